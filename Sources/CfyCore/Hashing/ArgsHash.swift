@@ -1,0 +1,146 @@
+// ArgsHash: curifactory 0.13.2's args_hash(dry) — the strategy per field, the dry dict, the md5 sum.
+
+/// The labels curifactory writes into a dry dict.
+public enum Strategy {
+    public static let blacklist: Set<String> = ["name", "hash", "overwrite", "hash_representations"]
+    public static let skippedBlacklist = "SKIPPED: blacklist"
+    public static let skippedNoneRep = "SKIPPED: set to None in hash_representations"
+    public static let skippedNone = "SKIPPED: value is None"
+    public static let nestedPrefix = "get_parameters_hash_values"
+    public static let qualname = "value.__qualname__"
+    public static func custom(_ n: String) -> String { "param_set.hash_representations['\(n)'](param_set, param_set.\(n))" }
+    public static func nested(_ n: String) -> String { "get_parameters_hash_values(param_set, \(n))" }
+    public static func repr(_ n: String) -> String { "repr(param_set.\(n))" }
+}
+
+/// Computes dry dicts and hashes. The interpreter is reached only through `call` (user hash
+/// functions) and `warn`.
+public struct ArgsHasher {
+    /// Calls a `hash_representations` function with (param_set, value).
+    public var call: (Value, Value, Value) throws -> Value
+    /// Reports a field whose representation is unstable in curifactory.
+    public var warn: (String) -> Void
+    /// Raised for what Python itself would raise on.
+    public var error: (String) -> Error
+    var reprer = Repr()
+
+    public init(call: @escaping (Value, Value, Value) throws -> Value, warn: @escaping (String) -> Void,
+                error: @escaping (String) -> Error) {
+        self.call = call; self.warn = warn; self.error = error
+    }
+
+    /// The object hashed: an instance, or a dataclass type read through its class-level defaults.
+    enum Subject {
+        case instance(Instance)
+        case type(ClassInfo)
+    }
+
+    /// `args_hash(dry=True)`: field name → (strategy, representation), in field order.
+    public func dry(_ inst: Instance) throws -> PyDict { try dry(.instance(inst)) }
+
+    func dry(_ subject: Subject) throws -> PyDict {
+        let (cls, selfValue): (ClassInfo, Value)
+        switch subject {
+        case .instance(let i): (cls, selfValue) = (i.cls, .instance(i))
+        case .type(let c): (cls, selfValue) = (c, .cls(c))
+        }
+        // `hasattr(param_set, "hash_representations")`
+        var reps: Value?
+        if let i = cls.fieldIndex["hash_representations"] { reps = try? fieldValue(subject, i) }
+        var out = PyDict()
+        for (i, f) in cls.fields.enumerated() {
+            let value = try fieldValue(subject, i)
+            let entry = try strategy(f.name, value, reps, selfValue)
+            out.set(.str(PyStr(f.name)), key: .str(f.name), value: .tuple([.str(entry.0), entry.1]))
+        }
+        return out
+    }
+
+    /// `getattr(param_set, name)`; on a class, only defaults Python keeps as class attributes exist.
+    func fieldValue(_ s: Subject, _ i: Int) throws -> Value {
+        switch s {
+        case .instance(let inst): return inst.values[i]
+        case .type(let c):
+            let f = c.fields[i]
+            guard let d = f.defaultValue, !isMutableDefault(d) else {
+                throw error("type object '\(c.name)' has no attribute '\(f.name)' (curifactory reads a dataclass "
+                            + "type's fields from its class attributes, and this field has no immutable default)")
+            }
+            return d
+        }
+    }
+
+    func isMutableDefault(_ v: Value) -> Bool {
+        switch v {
+        case .list, .dict, .instance: return true
+        default: return false
+        }
+    }
+
+    func strategy(_ name: String, _ value: Value, _ reps: Value?, _ selfValue: Value) throws -> (String, Value) {
+        if Strategy.blacklist.contains(name) { return (Strategy.skippedBlacklist, .none) }
+        if let reps {
+            guard case .dict(let d) = reps else {
+                throw error("hash_representations must be a dict, not \(reps.typeName) "
+                            + "(curifactory tests `name in param_set.hash_representations`)")
+            }
+            if let f = d.get(.str(PyStr(name))) {
+                if f.isNone { return (Strategy.skippedNoneRep, .none) }
+                let rep = try call(f, selfValue, value)
+                if reprHasAddress(rep) {
+                    warn("the hash function for '\(name)' returns a value whose Python repr holds a memory address; "
+                         + "curifactory's hash for it will differ between runs")
+                }
+                return (Strategy.custom(name), rep)
+            }
+        }
+        switch value {
+        case .none: return (Strategy.skippedNone, .none)
+        case .instance(let inst): return (Strategy.nested(name), .dict(try dry(.instance(inst))))
+        case .cls(let c): return (Strategy.nested(name), .dict(try dry(.type(c))))
+        case .function(let f): return (Strategy.qualname, .str(f.qualname))
+        case .builtin(let b): return (Strategy.qualname, .str(b.name))
+        case .type(let t): return (Strategy.qualname, .str(t.rawValue))
+        case .method(let m): return (Strategy.qualname, .str(m.qualname))
+        default:
+            if reprHasAddress(value) {
+                warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
+                     + "so curifactory's hash for it will differ between runs")
+            } else if reprHasModule(value) {
+                warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
+                     + "defines it (cfy assumes '__main__')")
+            }
+            return (Strategy.repr(name), .str(try reprer.repr(value)))
+        }
+    }
+
+    /// `args_hash()`: the explicit `hash` if set, else the sum of the field md5s in hex.
+    public func hash(_ inst: Instance) throws -> Value {
+        if let h = inst.get("hash"), !h.isNone { return h }
+        var sum = WideSum()
+        try accumulate(try dry(inst), into: &sum)
+        return .str(sum.hex)
+    }
+
+    /// The hash of a dry dict (as `compute_hash` does).
+    public func hash(dry: PyDict) throws -> String {
+        var sum = WideSum()
+        try accumulate(dry, into: &sum)
+        return sum.hex
+    }
+
+    func accumulate(_ dry: PyDict, into sum: inout WideSum) throws {
+        for (k, entry) in dry.entries {
+            guard case .tuple(let t) = entry, t.count == 2, case .str(let label) = t[0], case .str(let key) = k
+            else { continue }
+            let rep = t[1]
+            if rep.isNone { continue }
+            if label.hasPrefix(Strategy.nestedPrefix), case .dict(let nested) = rep {
+                try accumulate(nested, into: &sum)
+            } else {
+                let text = key + (try reprer.str(rep))
+                sum.add(MD5.digest(text.utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+// Diagnostic: the one error type. Every layer returns these as values; only the CLI prints them.
+
+/// An error or warning tied to a place in the source.
+///
+/// Rendered as
+/// ```
+/// params.cfy:3:14: error: unknown field 'lrr' for Args; did you mean 'lr'?
+///     fast = Args(lrr=0.1)
+///                 ^
+///   called from params.cfy:9:5 in seed_set
+/// ```
+public struct Diagnostic: Error, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var message: String
+    public var source: Source?
+    public var loc: Loc
+    /// Python-style exception class, for `#=> error:` matching and KeyboardInterrupt handling.
+    public var kind: String
+    /// Where the failing function was called from, innermost first: "FILE:LINE:COL in NAME".
+    public var trace: [String]
+
+    public init(_ message: String, at loc: Loc, in source: Source?, kind: String = "Error",
+                severity: Severity = .error) {
+        self.severity = severity
+        self.message = message
+        self.source = source
+        self.loc = loc
+        self.kind = kind
+        self.trace = []
+    }
+
+    /// `FILE:LINE:COL` (or just `FILE` when the location is unknown).
+    public var position: String {
+        let name = source?.name ?? "<input>"
+        return loc.line > 0 ? "\(name):\(loc.line):\(loc.col)" : name
+    }
+
+    /// The full multi-line text, without colour.
+    public var description: String { render(color: false) }
+
+    public func render(color: Bool) -> String {
+        let (bold, red, yellow, reset) = color ? ("\u{1B}[1m", "\u{1B}[31m", "\u{1B}[33m", "\u{1B}[0m")
+                                               : ("", "", "", "")
+        let tag = severity == .error ? "\(red)error\(reset)" : "\(yellow)warning\(reset)"
+        var out = "\(bold)\(position):\(reset) \(tag): \(message)"
+        if let src = source, loc.line > 0 {
+            let text = src.line(loc.line)
+            if !text.isEmpty {
+                out += "\n    " + text
+                let pad = text.unicodeScalars.prefix(max(0, loc.col - 1))
+                    .map { $0 == "\t" ? "\t" : " " }.joined()
+                out += "\n    " + pad + "\(red)^\(reset)"
+            }
+        }
+        for t in trace { out += "\n  called from " + t }
+        return out
+    }
+}
+
+/// The closest candidate to `name` by edit distance, for "did you mean" hints.
+public func closestName(to name: String, in candidates: some Sequence<String>) -> String? {
+    let a = Array(name.unicodeScalars)
+    var best: (String, Int)?
+    for c in candidates where c != name {
+        let d = editDistance(a, Array(c.unicodeScalars))
+        let limit = max(1, min(3, a.count / 2 + 1))
+        if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+    }
+    return best?.0
+}
+
+/// ` did you mean 'x'?` or "".
+public func didYouMean(_ name: String, _ candidates: some Sequence<String>) -> String {
+    closestName(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+}
+
+private func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        cur[0] = i
+        for j in 1...b.count {
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&prev, &cur)
+    }
+    return prev[b.count]
+}

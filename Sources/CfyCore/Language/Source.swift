@@ -1,0 +1,43 @@
+// Source text with a line index, so any layer can turn a location back into the line it points at.
+
+/// A position in source text: 1-based line and column (columns count Unicode scalars).
+public struct Loc: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var col: Int
+    public init(line: Int, col: Int) { self.line = line; self.col = col }
+    public static let none = Loc(line: 0, col: 0)
+    public static func < (a: Loc, b: Loc) -> Bool { (a.line, a.col) < (b.line, b.col) }
+    public var description: String { "\(line):\(col)" }
+}
+
+/// One unit of source: a file, a REPL entry, a `-c` string.
+///
+/// ```swift
+/// let src = Source(name: "params.cfy", text: "x = 1\ny = 2\n")
+/// src.line(2)   // "y = 2"
+/// ```
+public final class Source: Sendable {
+    /// The name shown in diagnostics (a path as the user gave it, or `<stdin>`).
+    public let name: String
+    public let text: String
+    /// Directory used to resolve `import` (nil: the current directory).
+    public let directory: String?
+    private let lines: [Substring]
+
+    public init(name: String, text: String, directory: String? = nil) {
+        self.name = name
+        self.text = text
+        self.directory = directory
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The text of line `n` (1-based) without its newline, or "" when out of range.
+    public func line(_ n: Int) -> String {
+        guard n >= 1, n <= lines.count else { return "" }
+        var s = String(lines[n - 1])
+        if s.hasSuffix("\r") { s.removeLast() }
+        return s
+    }
+
+    public var lineCount: Int { lines.count }
+}

@@ -1,0 +1,179 @@
+// Syntax: the tree the parser builds and the interpreter walks. No values, no behaviour.
+
+/// A literal constant as written in source.
+public enum Literal: Sendable {
+    case none
+    case bool(Bool)
+    case int(Int64)
+    case float(Double)
+    case str(String)
+}
+
+public enum UnaryOp: String, Sendable { case neg = "-", pos = "+", not = "not", invert = "~" }
+
+public enum BinaryOp: String, Sendable {
+    case add = "+", sub = "-", mul = "*", div = "/", floorDiv = "//", mod = "%", pow = "**"
+}
+
+public enum CompareOp: String, Sendable {
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+/// A call argument: `f(x)`, `f(k=x)`, `f(*xs)`, `f(**kw)`.
+public enum Argument: Sendable {
+    case positional(Expr)
+    case keyword(String, Expr, Loc)
+    case star(Expr)
+    case doubleStar(Expr)
+}
+
+/// One parameter of a `def` or `lambda`.
+public struct Param: Sendable {
+    public enum Kind: Sendable { case normal, star, doubleStar }   // `a`, `*args`, `**kw`
+    public var name: String
+    public var defaultValue: Expr?
+    public var kind: Kind
+    public var loc: Loc
+    public init(name: String, defaultValue: Expr?, kind: Kind = .normal, loc: Loc) {
+        self.name = name; self.defaultValue = defaultValue; self.kind = kind; self.loc = loc
+    }
+}
+
+/// A piece of an f-string: literal text, or `{expr!conv:spec}`.
+public enum FStringPart: Sendable {
+    case text(String)
+    /// `conversion` is "r", "s", "a" or nil; `spec` is itself an f-string (it may hold `{}`),
+    /// nil when absent. `debugText` is set for `{x=}` (the text "x=" to print before the value).
+    case expr(Expr, conversion: Character?, spec: [FStringPart]?, debugText: String?)
+}
+
+/// A comprehension clause: `for TARGET in ITER` or `if COND`.
+public enum CompClause: Sendable {
+    case `for`(Target, Expr)
+    case `if`(Expr)
+}
+
+/// Where an assignment or `for` stores: `x`, `a.b`, `a[i]`, `a, b`.
+public indirect enum Target: Sendable {
+    case name(String, Loc)
+    case attribute(Expr, String, Loc)
+    case index(Expr, Expr, Loc)
+    case tuple([Target], Loc)
+
+    public var loc: Loc {
+        switch self {
+        case .name(_, let l), .attribute(_, _, let l), .index(_, _, let l), .tuple(_, let l): return l
+        }
+    }
+}
+
+public indirect enum Expr: Sendable {
+    case literal(Literal, Loc)
+    case name(String, Loc)
+    case fstring([FStringPart], Loc)
+    case list([Expr], Loc)
+    case tuple([Expr], Loc)
+    case dict([(key: Expr, value: Expr)], Loc)
+    case unary(UnaryOp, Expr, Loc)
+    case binary(BinaryOp, Expr, Expr, Loc)
+    /// `a < b <= c`: the first operand, then each operator with its right operand (and its loc).
+    case compare(Expr, [(op: CompareOp, rhs: Expr, loc: Loc)], Loc)
+    case and(Expr, Expr, Loc)
+    case or(Expr, Expr, Loc)
+    case ternary(cond: Expr, then: Expr, else: Expr, Loc)
+    case attribute(Expr, String, Loc)
+    /// `a[i]`; a slice subscript is an `.slice` expression as the index.
+    case index(Expr, Expr, Loc)
+    /// `lo:hi:step` inside a subscript; each part optional.
+    case slice(Expr?, Expr?, Expr?, Loc)
+    case call(Expr, [Argument], Loc)
+    case lambda([Param], Expr, Loc)
+    case listComp(Expr, [CompClause], Loc)
+    case dictComp(key: Expr, value: Expr, [CompClause], Loc)
+
+    /// The location used for errors about this expression (the operator for binary forms).
+    public var loc: Loc {
+        switch self {
+        case .literal(_, let l), .name(_, let l), .fstring(_, let l), .list(_, let l), .tuple(_, let l),
+             .dict(_, let l), .unary(_, _, let l), .binary(_, _, _, let l), .compare(_, _, let l),
+             .and(_, _, let l), .or(_, _, let l), .ternary(_, _, _, let l), .attribute(_, _, let l),
+             .index(_, _, let l), .slice(_, _, _, let l), .call(_, _, let l), .lambda(_, _, let l),
+             .listComp(_, _, let l), .dictComp(_, _, _, let l):
+            return l
+        }
+    }
+}
+
+/// A type annotation: `int`, `Data`, `list[int]`, `dict[str, float]`.
+public indirect enum TypeExpr: Sendable {
+    case name(String, Loc)
+    case generic(String, [TypeExpr], Loc)
+}
+
+/// `def name(params) { body }`.
+public struct FunctionDecl: Sendable {
+    public var name: String
+    public var params: [Param]
+    public var body: [Stmt]
+    public var loc: Loc
+    public init(name: String, params: [Param], body: [Stmt], loc: Loc) {
+        self.name = name; self.params = params; self.body = body; self.loc = loc
+    }
+}
+
+/// One line of a class body.
+public enum ClassMember: Sendable {
+    /// `name: type = default` or `name: type` (required).
+    case field(name: String, type: TypeExpr, defaultValue: Expr?, loc: Loc)
+    /// `name = expr`: re-sets an inherited field's default, or defines a class attribute.
+    case assign(name: String, value: Expr, loc: Loc)
+    case method(FunctionDecl)
+}
+
+/// `class Name(Base) { members }`.
+public struct ClassDecl: Sendable {
+    public var name: String
+    public var bases: [Expr]
+    public var members: [ClassMember]
+    public var loc: Loc
+    public init(name: String, bases: [Expr], members: [ClassMember], loc: Loc) {
+        self.name = name; self.bases = bases; self.members = members; self.loc = loc
+    }
+}
+
+public indirect enum Stmt: Sendable {
+    case expr(Expr, Loc)
+    /// `a = b = value`: every target gets the value.
+    case assign([Target], Expr, Loc)
+    case augAssign(Target, BinaryOp, Expr, Loc)
+    case def(FunctionDecl)
+    case classDecl(ClassDecl)
+    /// `if c { } elif c2 { } else { }`: the (condition, body) branches, then the else body.
+    case `if`([(cond: Expr, body: [Stmt])], else: [Stmt]?, Loc)
+    case `for`(Target, Expr, [Stmt], Loc)
+    case `while`(Expr, [Stmt], Loc)
+    case `break`(Loc)
+    case `continue`(Loc)
+    case pass(Loc)
+    case `return`(Expr?, Loc)
+    case assert(Expr, message: Expr?, Loc)
+    case global([String], Loc)
+    case nonlocal([String], Loc)
+    /// `import a` or `import a as b`.
+    case `import`(module: String, alias: String?, Loc)
+    /// `from a import x, y as z`.
+    case fromImport(module: String, names: [(name: String, alias: String?)], Loc)
+
+    public var loc: Loc {
+        switch self {
+        case .expr(_, let l), .assign(_, _, let l), .augAssign(_, _, _, let l), .if(_, _, let l),
+             .for(_, _, _, let l), .while(_, _, let l), .break(let l), .continue(let l), .pass(let l),
+             .return(_, let l), .assert(_, _, let l), .global(_, let l), .nonlocal(_, let l),
+             .import(_, _, let l), .fromImport(_, _, let l):
+            return l
+        case .def(let f): return f.loc
+        case .classDecl(let c): return c.loc
+        }
+    }
+}

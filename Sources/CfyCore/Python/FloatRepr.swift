@@ -1,0 +1,95 @@
+// FloatRepr.swift -- CPython's repr(float), byte for byte.
+//
+// CPython (float_repr_style 'short') prints the shortest digit string that
+// round-trips ('r' mode of _Py_dg_dtoa), then lays it out by one rule:
+//
+//   exponent x = position of the first digit (1.5 -> 0, 0.015 -> -2)
+//   x < -4 or x >= 16  ->  scientific: d[.ddd]e±XX  (at least 2 exponent digits)
+//   otherwise          ->  positional, with ".0" added when there is no fraction
+//
+// Swift's `Double.description` yields the same shortest (and closest) digits,
+// but lays them out by its own rule (it differs for |x| in [2^53, 1e16)).  So
+// we take only the digits and exponent from Swift and re-lay them out here:
+// right by construction, whatever Swift's layout does.
+
+/// CPython's `repr(x)` for a float: `0.1`, `1e-05`, `1e+16`, `-0.0`, `inf`, `nan`.
+///
+///     pyFloatRepr(9007199254740994)  // "9007199254740994.0" (Swift: 9.007199254740994e+15)
+public func pyFloatRepr(_ d: Double) -> String {
+    if d.isNaN { return "nan" }                 // Python never prints a sign on nan
+    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+    if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+    let (digits, x) = shortestDigits(d.magnitude)
+    var out: [UInt8] = []
+    out.reserveCapacity(digits.count + 8)
+    if d.sign == .minus { out.append(0x2D) }    // '-'
+    layOut(digits, x, into: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// CPython's `str(x)` for a float; identical to `repr` since Python 3.2.
+public func pyFloatStr(_ d: Double) -> String { pyFloatRepr(d) }
+
+// -- digits -------------------------------------------------------------------
+
+/// Shortest round-trip digits of a finite positive double (ASCII, no leading or
+/// trailing zeros, at least one digit) and the decimal exponent `x` of the first
+/// digit, so that value = 0.d1d2d3... * 10^(x+1).
+///
+/// Parsed from `description`, whose forms are `123.45`, `0.00123`, `1e-05`,
+/// `1.2345e+17`: digits with at most one '.', then an optional `e±N`.
+private func shortestDigits(_ m: Double) -> ([UInt8], Int) {
+    var digits: [UInt8] = []
+    digits.reserveCapacity(24)
+    var point = -1          // count of mantissa digits before the '.' (-1: no '.')
+    var mant = 0            // mantissa digits seen, leading zeros included
+    var lead = 0            // leading zeros skipped (before the first non-zero)
+    var exp = 0, expSign = 1, inExp = false
+    for c in m.description.utf8 {
+        switch c {
+        case 0x30...0x39 where inExp:
+            exp = exp * 10 + Int(c - 0x30)
+        case 0x30...0x39:
+            if c == 0x30 && digits.isEmpty { lead += 1 } else { digits.append(c) }
+            mant += 1
+        case 0x2E: point = mant                 // '.'
+        case 0x65, 0x45: inExp = true            // 'e' / 'E'
+        case 0x2D: expSign = -1                  // '-' (only in the exponent: m > 0)
+        default: break                           // '+'
+        }
+    }
+    if point < 0 { point = mant }
+    while digits.last == 0x30 { digits.removeLast() }
+    if digits.isEmpty { digits.append(0x30) }   // unreachable for m > 0; keeps x sane
+    // value = 0.<mantissa digits> * 10^(point + e); dropping `lead` zeros moves it.
+    let x = point + expSign * exp - lead - 1
+    return (digits, x)
+}
+
+// -- layout -------------------------------------------------------------------
+
+/// Appends digits `ds` (first digit at decimal exponent `x`) in Python's layout.
+private func layOut(_ ds: [UInt8], _ x: Int, into out: inout [UInt8]) {
+    let n = ds.count
+    if x < -4 || x >= 16 {                       // scientific
+        out.append(ds[0])
+        if n > 1 { out.append(0x2E); out.append(contentsOf: ds[1...]) }
+        out.append(0x65)                         // 'e'
+        out.append(x < 0 ? 0x2D : 0x2B)          // '-' / '+'
+        let e = x.magnitude
+        if e < 10 { out.append(0x30) }           // at least two digits
+        out.append(contentsOf: String(e).utf8)
+    } else if x < 0 {                            // 0.000ddd
+        out.append(0x30); out.append(0x2E)
+        for _ in 0..<(-x - 1) { out.append(0x30) }
+        out.append(contentsOf: ds)
+    } else if x + 1 >= n {                       // ddd000.0
+        out.append(contentsOf: ds)
+        for _ in 0..<(x + 1 - n) { out.append(0x30) }
+        out.append(0x2E); out.append(0x30)
+    } else {                                     // ddd.ddd
+        out.append(contentsOf: ds[0...x])
+        out.append(0x2E)
+        out.append(contentsOf: ds[(x + 1)...])
+    }
+}

@@ -1,0 +1,110 @@
+// Repr: CPython's repr() and str() of every value, byte for byte.
+
+/// Renders values the way CPython 3.11 does. Deep nesting is an error, as in Python.
+public struct Repr {
+    public var maxDepth = 500
+
+    public init() {}
+
+    public func repr(_ v: Value) throws -> String {
+        var out = ""
+        try write(v, into: &out, depth: 0)
+        return out
+    }
+
+    /// `str(v)`: strings as they are, everything else as repr.
+    public func str(_ v: Value) throws -> String {
+        if case .str(let s) = v { return s }
+        return try repr(v)
+    }
+
+    func write(_ v: Value, into out: inout String, depth: Int) throws {
+        if depth > maxDepth { throw ReprTooDeep() }
+        switch v {
+        case .none: out += "None"
+        case .bool(let b): out += b ? "True" : "False"
+        case .int(let i): out += String(i)
+        case .float(let d): out += pyFloatRepr(d)
+        case .str(let s): out += pyStringRepr(s)
+        case .list(let xs):
+            out += "["
+            try writeItems(xs, into: &out, depth: depth)
+            out += "]"
+        case .tuple(let xs):
+            out += "("
+            try writeItems(xs, into: &out, depth: depth)
+            out += xs.count == 1 ? ",)" : ")"
+        case .dict(let d):
+            out += "{"
+            var first = true
+            for (k, x) in d.entries {
+                if !first { out += ", " }
+                first = false
+                try write(k, into: &out, depth: depth + 1)
+                out += ": "
+                try write(x, into: &out, depth: depth + 1)
+            }
+            out += "}"
+        case .range(let a, let b, let s):
+            out += s == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(s))"
+        case .instance(let inst):
+            out += inst.cls.qualname + "("
+            var first = true
+            for (f, x) in zip(inst.cls.fields, inst.values) where f.repr {
+                if !first { out += ", " }
+                first = false
+                out += f.name + "="
+                try write(x, into: &out, depth: depth + 1)
+            }
+            out += ")"
+        case .function(let f): out += "<function \(f.qualname)>"
+        case .builtin(let b): out += "<built-in function \(b.name)>"
+        case .method(let m):
+            if m.isBuiltin { out += "<built-in method \(m.name) of \(m.receiver.typeName) object>" }
+            else {
+                out += "<bound method \(m.qualname) of "
+                try write(m.receiver, into: &out, depth: depth + 1)
+                out += ">"
+            }
+        case .cls(let c): out += "<class '__main__.\(c.qualname)'>"
+        case .type(let t): out += t == .noneType ? "<class 'NoneType'>" : "<class '\(t.rawValue)'>"
+        case .module(let m): out += "<module '\(m.name)' from '\(m.path)'>"
+        }
+    }
+
+    private func writeItems(_ xs: [Value], into out: inout String, depth: Int) throws {
+        var first = true
+        for x in xs {
+            if !first { out += ", " }
+            first = false
+            try write(x, into: &out, depth: depth + 1)
+        }
+    }
+}
+
+public struct ReprTooDeep: Error {}
+
+/// Whether Python's repr of `v` would hold a memory address (a function or bound builtin method
+/// inside a container), which makes curifactory's hash differ from run to run.
+public func reprHasAddress(_ v: Value) -> Bool {
+    switch v {
+    case .function: return true
+    case .method: return true
+    case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasAddress)
+    case .dict(let d): return d.entries.contains { reprHasAddress($0.key) || reprHasAddress($0.value) }
+    case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasAddress($1) }
+    default: return false
+    }
+}
+
+/// Whether Python's repr of `v` names a module (`<class '__main__.Data'>`), so it depends on where
+/// the class is defined.
+public func reprHasModule(_ v: Value) -> Bool {
+    switch v {
+    case .cls, .module: return true
+    case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasModule)
+    case .dict(let d): return d.entries.contains { reprHasModule($0.key) || reprHasModule($0.value) }
+    case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasModule($1) }
+    default: return false
+    }
+}

@@ -1,0 +1,76 @@
+// StringRepr.swift -- CPython 3.11's repr(str), byte for byte.
+//
+// Follows unicode_repr() in Objects/unicodeobject.c:
+//   quote: ' unless the string holds ' and no "  (then ")
+//   \\ and the chosen quote are backslashed; \t \n \r by name
+//   other ASCII controls (< 0x20, 0x7f) -> \xNN
+//   other ASCII kept; non-ASCII kept when printable, else
+//   \xNN (< 0x100), \uNNNN (< 0x10000), \UNNNNNNNN -- lowercase hex
+//
+// Python strings are sequences of code points, so we walk `unicodeScalars`,
+// never Characters ("e\u{301}" is two code points, each judged alone).
+
+/// CPython 3.11's `repr(s)`: `'a'`, `"it's"`, `'\n'`, `'\x00'`, `'\u200b'`, `'é'`.
+public func pyStringRepr(_ s: String) -> String {
+    var hasSingle = false, hasDouble = false
+    for b in s.utf8 {                           // quotes are ASCII: bytes suffice
+        if b == 0x27 { hasSingle = true } else if b == 0x22 { hasDouble = true }
+    }
+    let quote: UInt8 = hasSingle && !hasDouble ? 0x22 : 0x27
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 2)
+    out.append(quote)
+    for c in s.unicodeScalars {
+        let v = c.value
+        switch v {
+        case UInt32(quote), 0x5C:               // the quote, '\\'
+            out.append(0x5C); out.append(UInt8(v))
+        case 0x09: out.append(0x5C); out.append(0x74)    // \t
+        case 0x0A: out.append(0x5C); out.append(0x6E)    // \n
+        case 0x0D: out.append(0x5C); out.append(0x72)    // \r
+        case 0x20..<0x7F: out.append(UInt8(v))
+        case 0..<0x20, 0x7F: escape(v, into: &out)
+        default:
+            if pyIsPrintable(c) { UTF8.encode(c) { out.append($0) } } else { escape(v, into: &out) }
+        }
+    }
+    out.append(quote)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Python 3.11's `str.isprintable()` for one code point (Unicode 14.0).
+///
+/// Not printable: categories Cc Cf Cs Co Cn Zl Zp, and Zs other than U+0020.
+/// A scalar assigned after Unicode 14.0 is Cn (unassigned) in CPython 3.11.
+public func pyIsPrintable(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x7F { return v >= 0x20 }            // ASCII: fast path
+    if v < 0xA1 { return false }                // DEL, C1 controls, U+00A0 (Zs)
+    let p = c.properties
+    guard let age = p.age, age.major < 14 || (age.major == 14 && age.minor == 0) else {
+        return false                            // unassigned, or newer than 14.0
+    }
+    switch p.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned,
+         .lineSeparator, .paragraphSeparator, .spaceSeparator:
+        return false
+    default:
+        return true
+    }
+}
+
+// -- escapes ------------------------------------------------------------------
+
+private let hexDigits = Array("0123456789abcdef".utf8)
+
+/// Appends `\xNN`, `\uNNNN` or `\UNNNNNNNN` for code point `v`.
+private func escape(_ v: UInt32, into out: inout [UInt8]) {
+    out.append(0x5C)
+    let width: Int
+    if v < 0x100 { out.append(0x78); width = 2 }            // x
+    else if v < 0x10000 { out.append(0x75); width = 4 }     // u
+    else { out.append(0x55); width = 8 }                    // U
+    for i in stride(from: width - 1, through: 0, by: -1) {
+        out.append(hexDigits[Int((v >> UInt32(4 * i)) & 0xF)])
+    }
+}

@@ -1,0 +1,222 @@
+// Access: attributes, items, slices and iteration.
+
+extension Interpreter {
+    // MARK: attributes
+
+    func getAttr(_ v: Value, _ name: String, _ loc: Loc) throws -> Value {
+        switch v {
+        case .instance(let inst):
+            if let x = inst.get(name) { return x }
+            if let f = inst.cls.method(name) { return .method(BoundMethod(receiver: v, name: name, function: f)) }
+            if let x = inst.cls.attributes[name] { return x }
+            if inst.cls.isArgs, name == "args_hash" { return .method(BoundMethod(receiver: v, name: name)) }
+            throw fail("'\(inst.cls.name)' object has no attribute '\(name)'"
+                       + didYouMean(name, inst.cls.fields.map(\.name) + inst.cls.methods.keys), loc, "AttributeError")
+        case .module(let m):
+            if let x = m.env.vars[name] { return x }
+            throw fail("module '\(m.name)' has no attribute '\(name)'" + didYouMean(name, m.env.vars.keys),
+                       loc, "AttributeError")
+        case .cls(let c):
+            switch name {
+            case "__name__": return .str(c.name)
+            case "__qualname__": return .str(c.qualname)
+            default: break
+            }
+            if let i = c.fieldIndex[name], let d = c.fields[i].defaultValue { return d }
+            if let f = c.method(name) { return .function(f) }
+            if let x = c.attributes[name] { return x }
+            throw fail("type object '\(c.name)' has no attribute '\(name)'"
+                       + didYouMean(name, c.fields.map(\.name) + c.attributes.keys), loc, "AttributeError")
+        case .function(let f) where name == "__name__": return .str(f.name)
+        case .function(let f) where name == "__qualname__": return .str(f.qualname)
+        case .builtin(let b) where name == "__name__" || name == "__qualname__": return .str(b.name)
+        case .type(let t) where name == "__name__" || name == "__qualname__": return .str(t.rawValue)
+        case .method(let m) where name == "__name__": return .str(m.name)
+        case .method(let m) where name == "__qualname__": return .str(m.qualname)
+        default:
+            if let methods = builtinMethodNames[v.typeName], methods.contains(name) {
+                return .method(BoundMethod(receiver: v, name: name))
+            }
+            throw fail("'\(v.typeName)' object has no attribute '\(name)'"
+                       + didYouMean(name, builtinMethodNames[v.typeName] ?? []), loc, "AttributeError")
+        }
+    }
+
+    func setAttr(_ obj: inout Value, _ name: String, _ v: Value, _ loc: Loc) throws {
+        switch obj {
+        case .instance(var inst):
+            guard let i = inst.cls.fieldIndex[name] else {
+                throw fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
+                           + didYouMean(name, inst.cls.fields.map(\.name)), loc, "AttributeError")
+            }
+            let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
+            obj = .none
+            inst.values[i] = checked
+            obj = .instance(inst)
+        case .module(let m):
+            m.env.vars[name] = v
+        default:
+            throw fail("cannot set attribute '\(name)' on a value of type '\(obj.typeName)'", loc, "AttributeError")
+        }
+    }
+
+    func modifyAttr(_ obj: inout Value, _ name: String, _ loc: Loc, _ f: (inout Value) throws -> Void) throws {
+        switch obj {
+        case .instance(var inst):
+            guard let i = inst.cls.fieldIndex[name] else { _ = try getAttr(obj, name, loc); return }
+            obj = .none
+            defer { obj = .instance(inst) }
+            try f(&inst.values[i])
+        case .module(let m):
+            guard var v = m.env.vars[name] else { _ = try getAttr(obj, name, loc); return }
+            try f(&v)
+            m.env.vars[name] = v
+        default:
+            var tmp = try getAttr(obj, name, loc)
+            try f(&tmp)
+        }
+    }
+
+    // MARK: items
+
+    func index(_ i: Value, count: Int, _ what: String, _ loc: Loc) throws -> Int {
+        guard let n = asInt(i) else {
+            throw fail("\(what) indices must be integers, not \(i.typeName)", loc, "TypeError")
+        }
+        let j = n < 0 ? Int(n) + count : Int(n)
+        if j < 0 || j >= count {
+            throw fail("\(what) index out of range (index \(n), length \(count))", loc, "IndexError")
+        }
+        return j
+    }
+
+    func getItem(_ v: Value, _ i: Value, _ loc: Loc) throws -> Value {
+        switch v {
+        case .list(let xs): return xs[try index(i, count: xs.count, "list", loc)]
+        case .tuple(let xs): return xs[try index(i, count: xs.count, "tuple", loc)]
+        case .str(let s):
+            let scalars = Array(s.unicodeScalars)
+            return .str(String(scalars[try index(i, count: scalars.count, "string", loc)]))
+        case .range(let a, let b, let s):
+            let n = rangeCount(a, b, s)
+            return .int(a + Int64(try index(i, count: Int(n), "range object", loc)) * s)
+        case .dict(let d):
+            guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
+            if let x = d.get(k) { return x }
+            let names = d.liveKeys.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
+            var hint = ""
+            if case .str(let s) = i { hint = didYouMean(s, names) }
+            throw fail("key \(try repr(i)) not found in dict" + hint, loc, "KeyError")
+        default:
+            throw fail("'\(v.typeName)' object is not subscriptable", loc, "TypeError")
+        }
+    }
+
+    func setItem(_ obj: inout Value, _ i: Value, _ v: Value, _ loc: Loc) throws {
+        switch obj {
+        case .list(var xs):
+            let j = try index(i, count: xs.count, "list assignment", loc)
+            obj = .none
+            xs[j] = v
+            obj = .list(xs)
+        case .dict(var d):
+            guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
+            obj = .none
+            d.set(k, key: i, value: v)
+            obj = .dict(d)
+        default:
+            throw fail("'\(obj.typeName)' object does not support item assignment", loc, "TypeError")
+        }
+    }
+
+    func modifyItem(_ obj: inout Value, _ i: Value, _ loc: Loc, _ f: (inout Value) throws -> Void) throws {
+        switch obj {
+        case .list(var xs):
+            let j = try index(i, count: xs.count, "list", loc)
+            obj = .none
+            defer { obj = .list(xs) }
+            try f(&xs[j])
+        case .dict(var d):
+            guard let k = DictKey(i), var x = d.get(k) else { _ = try getItem(obj, i, loc); return }
+            obj = .none
+            defer { obj = .dict(d) }
+            try f(&x)
+            d.set(k, key: i, value: x)
+        default:
+            var tmp = try getItem(obj, i, loc)
+            try f(&tmp)
+        }
+    }
+
+    // MARK: slices
+
+    /// The indices Python's `slice(lo, hi, step).indices(count)` selects.
+    func sliceIndices(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int, _ loc: Loc) throws -> [Int] {
+        func num(_ v: Value?) throws -> Int? {
+            guard let v, !v.isNone else { return nil }
+            guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
+            return Int(clamping: n)
+        }
+        let step = try num(st) ?? 1
+        if step == 0 { throw fail("slice step cannot be zero", loc, "ValueError") }
+        func adjust(_ x: Int?, _ dflt: Int) -> Int {
+            guard var x else { return dflt }
+            if x < 0 { x += count; if x < 0 { x = step < 0 ? -1 : 0 } }
+            else if x >= count { x = step < 0 ? count - 1 : count }
+            return x
+        }
+        let start = adjust(try num(lo), step < 0 ? count - 1 : 0)
+        let stop = adjust(try num(hi), step < 0 ? -1 : count)
+        return Array(stride(from: start, to: stop, by: step))
+    }
+
+    func slice(_ v: Value, _ lo: Value?, _ hi: Value?, _ st: Value?, _ loc: Loc) throws -> Value {
+        switch v {
+        case .list(let xs): return .list(try sliceIndices(lo, hi, st, count: xs.count, loc).map { xs[$0] })
+        case .tuple(let xs): return .tuple(try sliceIndices(lo, hi, st, count: xs.count, loc).map { xs[$0] })
+        case .str(let s):
+            let cs = Array(s.unicodeScalars)
+            var out = String.UnicodeScalarView()
+            for i in try sliceIndices(lo, hi, st, count: cs.count, loc) { out.append(cs[i]) }
+            return .str(String(out))
+        case .range(let a, let b, let s):
+            let idx = try sliceIndices(lo, hi, st, count: Int(rangeCount(a, b, s)), loc)
+            return .list(idx.map { .int(a + Int64($0) * s) })
+        default:
+            throw fail("'\(v.typeName)' object is not subscriptable", loc, "TypeError")
+        }
+    }
+
+    // MARK: iteration
+
+    /// Calls `body` with each element of `v`; stops early when `body` returns false.
+    func iterate(_ v: Value, _ loc: Loc, _ body: (Value) throws -> Bool) throws {
+        switch v {
+        case .list(let xs), .tuple(let xs):
+            for x in xs where !(try body(x)) { return }
+        case .str(let s):
+            for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
+        case .dict(let d):
+            for k in d.liveKeys where !(try body(k)) { return }
+        case .range(let a, let b, let s):
+            var i = a
+            for _ in 0..<rangeCount(a, b, s) {
+                if !(try body(.int(i))) { return }
+                i &+= s
+            }
+        default:
+            throw fail("'\(v.typeName)' object is not iterable", loc, "TypeError")
+        }
+    }
+
+    /// All elements of an iterable as an array.
+    func elements(_ v: Value, _ loc: Loc) throws -> [Value] {
+        switch v {
+        case .list(let xs), .tuple(let xs): return xs
+        default:
+            var out: [Value] = []
+            try iterate(v, loc) { out.append($0); return true }
+            return out
+        }
+    }
+}

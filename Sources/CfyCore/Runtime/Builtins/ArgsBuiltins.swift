@@ -1,0 +1,144 @@
+// Args builtins: replace, grid, set_hash_functions, asdict, fields, copy, and args_hash.
+
+func registerArgsBuiltins(_ b: inout [String: Value]) {
+    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+        b[name] = .builtin(Builtin(name, f))
+    }
+    add("replace") { i, a, l in
+        try i.arity("replace", a, 1...1, l)
+        return try i.replaceFields(a.positional[0], a.keywords, l)
+    }
+    add("grid") { i, a, l in try i.grid(a, l) }
+    add("set_hash_functions") { i, a, l in
+        try i.arity("set_hash_functions", a, 0...1, l)
+        var d = PyDict()
+        if let first = a.positional.first {
+            guard case .dict(let given) = first else {
+                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, "ValueError")
+            }
+            d = given
+        }
+        for (k, v) in a.keywords {
+            guard v.isNone || v.isCallable else {
+                throw i.fail("set_hash_functions: '\(k)' must be None or a function taking (self, value), not \(v.typeName)", l, "TypeError")
+            }
+            d.set(.str(PyStr(k)), key: .str(k), value: v)
+        }
+        return .dict(d)
+    }
+    add("asdict") { i, a, l in
+        try i.arity("asdict", a, 1...1, l)
+        guard case .instance = a.positional[0] else {
+            throw i.fail("asdict() should be called on dataclass instances", l, "TypeError")
+        }
+        return asDict(a.positional[0])
+    }
+    add("fields") { i, a, l in
+        try i.arity("fields", a, 1...1, l)
+        let cls: ClassInfo
+        switch a.positional[0] {
+        case .instance(let inst): cls = inst.cls
+        case .cls(let c): cls = c
+        default: throw i.fail("must be called with a dataclass type or instance", l, "TypeError")
+        }
+        return .tuple(cls.fields.map { f in
+            .instance(Instance(cls: fieldClass, values: [.str(f.name), .str(f.type.description), f.defaultValue ?? .none]))
+        })
+    }
+    // Values are copied on assignment already, so both copies are the value itself.
+    add("copy") { i, a, l in try i.arity("copy", a, 1...1, l); return a.positional[0] }
+    add("deepcopy") { i, a, l in try i.arity("deepcopy", a, 1...1, l); return a.positional[0] }
+}
+
+/// The class of what `fields()` returns.
+let fieldClass: ClassInfo = {
+    let c = ClassInfo(name: "Field", qualname: "Field", base: nil, source: nil, loc: .none)
+    for n in ["name", "type", "default"] {
+        c.fieldIndex[n] = c.fields.count
+        c.fields.append(FieldInfo(name: n, type: .any, defaultValue: Value.none, repr: true, loc: .none))
+    }
+    return c
+}()
+
+/// `dataclasses.asdict`: instances become dicts, recursively.
+func asDict(_ v: Value) -> Value {
+    switch v {
+    case .instance(let inst):
+        var d = PyDict()
+        for (f, x) in zip(inst.cls.fields, inst.values) { d.set(.str(PyStr(f.name)), key: .str(f.name), value: asDict(x)) }
+        return .dict(d)
+    case .list(let xs): return .list(xs.map(asDict))
+    case .tuple(let xs): return .tuple(xs.map(asDict))
+    case .dict(let d):
+        var out = PyDict()
+        for (k, x) in d.entries { if let dk = DictKey(k) { out.set(dk, key: k, value: asDict(x)) } }
+        return .dict(out)
+    default: return v
+    }
+}
+
+extension Interpreter {
+    /// The hasher, wired to this interpreter for user hash functions and warnings.
+    func hasher(_ l: Loc) -> ArgsHasher {
+        ArgsHasher(call: { f, s, v in try self.call(f, Args([s, v]), l) },
+                   warn: { self.warning($0, l) },
+                   error: { self.fail($0, l, "TypeError") })
+    }
+
+    /// `x.args_hash(dry=False)`.
+    func argsHash(_ inst: Instance, _ a: Args, _ l: Loc) throws -> Value {
+        try arity("args_hash", a, 0...1, l)
+        try onlyKeywords("args_hash", a, ["dry"], l)
+        let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
+        if dry { return .dict(try hasher(l).dry(inst)) }
+        return try hasher(l).hash(inst)
+    }
+
+    /// `grid(base, lr=[...], seed=range(3))`: variants in itertools.product order, named
+    /// `{base.name}_lr=0.1_seed=0`.
+    func grid(_ a: Args, _ l: Loc) throws -> Value {
+        try arity("grid", a, 1...1, l)
+        guard case .instance(let base) = a.positional[0] else {
+            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, "TypeError")
+        }
+        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, "TypeError") }
+        var axes: [(name: String, values: [Value])] = []
+        var total: Int64 = 1
+        for (k, v) in a.keywords {
+            guard base.cls.fieldIndex[k] != nil else {
+                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, "TypeError")
+            }
+            let vs = try elements(v, l)
+            axes.append((k, vs))
+            total = try chkInt(total.multipliedReportingOverflow(by: Int64(vs.count)), l)
+        }
+        try checkSize((total, false), l)
+        let baseName: String
+        if case .str(let n)? = base.get("name") { baseName = n } else { baseName = try str(base.get("name") ?? .none) }
+        let labels = try axes.map { ax in try ax.values.map { "\(ax.name)=\(try str($0))" } }
+        var out: [Value] = []
+        out.reserveCapacity(Int(total))
+        if total == 0 { return .list([]) }
+        var idx = [Int](repeating: 0, count: axes.count)
+        while true {
+            try tick(l)
+            var inst = base
+            var name = baseName
+            for (j, ax) in axes.enumerated() {
+                let fi = base.cls.fieldIndex[ax.name] ?? 0
+                inst.values[fi] = try checkField(base.cls.fields[fi], ax.values[idx[j]], base.cls, l)
+                name += "_" + labels[j][idx[j]]
+            }
+            if let ni = base.cls.fieldIndex["name"] { inst.values[ni] = .str(name) }
+            out.append(.instance(inst))
+            var j = axes.count - 1
+            while j >= 0 {
+                idx[j] += 1
+                if idx[j] < axes[j].values.count { break }
+                idx[j] = 0; j -= 1
+            }
+            if j < 0 { break }
+        }
+        return .list(out)
+    }
+}

@@ -1,0 +1,118 @@
+// Convert: calling a builtin type — int("3"), float("inf"), str(x), list(xs), dict(a=1), ...
+
+import Foundation
+
+extension Interpreter {
+    func convert(_ t: BuiltinType, _ a: Args, _ l: Loc) throws -> Value {
+        let x = a.positional.first
+        switch t {
+        case .int:
+            try arity("int", a, 0...2, l)
+            guard let x else { return .int(0) }
+            if a.positional.count == 2 || a.keyword("base") != nil {
+                guard case .str(let s) = x else { throw fail("int() can't convert non-string with explicit base", l, "TypeError") }
+                let base = try intArg(a.positional.count == 2 ? a.positional[1] : (a.keyword("base") ?? .int(10)), "int", l)
+                return .int(try parseInt(s, base: Int(base), l))
+            }
+            switch x {
+            case .int, .bool: return .int(asInt(x) ?? 0)
+            case .float(let d):
+                if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
+                guard let i = Int64(exactly: d.rounded(.towardZero)) else {
+                    throw fail("cannot convert float \(pyFloatRepr(d)) to a 64-bit integer", l, "OverflowError")
+                }
+                return .int(i)
+            case .str(let s): return .int(try parseInt(s, base: 10, l))
+            default: throw fail("int() argument must be a string or a number, not '\(x.typeName)'", l, "TypeError")
+            }
+        case .float:
+            try arity("float", a, 0...1, l)
+            guard let x else { return .float(0) }
+            switch x {
+            case .float: return x
+            case .int, .bool: return .float(asDouble(x) ?? 0)
+            case .str(let s):
+                if let d = parseFloat(s) { return .float(d) }
+                throw fail("could not convert string to float: \(pyStringRepr(s))", l, "ValueError")
+            default: throw fail("float() argument must be a string or a real number, not '\(x.typeName)'", l, "TypeError")
+            }
+        case .str:
+            try arity("str", a, 0...1, l)
+            return .str(try x.map { try str($0) } ?? "")
+        case .bool:
+            try arity("bool", a, 0...1, l)
+            return .bool(x?.truthy ?? false)
+        case .list:
+            try arity("list", a, 0...1, l)
+            return .list(try x.map { try elements($0, l) } ?? [])
+        case .tuple:
+            try arity("tuple", a, 0...1, l)
+            return .tuple(try x.map { try elements($0, l) } ?? [])
+        case .dict:
+            try arity("dict", a, 0...1, l)
+            var d = PyDict()
+            if let x {
+                if case .dict(let src) = x { d = src } else {
+                    for item in try elements(x, l) {
+                        let pair = try elements(item, l)
+                        guard pair.count == 2 else {
+                            throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, "ValueError")
+                        }
+                        try dictSet(&d, pair[0], pair[1], l)
+                    }
+                }
+            }
+            for (k, v) in a.keywords { d.set(.str(PyStr(k)), key: .str(k), value: v) }
+            return .dict(d)
+        case .range:
+            try arity("range", a, 1...3, l)
+            let ns = try a.positional.map { try intArg($0, "range", l) }
+            let (start, stop, step) = ns.count == 1 ? (0, ns[0], 1) : (ns[0], ns[1], ns.count == 3 ? ns[2] : 1)
+            if step == 0 { throw fail("range() arg 3 must not be zero", l, "ValueError") }
+            return .range(start: start, stop: stop, step: step)
+        case .object, .noneType:
+            throw fail("cannot create '\(t.rawValue)' instances", l, "TypeError")
+        }
+    }
+
+    func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Int64 {
+        var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var neg = false
+        if s.hasPrefix("-") { neg = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        var b = base
+        let lower = s.lowercased()
+        for (p, r) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(p) && (base == 0 || base == r) {
+            s.removeFirst(2); b = r
+        }
+        if b == 0 { b = 10 }
+        let digits = s.replacingOccurrences(of: "_", with: "")
+        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"),
+              digits.allSatisfy({ Int(String($0), radix: b) != nil }) else {
+            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
+        }
+        guard let m = UInt64(digits, radix: b) else {
+            throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
+        }
+        if neg { if m <= UInt64(Int64.max) + 1 { return m == UInt64(Int64.max) + 1 ? .min : -Int64(m) } }
+        else if m <= UInt64(Int64.max) { return Int64(m) }
+        throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
+    }
+}
+
+/// Python's float(str): decimal or scientific text, inf, nan, with optional sign and underscores.
+func parseFloat(_ raw: String) -> Double? {
+    let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let body = s.hasPrefix("-") || s.hasPrefix("+") ? String(s.dropFirst()) : s
+    let sign: Double = s.hasPrefix("-") ? -1 : 1
+    switch body.lowercased() {
+    case "inf", "infinity": return sign * .infinity
+    case "nan": return .nan
+    default: break
+    }
+    let allowed = Set("0123456789.eE+-_")
+    guard !body.isEmpty, body.allSatisfy({ allowed.contains($0) }), body.first != "_", body.last != "_",
+          !body.contains("__") else { return nil }
+    let clean = body.replacingOccurrences(of: "_", with: "")
+    guard clean.contains(where: \.isNumber), let d = Double(clean) else { return nil }
+    return sign * d
+}

@@ -1,0 +1,269 @@
+// Core builtins: printing, conversion helpers, iteration and numeric functions.
+
+import Foundation
+
+/// Registers every builtin function and type.
+func registerBuiltins(_ b: inout [String: Value]) {
+    for t in BuiltinType.allCases where t != .noneType && t != .object { b[t.rawValue] = .type(t) }
+    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+        b[name] = .builtin(Builtin(name, f))
+    }
+    add("print") { i, a, l in try i.builtinPrint(a, l) }
+    add("repr") { i, a, l in try i.arity("repr", a, 1...1, l); return .str(try i.repr(a.positional[0])) }
+    add("ascii") { i, a, l in try i.arity("ascii", a, 1...1, l); return .str(try i.asciiRepr(a.positional[0])) }
+    add("len") { i, a, l in try i.arity("len", a, 1...1, l); return .int(Int64(try i.length(a.positional[0], l))) }
+    add("isinstance") { i, a, l in try i.arity("isinstance", a, 2...2, l); return .bool(try i.isInstance(a.positional[0], a.positional[1], l)) }
+    add("callable") { i, a, l in try i.arity("callable", a, 1...1, l); return .bool(a.positional[0].isCallable) }
+    add("type") { i, a, l in try i.arity("type", a, 1...1, l); return typeOf(a.positional[0]) }
+    add("hasattr") { i, a, l in
+        try i.arity("hasattr", a, 2...2, l)
+        guard case .str(let n) = a.positional[1] else { throw i.fail("hasattr(): attribute name must be string", l, "TypeError") }
+        return .bool((try? i.getAttr(a.positional[0], n, l)) != nil)
+    }
+    add("getattr") { i, a, l in
+        try i.arity("getattr", a, 2...3, l)
+        guard case .str(let n) = a.positional[1] else { throw i.fail("getattr(): attribute name must be string", l, "TypeError") }
+        if a.positional.count == 3, let v = try? i.getAttr(a.positional[0], n, l) { return v }
+        if a.positional.count == 3 { return a.positional[2] }
+        return try i.getAttr(a.positional[0], n, l)
+    }
+    add("enumerate") { i, a, l in
+        try i.arity("enumerate", a, 1...2, l)
+        var n = try i.intArg(a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0)), "enumerate", l)
+        var out: [Value] = []
+        try i.iterate(a.positional[0], l) { out.append(.tuple([.int(n), $0])); n += 1; return true }
+        return .list(out)
+    }
+    add("zip") { i, a, l in
+        let lists = try a.positional.map { try i.elements($0, l) }
+        let n = lists.map(\.count).min() ?? 0
+        return .list((0..<n).map { k in .tuple(lists.map { $0[k] }) })
+    }
+    add("reversed") { i, a, l in try i.arity("reversed", a, 1...1, l); return .list(try i.elements(a.positional[0], l).reversed()) }
+    add("sorted") { i, a, l in
+        try i.arity("sorted", a, 1...1, l)
+        try i.onlyKeywords("sorted", a, ["key", "reverse"], l)
+        return .list(try i.sortValues(try i.elements(a.positional[0], l), key: a.keyword("key"),
+                                      reverse: a.keyword("reverse")?.truthy ?? false, l))
+    }
+    add("min") { i, a, l in try i.minMax(a, l, wantMax: false) }
+    add("max") { i, a, l in try i.minMax(a, l, wantMax: true) }
+    add("sum") { i, a, l in
+        try i.arity("sum", a, 1...2, l)
+        var total = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
+        if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, "TypeError") }
+        try i.iterate(a.positional[0], l) { total = try i.binary(.add, total, $0, l); return true }
+        return total
+    }
+    add("any") { i, a, l in try i.arity("any", a, 1...1, l); var r = false; try i.iterate(a.positional[0], l) { r = $0.truthy; return !r }; return .bool(r) }
+    add("all") { i, a, l in try i.arity("all", a, 1...1, l); var r = true; try i.iterate(a.positional[0], l) { r = $0.truthy; return r }; return .bool(r) }
+    add("map") { i, a, l in
+        try i.arity("map", a, 2...2, l)
+        return .list(try i.elements(a.positional[1], l).map { try i.call(a.positional[0], Args([$0]), l) })
+    }
+    add("filter") { i, a, l in
+        try i.arity("filter", a, 2...2, l)
+        let f = a.positional[0]
+        return .list(try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy })
+    }
+    add("abs") { i, a, l in
+        try i.arity("abs", a, 1...1, l)
+        switch a.positional[0] {
+        case .float(let d): return .float(Swift.abs(d))
+        case let v where asInt(v) != nil:
+            let n = asInt(v) ?? 0
+            if n == .min { throw i.overflow(l) }
+            return .int(Swift.abs(n))
+        case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, "TypeError")
+        }
+    }
+    add("round") { i, a, l in try i.builtinRound(a, l) }
+    add("divmod") { i, a, l in
+        try i.arity("divmod", a, 2...2, l)
+        return .tuple([try i.binary(.floorDiv, a.positional[0], a.positional[1], l),
+                       try i.binary(.mod, a.positional[0], a.positional[1], l)])
+    }
+    add("pow") { i, a, l in try i.arity("pow", a, 2...2, l); return try i.binary(.pow, a.positional[0], a.positional[1], l) }
+    add("chr") { i, a, l in
+        try i.arity("chr", a, 1...1, l)
+        let n = try i.intArg(a.positional[0], "chr", l)
+        guard n >= 0, n <= 0x10FFFF, !(0xD800...0xDFFF).contains(n), let u = Unicode.Scalar(UInt32(n)) else {
+            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, "ValueError")
+        }
+        return .str(String(u))
+    }
+    add("ord") { i, a, l in
+        try i.arity("ord", a, 1...1, l)
+        guard case .str(let s) = a.positional[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
+            throw i.fail("ord() expected a character", l, "TypeError")
+        }
+        return .int(Int64(u.value))
+    }
+    for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+        add(name) { i, a, l in
+            try i.arity(name, a, 1...1, l)
+            let n = try i.intArg(a.positional[0], name, l)
+            return .str((n < 0 ? "-" : "") + prefix + String(n.magnitude, radix: radix))
+        }
+    }
+    add("format") { i, a, l in
+        try i.arity("format", a, 1...2, l)
+        var spec = ""
+        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format spec must be a str", l, "TypeError") }; spec = s }
+        return .str(try i.format(a.positional[0], spec, l))
+    }
+    registerArgsBuiltins(&b)
+}
+
+/// `type(x)`.
+func typeOf(_ v: Value) -> Value {
+    switch v {
+    case .none: return .type(.noneType)
+    case .bool: return .type(.bool)
+    case .int: return .type(.int)
+    case .float: return .type(.float)
+    case .str: return .type(.str)
+    case .list: return .type(.list)
+    case .tuple: return .type(.tuple)
+    case .dict: return .type(.dict)
+    case .range: return .type(.range)
+    case .instance(let i): return .cls(i.cls)
+    default: return .type(.object)
+    }
+}
+
+extension Interpreter {
+    public func repr(_ v: Value) throws -> String {
+        do { return try Repr().repr(v) } catch is ReprTooDeep {
+            throw fail("maximum recursion depth exceeded while getting the repr of an object", .none, "RecursionError")
+        }
+    }
+
+    public func str(_ v: Value) throws -> String {
+        if case .str(let s) = v { return s }
+        return try repr(v)
+    }
+
+    /// A repr cut to 60 characters, for error messages.
+    func shortRepr(_ v: Value) throws -> String {
+        let r = try repr(v)
+        return r.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(r.unicodeScalars.prefix(57))) + "..." : r
+    }
+
+    func asciiRepr(_ v: Value) throws -> String {
+        var out = ""
+        for u in try repr(v).unicodeScalars {
+            if u.value < 0x80 { out.unicodeScalars.append(u) }
+            else if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
+            else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+            else { out += "\\U" + hex(u.value, 8) }
+        }
+        return out
+    }
+
+    func builtinPrint(_ a: Args, _ l: Loc) throws -> Value {
+        try onlyKeywords("print", a, ["sep", "end", "file", "flush"], l)
+        let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
+        let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
+        output(try a.positional.map { try str($0) }.joined(separator: sep) + end)
+        return .none
+    }
+
+    func length(_ v: Value, _ l: Loc) throws -> Int {
+        switch v {
+        case .str(let s): return s.unicodeScalars.count
+        case .list(let xs), .tuple(let xs): return xs.count
+        case .dict(let d): return d.count
+        case .range(let a, let b, let s): return Int(rangeCount(a, b, s))
+        default: throw fail("object of type '\(v.typeName)' has no len()", l, "TypeError")
+        }
+    }
+
+    func intArg(_ v: Value, _ fn: String, _ l: Loc) throws -> Int64 {
+        guard let n = asInt(v) else {
+            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, "TypeError")
+        }
+        return n
+    }
+
+    func isInstance(_ v: Value, _ t: Value, _ l: Loc) throws -> Bool {
+        switch t {
+        case .tuple(let ts): return try ts.contains { try isInstance(v, $0, l) }
+        case .cls(let c): if case .instance(let i) = v { return i.cls.isSubclass(of: c) } else { return false }
+        case .type(let bt):
+            switch (bt, v) {
+            case (.int, .int), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool), (.list, .list),
+                 (.dict, .dict), (.tuple, .tuple), (.range, .range), (.object, _), (.noneType, .none):
+                return true
+            default: return false
+            }
+        default:
+            throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")
+        }
+    }
+
+    /// A stable sort with Python's ordering (and `key=`, `reverse=`).
+    func sortValues(_ xs: [Value], key: Value?, reverse: Bool, _ l: Loc) throws -> [Value] {
+        let keys = try xs.map { x in try key.map { $0.isNone ? x : try call($0, Args([x]), l) } ?? x }
+        var idx = Array(xs.indices)
+        try idx.sort { p, q in
+            let c = try order(keys[p], keys[q], .lt, l) ?? 0
+            return reverse ? c > 0 : c < 0
+        }
+        return idx.map { xs[$0] }
+    }
+
+    func minMax(_ a: Args, _ l: Loc, wantMax: Bool) throws -> Value {
+        let name = wantMax ? "max" : "min"
+        try onlyKeywords(name, a, ["key", "default"], l)
+        let items = a.positional.count == 1 ? try elements(a.positional[0], l) : a.positional
+        guard var best = items.first else {
+            if let d = a.keyword("default") { return d }
+            throw fail("\(name)() arg is an empty sequence", l, "ValueError")
+        }
+        let key = a.keyword("key")
+        var bestKey = try key.map { try call($0, Args([best]), l) } ?? best
+        for x in items.dropFirst() {
+            let k = try key.map { try call($0, Args([x]), l) } ?? x
+            let c = try order(k, bestKey, .lt, l) ?? 0
+            if wantMax ? c > 0 : c < 0 { best = x; bestKey = k }
+        }
+        return best
+    }
+
+    func builtinRound(_ a: Args, _ l: Loc) throws -> Value {
+        try arity("round", a, 1...2, l)
+        let x = a.positional[0]
+        let nd = a.positional.count > 1 ? a.positional[1] : (a.keyword("ndigits") ?? .none)
+        if let n = asInt(x) {
+            guard let d = asInt(nd), d < 0 else { return .int(n) }
+            if d < -18 { return .int(0) }
+            var p: Int64 = 1
+            for _ in 0..<(-d) { p *= 10 }
+            var q = n / p, r = n % p
+            if r < 0 { q -= 1; r += p }
+            if r * 2 > p || (r * 2 == p && q & 1 == 1) { q += 1 }
+            return .int(try chkInt(q.multipliedReportingOverflow(by: p), l))
+        }
+        guard case .float(let d) = x else { throw fail("type \(x.typeName) doesn't define __round__ method", l, "TypeError") }
+        if nd.isNone {
+            if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
+            let r = d.rounded(.toNearestOrEven)
+            guard let i = Int64(exactly: r) else { throw fail("cannot convert float infinity or a too large float to a 64-bit integer", l, "OverflowError") }
+            return .int(i)
+        }
+        let n = try intArg(nd, "round", l)
+        if !d.isFinite || n > 330 { return .float(d) }
+        if n >= 0 {
+            return .float(Double(String(format: "%.\(n)f", d)) ?? d)
+        }
+        let p = Foundation.pow(10.0, Double(-n))
+        let r = (d / p).rounded(.toNearestOrEven) * p
+        return .float(r.isFinite ? r : copysign(0, d))
+    }
+}
+
+func hex(_ v: UInt32, _ width: Int) -> String {
+    let s = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - s.count)) + s
+}

@@ -1,0 +1,223 @@
+// String methods, on code points as Python has them.
+
+/// Python's str.isspace for one code point.
+func isPySpace(_ u: Unicode.Scalar) -> Bool {
+    (0x1C...0x1F).contains(u.value) || u.properties.isWhitespace
+}
+
+extension Interpreter {
+    func strMethod(_ s: String, _ name: String, _ a: Args, _ l: Loc) throws -> Value {
+        let p = a.positional
+        func strArg(_ i: Int, _ what: String = "argument") throws -> String {
+            guard i < p.count else { throw fail("\(name)() missing required \(what)", l, "TypeError") }
+            guard case .str(let x) = p[i] else { throw fail("\(name)() \(what) must be str, not \(p[i].typeName)", l, "TypeError") }
+            return x
+        }
+        func optChars(_ i: Int) throws -> Set<Unicode.Scalar>? {
+            guard i < p.count, !p[i].isNone else { return nil }
+            return Set(try strArg(i).unicodeScalars)
+        }
+        let cs = Array(s.unicodeScalars)
+        func make(_ xs: some Sequence<Unicode.Scalar>) -> Value { .str(String(String.UnicodeScalarView(xs))) }
+        switch name {
+        case "upper": return .str(s.uppercased())
+        case "lower": return .str(s.lowercased())
+        case "casefold": return .str(s.lowercased())
+        case "swapcase":
+            return .str(cs.map { u in
+                let t = String(u)
+                return u.properties.isUppercase ? t.lowercased() : (u.properties.isLowercase ? t.uppercased() : t)
+            }.joined())
+        case "capitalize":
+            guard let f = cs.first else { return .str("") }
+            return .str(String(f).uppercased() + String(String.UnicodeScalarView(cs.dropFirst())).lowercased())
+        case "title":
+            var out = "", prevCased = false
+            for u in cs {
+                let t = String(u)
+                out += prevCased ? t.lowercased() : t.uppercased()
+                prevCased = u.properties.isCased || u.properties.isCaseIgnorable && prevCased
+            }
+            return .str(out)
+        case "strip", "lstrip", "rstrip":
+            try arity(name, a, 0...1, l)
+            let set = try optChars(0)
+            let drop: (Unicode.Scalar) -> Bool = { set?.contains($0) ?? isPySpace($0) }
+            var lo = 0, hi = cs.count
+            if name != "rstrip" { while lo < hi, drop(cs[lo]) { lo += 1 } }
+            if name != "lstrip" { while hi > lo, drop(cs[hi - 1]) { hi -= 1 } }
+            return make(cs[lo..<hi])
+        case "split", "rsplit":
+            try onlyKeywords(name, a, ["sep", "maxsplit"], l)
+            let sepV = p.count > 0 ? p[0] : (a.keyword("sep") ?? .none)
+            let maxSplit = try intArg(p.count > 1 ? p[1] : (a.keyword("maxsplit") ?? .int(-1)), name, l)
+            if case .str(let sep) = sepV {
+                if sep.isEmpty { throw fail("empty separator", l, "ValueError") }
+                return .list(splitOn(cs, Array(sep.unicodeScalars), maxSplit, reverse: name == "rsplit").map(Value.str))
+            }
+            return .list(splitSpace(cs, maxSplit, reverse: name == "rsplit").map(Value.str))
+        case "splitlines":
+            var out: [Value] = [], cur = String.UnicodeScalarView(), i = 0
+            while i < cs.count {
+                let u = cs[i]
+                if [0x0A, 0x0D, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029].contains(u.value) {
+                    out.append(.str(String(cur))); cur = String.UnicodeScalarView()
+                    if u == "\r", i + 1 < cs.count, cs[i + 1] == "\n" { i += 1 }
+                } else { cur.append(u) }
+                i += 1
+            }
+            if !cur.isEmpty { out.append(.str(String(cur))) }
+            return .list(out)
+        case "join":
+            try arity("join", a, 1...1, l)
+            var parts: [String] = []
+            try iterate(p[0], l) { item in
+                guard case .str(let x) = item else {
+                    throw self.fail("sequence item \(parts.count): expected str instance, \(item.typeName) found", l, "TypeError")
+                }
+                parts.append(x); return true
+            }
+            return .str(parts.joined(separator: s))
+        case "replace":
+            try arity("replace", a, 2...3, l)
+            let old = Array(try strArg(0).unicodeScalars), new = try strArg(1)
+            var count = p.count > 2 ? try intArg(p[2], "replace", l) : -1
+            if count < 0 { count = .max }
+            var out = String.UnicodeScalarView(), i = 0, done: Int64 = 0
+            if old.isEmpty {
+                for u in cs {
+                    if done < count { out.append(contentsOf: new.unicodeScalars); done += 1 }
+                    out.append(u)
+                }
+                if done < count { out.append(contentsOf: new.unicodeScalars) }
+                return .str(String(out))
+            }
+            while i < cs.count {
+                if done < count, i + old.count <= cs.count, Array(cs[i..<i + old.count]) == old {
+                    out.append(contentsOf: new.unicodeScalars); i += old.count; done += 1
+                } else { out.append(cs[i]); i += 1 }
+            }
+            return .str(String(out))
+        case "startswith", "endswith":
+            try arity(name, a, 1...1, l)
+            let options: [Value]
+            if case .tuple(let xs) = p[0] { options = xs } else { options = [p[0]] }
+            for o in options {
+                guard case .str(let x) = o else { throw fail("\(name) first arg must be str or a tuple of str", l, "TypeError") }
+                let xs = Array(x.unicodeScalars)
+                if xs.count <= cs.count, (name == "startswith" ? Array(cs.prefix(xs.count)) : Array(cs.suffix(xs.count))) == xs {
+                    return .bool(true)
+                }
+            }
+            return .bool(false)
+        case "find", "rfind", "index", "rindex", "count":
+            try arity(name, a, 1...1, l)
+            let sub = Array(try strArg(0).unicodeScalars)
+            var hits: [Int] = []
+            var i = 0
+            while i + sub.count <= cs.count {
+                if Array(cs[i..<i + sub.count]) == sub { hits.append(i); if name == "count" { i += max(1, sub.count); continue } }
+                i += 1
+            }
+            if name == "count" { return .int(Int64(hits.count)) }
+            let hit = name.hasPrefix("r") ? hits.last : hits.first
+            if let h = hit { return .int(Int64(h)) }
+            if name.hasSuffix("index") { throw fail("substring not found", l, "ValueError") }
+            return .int(-1)
+        case "removeprefix", "removesuffix":
+            let x = Array(try strArg(0).unicodeScalars)
+            if name == "removeprefix", cs.starts(with: x) { return make(cs.dropFirst(x.count)) }
+            if name == "removesuffix", !x.isEmpty, Array(cs.suffix(x.count)) == x { return make(cs.dropLast(x.count)) }
+            return .str(s)
+        case "partition", "rpartition":
+            let sep = Array(try strArg(0).unicodeScalars)
+            if sep.isEmpty { throw fail("empty separator", l, "ValueError") }
+            let parts = splitOn(cs, sep, 1, reverse: name == "rpartition")
+            if parts.count == 2 { return .tuple([.str(parts[0]), .str(String(String.UnicodeScalarView(sep))), .str(parts[1])]) }
+            return name == "partition" ? .tuple([.str(s), .str(""), .str("")]) : .tuple([.str(""), .str(""), .str(s)])
+        case "zfill":
+            let w = Int(try intArg(p.first ?? .none, "zfill", l))
+            if cs.count >= w { return .str(s) }
+            let pad = String(repeating: "0", count: w - cs.count)
+            if let f = cs.first, f == "+" || f == "-" { return .str(String(f) + pad + String(String.UnicodeScalarView(cs.dropFirst()))) }
+            return .str(pad + s)
+        case "ljust", "rjust", "center":
+            try arity(name, a, 1...2, l)
+            let w = Int(try intArg(p[0], name, l))
+            let fill = p.count > 1 ? try strArg(1) : " "
+            guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, "TypeError") }
+            let n = max(0, w - cs.count)
+            if name == "ljust" { return .str(s + String(repeating: fill, count: n)) }
+            if name == "rjust" { return .str(String(repeating: fill, count: n) + s) }
+            let left = n / 2 + (n & w & 1)
+            return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: n - left))
+        case "format":
+            return .str(try strFormat(s, a, l))
+        case "isdigit", "isdecimal", "isnumeric":
+            return .bool(!cs.isEmpty && cs.allSatisfy { $0.properties.numericType != nil })
+        case "isalpha": return .bool(!cs.isEmpty && cs.allSatisfy { $0.properties.isAlphabetic })
+        case "isalnum": return .bool(!cs.isEmpty && cs.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        case "isspace": return .bool(!cs.isEmpty && cs.allSatisfy(isPySpace))
+        case "isupper": return .bool(cs.contains { $0.properties.isCased } && !cs.contains { $0.properties.isLowercase })
+        case "islower": return .bool(cs.contains { $0.properties.isCased } && !cs.contains { $0.properties.isUppercase })
+        case "istitle": return .bool(try strMethod(s, "title", Args(), l).truthyString == s && cs.contains { $0.properties.isCased })
+        case "isidentifier":
+            guard let f = cs.first, f == "_" || f.properties.isXIDStart else { return .bool(false) }
+            return .bool(cs.dropFirst().allSatisfy { $0.properties.isXIDContinue })
+        default:
+            throw fail("'str' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["str"] ?? []), l, "AttributeError")
+        }
+    }
+
+    func splitOn(_ cs: [Unicode.Scalar], _ sep: [Unicode.Scalar], _ maxSplit: Int64, reverse: Bool) -> [String] {
+        var cuts: [Int] = []
+        var i = 0
+        while i + sep.count <= cs.count {
+            if Array(cs[i..<i + sep.count]) == sep { cuts.append(i); i += sep.count } else { i += 1 }
+        }
+        if maxSplit >= 0, cuts.count > Int(maxSplit) {
+            cuts = reverse ? Array(cuts.suffix(Int(maxSplit))) : Array(cuts.prefix(Int(maxSplit)))
+        }
+        var out: [String] = [], start = 0
+        for c in cuts {
+            out.append(String(String.UnicodeScalarView(cs[start..<c]))); start = c + sep.count
+        }
+        out.append(String(String.UnicodeScalarView(cs[start...])))
+        return out
+    }
+
+    func splitSpace(_ cs: [Unicode.Scalar], _ maxSplit: Int64, reverse: Bool) -> [String] {
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < cs.count {
+            while i < cs.count, isPySpace(cs[i]) { i += 1 }
+            let st = i
+            while i < cs.count, !isPySpace(cs[i]) { i += 1 }
+            if i > st { words.append(st..<i) }
+        }
+        if maxSplit >= 0, words.count > Int(maxSplit) + 1 {
+            let m = Int(maxSplit)
+            if reverse {
+                let keep = words.suffix(m)
+                var lo = 0
+                while lo < cs.count, isPySpace(cs[lo]) { lo += 1 }
+                let head = lo..<(keep.first?.lowerBound ?? cs.count)
+                var hi = head.upperBound
+                while hi > head.lowerBound, isPySpace(cs[hi - 1]) { hi -= 1 }
+                words = [head.lowerBound..<hi] + keep
+            } else {
+                let keep = words.prefix(m)
+                var lo = keep.last?.upperBound ?? 0
+                while lo < cs.count, isPySpace(cs[lo]) { lo += 1 }
+                var hi = cs.count
+                while hi > lo, isPySpace(cs[hi - 1]) { hi -= 1 }
+                words = Array(keep) + [lo..<hi]
+            }
+        }
+        return words.map { String(String.UnicodeScalarView(cs[$0])) }
+    }
+}
+
+extension Value {
+    var truthyString: String? { if case .str(let s) = self { return s } else { return nil } }
+}

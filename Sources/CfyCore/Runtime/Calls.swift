@@ -1,0 +1,112 @@
+// Calls: functions, argument binding, recursion depth, and the call chain in errors.
+
+extension Interpreter {
+    func makeFunction(_ name: String, _ params: [Param], _ body: Function.FunctionBody,
+                      _ env: Environment, _ loc: Loc) throws -> Function {
+        var seen = Set<String>()
+        for p in params where !seen.insert(p.name).inserted {
+            throw fail("duplicate argument '\(p.name)' in function definition", p.loc, "SyntaxError")
+        }
+        let defaults = try params.map { p in try p.defaultValue.map { try eval($0, env) } }
+        return Function(name: name, qualname: env.qualPrefix + name, params: params, defaults: defaults,
+                        body: body, closure: env, source: source, loc: loc)
+    }
+
+    /// Calls any callable value.
+    public func call(_ callee: Value, _ args: Args, _ loc: Loc) throws -> Value {
+        switch callee {
+        case .function(let f): return try callFunction(f, args, loc)
+        case .builtin(let b): return try b.impl(self, args, loc)
+        case .method(let m):
+            if let f = m.function { return try callFunction(f, Args([m.receiver] + args.positional, args.keywords), loc) }
+            return try callBuiltinMethod(m.receiver, m.name, args, loc)
+        case .cls(let c): return try construct(c, args, loc)
+        case .type(let t): return try convert(t, args, loc)
+        default:
+            throw fail("'\(callee.typeName)' object is not callable", loc, "TypeError")
+        }
+    }
+
+    func callFunction(_ f: Function, _ args: Args, _ loc: Loc) throws -> Value {
+        try tick(loc)
+        if depth >= maxDepth {
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+        }
+        let env = Environment(parent: f.closure, qualPrefix: f.qualname + ".<locals>.")
+        try bind(f, args, env, loc)
+        let callerSource = source
+        depth += 1
+        source = f.source
+        defer { depth -= 1; source = callerSource }
+        do {
+            switch f.body {
+            case .expr(let e): return try eval(e, env)
+            case .block(let body):
+                if case .returned(let v) = try execBlock(body, env) { return v }
+                return .none
+            }
+        } catch var d as Diagnostic {
+            if d.kind != "KeyboardInterrupt", d.trace.count < 20 {
+                d.trace.append("\(callerSource?.name ?? "<input>"):\(loc.line):\(loc.col) in \(f.qualname)")
+            }
+            throw d
+        }
+    }
+
+    /// Python's argument binding for `def f(a, b=1, *args, **kw)`.
+    func bind(_ f: Function, _ args: Args, _ env: Environment, _ loc: Loc) throws {
+        let name = f.name == "<lambda>" ? "<lambda>" : f.name + "()"
+        let normal = f.params.indices.filter { f.params[$0].kind == .normal }
+        var bound = [Value?](repeating: nil, count: f.params.count)
+        var extra: [Value] = []
+        for (k, v) in args.positional.enumerated() {
+            if k < normal.count { bound[normal[k]] = v } else { extra.append(v) }
+        }
+        let star = f.params.firstIndex { $0.kind == .star }
+        let dstar = f.params.firstIndex { $0.kind == .doubleStar }
+        if !extra.isEmpty {
+            guard let s = star else {
+                throw fail("\(name) takes \(normal.count) positional argument\(normal.count == 1 ? "" : "s") but \(args.positional.count) were given", loc, "TypeError")
+            }
+            bound[s] = .tuple(extra)
+        } else if let s = star { bound[s] = .tuple([]) }
+        var kw = PyDict()
+        for (k, v) in args.keywords {
+            if let i = f.params.firstIndex(where: { $0.name == k && $0.kind == .normal }) {
+                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, "TypeError") }
+                bound[i] = v
+            } else if dstar != nil {
+                kw.set(.str(PyStr(k)), key: .str(k), value: v)
+            } else {
+                throw fail("\(name) got an unexpected keyword argument '\(k)'"
+                           + didYouMean(k, f.params.map(\.name)), loc, "TypeError")
+            }
+        }
+        if let d = dstar { bound[d] = .dict(kw) }
+        var missing: [String] = []
+        for i in f.params.indices {
+            if bound[i] == nil { bound[i] = f.defaults[i] }
+            if bound[i] == nil { missing.append("'\(f.params[i].name)'") }
+            if let v = bound[i] { env.vars[f.params[i].name] = v }
+        }
+        if !missing.isEmpty {
+            throw fail("\(name) missing \(missing.count) required argument\(missing.count == 1 ? "" : "s"): "
+                       + missing.joined(separator: ", "), loc, "TypeError")
+        }
+    }
+
+    /// Checks a builtin's positional arity.
+    func arity(_ name: String, _ args: Args, _ range: ClosedRange<Int>, _ loc: Loc) throws {
+        if !range.contains(args.positional.count) {
+            let want = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
+            throw fail("\(name)() takes \(want) positional argument\(range.upperBound == 1 ? "" : "s") but \(args.positional.count) were given", loc, "TypeError")
+        }
+    }
+
+    /// Rejects keyword arguments a builtin does not take.
+    func onlyKeywords(_ name: String, _ args: Args, _ allowed: [String], _ loc: Loc) throws {
+        for (k, _) in args.keywords where !allowed.contains(k) {
+            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, "TypeError")
+        }
+    }
+}

@@ -1,0 +1,172 @@
+// Classes: dataclass definitions, construction, field types, and the built-in ExperimentArgs.
+
+/// curifactory's `ExperimentArgs`: name, hash, overwrite, hash_representations.
+func makeExperimentArgs() -> ClassInfo {
+    let c = ClassInfo(name: "ExperimentArgs", qualname: "ExperimentArgs", base: nil, source: nil, loc: .none)
+    c.isArgs = true
+    let fs: [(String, FieldType, Value, Bool)] = [
+        ("name", .builtin(.str), .str("UNNAMED"), true),
+        ("hash", .builtin(.str), .none, true),
+        ("overwrite", .builtin(.bool), .bool(false), true),
+        ("hash_representations", .builtin(.dict), .dict(PyDict()), false),
+    ]
+    for (n, t, d, r) in fs {
+        c.fieldIndex[n] = c.fields.count
+        c.fields.append(FieldInfo(name: n, type: t, defaultValue: d, repr: r, loc: .none))
+    }
+    return c
+}
+
+extension Interpreter {
+    func defineClass(_ decl: ClassDecl, _ env: Environment) throws -> ClassInfo {
+        if decl.bases.count > 1 {
+            throw fail("multiple inheritance is not supported", decl.loc, "TypeError")
+        }
+        var base: ClassInfo?
+        if let b = decl.bases.first {
+            guard case .cls(let c) = try eval(b, env) else {
+                throw fail("a class can only inherit from another class", b.loc, "TypeError")
+            }
+            base = c
+        }
+        let cls = ClassInfo(name: decl.name, qualname: env.qualPrefix + decl.name, base: base,
+                            source: source, loc: decl.loc)
+        let body = Environment(parent: env, qualPrefix: env.qualPrefix + decl.name + ".")
+        for m in decl.members {
+            switch m {
+            case .field(let name, let texpr, let dexpr, let loc):
+                let type = try resolveType(texpr, env)
+                var info = FieldInfo(name: name, type: type, defaultValue: nil, repr: true, loc: loc)
+                if let d = dexpr {
+                    if case .call(.name("set_hash_functions", _), _, _) = d { info.repr = false }
+                    info.defaultValue = try checkField(info, try eval(d, body), cls, d.loc)
+                }
+                if let i = cls.fieldIndex[name] {
+                    info.repr = info.repr && cls.fields[i].repr
+                    cls.fields[i] = info          // a re-declared field keeps its place, as in dataclasses
+                } else {
+                    cls.fieldIndex[name] = cls.fields.count
+                    cls.fields.append(info)
+                }
+                body.vars[name] = info.defaultValue ?? Value.none
+            case .assign(let name, let e, let loc):
+                let v = try eval(e, body)
+                if let i = cls.fieldIndex[name] {
+                    cls.fields[i].defaultValue = try checkField(cls.fields[i], v, cls, loc)
+                } else {
+                    cls.attributes[name] = v
+                }
+                body.vars[name] = v
+            case .method(let d):
+                cls.methods[d.name] = try makeFunction(d.name, d.params, .block(d.body), body, d.loc)
+            }
+        }
+        return cls
+    }
+
+    func resolveType(_ t: TypeExpr, _ env: Environment) throws -> FieldType {
+        switch t {
+        case .name(let n, let loc):
+            if n == "any" || n == "Any" { return .any }
+            if n == "tuple" { return .tuple }
+            if let b = BuiltinType(rawValue: n), b != .range, b != .object { return .builtin(b) }
+            if case .cls(let c)? = env.lookup(n) ?? builtins[n] { return .cls(c) }
+            throw fail("unknown type '\(n)'" + didYouMean(n, ["int", "float", "str", "bool", "list", "dict", "tuple", "any"]
+                       + env.visibleNames), loc, "TypeError")
+        case .generic(let n, let args, let loc):
+            switch (n, args.count) {
+            case ("list", 1): return .list(try resolveType(args[0], env))
+            case ("dict", 2): return .dict(try resolveType(args[0], env), try resolveType(args[1], env))
+            case ("tuple", _): return .tuple
+            default: throw fail("unsupported type '\(n)[...]' (use list[T], dict[K, V] or tuple[...])", loc, "TypeError")
+            }
+        }
+    }
+
+    /// Checks `v` against a field's type: errors on a mismatch, warns for an int in a float field.
+    func checkField(_ f: FieldInfo, _ v: Value, _ cls: ClassInfo, _ loc: Loc) throws -> Value {
+        switch conforms(v, f.type) {
+        case .ok: break
+        case .intAsFloat:
+            warning("int given to float field '\(f.name)' of \(cls.name): curifactory hashes it as \(try repr(v)), "
+                    + "not as a float; write a float literal (e.g. 1.0) if a float is meant", loc)
+        case .mismatch:
+            throw fail("wrong type for field '\(f.name)' of \(cls.name): expected \(f.type), got \(v.typeName) "
+                       + "(\(try shortRepr(v)))", loc, "TypeError")
+        }
+        return v
+    }
+
+    enum Conformance { case ok, intAsFloat, mismatch }
+
+    func conforms(_ v: Value, _ t: FieldType) -> Conformance {
+        if v.isNone { return .ok }
+        switch t {
+        case .any: return .ok
+        case .tuple: if case .tuple = v { return .ok }
+        case .cls(let c): if case .instance(let i) = v, i.cls.isSubclass(of: c) { return .ok }
+        case .builtin(let b):
+            switch (b, v) {
+            case (.int, .int), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool),
+                 (.list, .list), (.dict, .dict):
+                return .ok
+            case (.float, .int), (.float, .bool): return .intAsFloat
+            default: break
+            }
+        case .list(let et):
+            if case .list(let xs) = v { return worst(xs.map { conforms($0, et) }) }
+        case .dict(let kt, let vt):
+            if case .dict(let d) = v {
+                return worst(d.entries.flatMap { [conforms($0.key, kt), conforms($0.value, vt)] })
+            }
+        }
+        return .mismatch
+    }
+
+    private func worst(_ cs: [Conformance]) -> Conformance {
+        if cs.contains(where: { if case .mismatch = $0 { return true } else { return false } }) { return .mismatch }
+        if cs.contains(where: { if case .intAsFloat = $0 { return true } else { return false } }) { return .intAsFloat }
+        return .ok
+    }
+
+    /// `Cls(...)`: positional arguments in field order, then keywords.
+    func construct(_ cls: ClassInfo, _ args: Args, _ loc: Loc) throws -> Value {
+        var values = [Value?](repeating: nil, count: cls.fields.count)
+        if args.positional.count > cls.fields.count {
+            throw fail("\(cls.name)() takes \(cls.fields.count) positional argument\(cls.fields.count == 1 ? "" : "s") "
+                       + "but \(args.positional.count) were given", loc, "TypeError")
+        }
+        for (i, v) in args.positional.enumerated() { values[i] = v }
+        for (k, v) in args.keywords {
+            guard let i = cls.fieldIndex[k] else {
+                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, "TypeError")
+            }
+            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, "TypeError") }
+            values[i] = v
+        }
+        var out: [Value] = []
+        out.reserveCapacity(values.count)
+        for (i, f) in cls.fields.enumerated() {
+            if let v = values[i] { out.append(try checkField(f, v, cls, loc)) }
+            else if let d = f.defaultValue { out.append(d) }
+            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, "TypeError") }
+        }
+        if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
+        return .instance(Instance(cls: cls, values: out))
+    }
+
+    /// `dataclasses.replace(obj, **changes)`.
+    func replaceFields(_ obj: Value, _ changes: [(name: String, value: Value)], _ loc: Loc) throws -> Value {
+        guard case .instance(var inst) = obj else {
+            throw fail("replace() should be called on a dataclass instance, not \(obj.typeName)", loc, "TypeError")
+        }
+        for (k, v) in changes {
+            guard let i = inst.cls.fieldIndex[k] else {
+                throw fail("unknown field '\(k)' for \(inst.cls.name)" + didYouMean(k, inst.cls.fields.map(\.name)),
+                           loc, "TypeError")
+            }
+            inst.values[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)
+        }
+        return .instance(inst)
+    }
+}

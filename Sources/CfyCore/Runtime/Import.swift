@@ -1,0 +1,44 @@
+// Import: `import name` loads name.cfy beside the importing file, once, in its own namespace.
+
+import Foundation
+
+extension Interpreter {
+    func importModule(_ name: String, _ loc: Loc) throws -> Module {
+        let dir = source?.directory ?? FileManager.default.currentDirectoryPath
+        let rel = name.split(separator: ".").joined(separator: "/") + ".cfy"
+        let path = URL(fileURLWithPath: rel, relativeTo: URL(fileURLWithPath: dir, isDirectory: true))
+            .standardizedFileURL.path
+        if let m = modules[path] { return m }
+        if let i = loading.firstIndex(of: path) {
+            let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+            throw fail("circular import: " + chain.joined(separator: " -> "), loc, "ImportError")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let near = (try? FileManager.default.contentsOfDirectory(atPath: dir))?
+                .filter { $0.hasSuffix(".cfy") }.map { String($0.dropLast(4)) } ?? []
+            throw fail("no module named '\(name)' (looked for \(rel) in \(dir))" + didYouMean(name, near), loc, "ImportError")
+        }
+        let src = try decodeSource([UInt8](data), name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
+        let program = try Parser.parse(src).get()
+        loading.append(path)
+        let saved = (source, depth)
+        defer { loading.removeLast(); (source, depth) = saved }
+        let env = Environment()
+        let m = Module(name: name, path: path, env: env)
+        source = src
+        for stmt in program.statements {
+            switch try exec(stmt, env) {
+            case .normal: continue
+            default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, "SyntaxError")
+            }
+        }
+        modules[path] = m
+        return m
+    }
+
+    /// A path as short as possible for diagnostics (relative to the current directory when inside it).
+    func relativeName(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+}

@@ -1,0 +1,138 @@
+// Objects: classes, instances, functions, builtins, bound methods and modules.
+
+/// A type annotation resolved at class definition.
+public indirect enum FieldType: Sendable, CustomStringConvertible {
+    case any
+    case builtin(BuiltinType)
+    case cls(ClassInfo)
+    case list(FieldType)
+    case dict(FieldType, FieldType)
+    case tuple
+
+    public var description: String {
+        switch self {
+        case .any: return "any"
+        case .builtin(let t): return t.rawValue
+        case .cls(let c): return c.name
+        case .list(let t): return "list[\(t)]"
+        case .dict(let k, let v): return "dict[\(k), \(v)]"
+        case .tuple: return "tuple"
+        }
+    }
+}
+
+/// One dataclass field.
+public struct FieldInfo: Sendable {
+    public var name: String
+    public var type: FieldType
+    /// The default value; nil for a required field.
+    public var defaultValue: Value?
+    /// Shown by repr (false for `hash_representations`, as curifactory declares it).
+    public var repr: Bool
+    public var loc: Loc
+}
+
+/// A class: every cfy class is a dataclass. `ExperimentArgs` is one, built in.
+public final class ClassInfo: @unchecked Sendable {
+    public let name: String
+    public let qualname: String
+    public let base: ClassInfo?
+    public var fields: [FieldInfo] = []
+    public var fieldIndex: [String: Int] = [:]
+    /// Class attributes that are not fields (`x = 1` of a new name in a class body).
+    public var attributes: [String: Value] = [:]
+    public var methods: [String: Function] = [:]
+    public let source: Source?
+    public let loc: Loc
+    /// True for ExperimentArgs and its subclasses.
+    public var isArgs: Bool
+
+    public init(name: String, qualname: String, base: ClassInfo?, source: Source?, loc: Loc) {
+        self.name = name; self.qualname = qualname; self.base = base
+        self.source = source; self.loc = loc
+        self.isArgs = base?.isArgs ?? false
+        if let b = base {
+            fields = b.fields; fieldIndex = b.fieldIndex
+            attributes = b.attributes; methods = b.methods
+        }
+    }
+
+    public func isSubclass(of other: ClassInfo) -> Bool {
+        var c: ClassInfo? = self
+        while let k = c { if k === other { return true }; c = k.base }
+        return false
+    }
+
+    public func method(_ name: String) -> Function? { methods[name] }
+}
+
+/// An instance of a cfy class: its class and one value per field, in field order.
+public struct Instance: Sendable {
+    public let cls: ClassInfo
+    public var values: [Value]
+
+    public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { values[$0] } }
+}
+
+/// A function defined by `def` or `lambda`, with its closure.
+public final class Function: @unchecked Sendable {
+    public let name: String
+    /// Python's `__qualname__`: `f`, `outer.<locals>.inner`, `<lambda>`, `Args.method`.
+    public let qualname: String
+    public let params: [Param]
+    public let defaults: [Value?]
+    public let body: FunctionBody
+    public let closure: Environment
+    public let source: Source?
+    public let loc: Loc
+
+    public enum FunctionBody: Sendable { case block([Stmt]), expr(Expr) }
+
+    init(name: String, qualname: String, params: [Param], defaults: [Value?], body: FunctionBody,
+         closure: Environment, source: Source?, loc: Loc) {
+        self.name = name; self.qualname = qualname; self.params = params; self.defaults = defaults
+        self.body = body; self.closure = closure; self.source = source; self.loc = loc
+    }
+}
+
+/// Call arguments after evaluation.
+public struct Args: Sendable {
+    public var positional: [Value]
+    public var keywords: [(name: String, value: Value)]
+    public init(_ positional: [Value] = [], _ keywords: [(name: String, value: Value)] = []) {
+        self.positional = positional; self.keywords = keywords
+    }
+    public func keyword(_ name: String) -> Value? { keywords.first { $0.name == name }?.value }
+}
+
+/// A builtin function: `len`, `replace`, `grid`, ...
+public final class Builtin: @unchecked Sendable {
+    public let name: String
+    public let impl: @Sendable (Interpreter, Args, Loc) throws -> Value
+    public init(_ name: String, _ impl: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+        self.name = name; self.impl = impl
+    }
+}
+
+/// `x.method` taken as a value: a builtin method of str/list/dict, or a user method.
+public struct BoundMethod: Sendable {
+    public var receiver: Value
+    public var name: String
+    /// Set for user-defined methods.
+    public var function: Function?
+    public var isBuiltin: Bool { function == nil }
+    /// `__qualname__`: `str.upper`, `Args.args_hash`, `Args.describe`.
+    public var qualname: String {
+        if let f = function { return f.qualname }
+        if case .instance = receiver, name == "args_hash" { return "ExperimentArgs.args_hash" }
+        return receiver.typeName + "." + name
+    }
+}
+
+/// A module loaded by `import`.
+public final class Module: @unchecked Sendable {
+    public let name: String
+    public let path: String
+    public let env: Environment
+    init(name: String, path: String, env: Environment) { self.name = name; self.path = path; self.env = env }
+}

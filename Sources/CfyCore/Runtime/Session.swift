@@ -1,0 +1,119 @@
+// Session: one statement in, what the REPL prints out. Shared by `cfy run`, the REPL and `cfy test`.
+
+import Foundation
+
+/// What one top-level statement produced.
+public struct StatementResult: Sendable {
+    /// Text the statement printed (when not streamed).
+    public var printed: String
+    /// The repr echoed for a non-None expression value (REPL and test mode), with its newline.
+    public var echo: String?
+    public var value: Value?
+    public var error: Diagnostic?
+    /// Printed text plus echo: exactly what the REPL shows on stdout.
+    public var output: String { printed + (echo ?? "") }
+}
+
+/// An interpreter plus the conventions of the REPL.
+///
+/// ```swift
+/// let s = Session()
+/// let src = Source(name: "<stdin>", text: "x = 1\nx + 1\n")
+/// for r in s.run(src) { print(r.output, terminator: "") }   // prints "2"
+/// ```
+public final class Session {
+    public let interpreter = Interpreter()
+    /// When set, printed text goes here as it is produced instead of into `StatementResult.printed`.
+    public var stream: ((String) -> Void)?
+    private var buffer = ""
+
+    public init() {
+        interpreter.output = { [unowned self] text in
+            if let s = self.stream { s(text) } else { self.buffer += text }
+        }
+    }
+
+    public var globals: Environment { interpreter.globals }
+
+    /// Runs one parsed top-level statement.
+    public func execute(_ stmt: Stmt, source: Source, echo: Bool) -> StatementResult {
+        buffer = ""
+        var r = StatementResult(printed: "", echo: nil, value: nil, error: nil)
+        do {
+            let v = try interpreter.run(stmt, source: source, in: globals)
+            r.value = v
+            if echo, let v, !v.isNone {
+                globals.vars["_"] = v
+                r.echo = try interpreter.repr(v) + "\n"
+            }
+        } catch let d as Diagnostic {
+            r.error = d
+        } catch {
+            r.error = Diagnostic("internal error: \(error)", at: stmt.loc, in: source)
+        }
+        r.printed = buffer
+        buffer = ""
+        return r
+    }
+
+    /// Parses and runs a whole source, stopping at the first error; one result per statement run.
+    @discardableResult
+    public func run(_ source: Source, echo: Bool = false) -> [StatementResult] {
+        switch Parser.parse(source) {
+        case .failure(let d):
+            return [StatementResult(printed: "", echo: nil, value: nil, error: d)]
+        case .success(let program):
+            var out: [StatementResult] = []
+            for stmt in program.statements {
+                let r = execute(stmt, source: source, echo: echo)
+                out.append(r)
+                if r.error != nil { break }
+            }
+            return out
+        }
+    }
+
+    /// The args sets a params file defines: `get_params()` if present, else every top-level
+    /// variable holding an args set (or a list of them), in order of definition.
+    public func argsSets(source: Source) throws -> [Instance] {
+        let loc = Loc(line: 1, col: 1)
+        if let gp = globals.vars["get_params"] {
+            interpreter.source = source
+            let v = try interpreter.call(gp, Args(), loc)
+            var out: [Instance] = []
+            for item in try interpreter.elements(v, loc) {
+                guard case .instance(let i) = item, i.cls.isArgs else {
+                    throw Diagnostic("get_params() must return a list of args sets, but it holds a \(item.typeName)",
+                                     at: loc, in: source, kind: "TypeError")
+                }
+                out.append(i)
+            }
+            return out
+        }
+        var out: [Instance] = []
+        for name in globals.order where name != "_" {
+            switch globals.vars[name] {
+            case .instance(let i)? where i.cls.isArgs: out.append(i)
+            case .list(let xs)?, .tuple(let xs)?:
+                let sets = xs.compactMap { v -> Instance? in
+                    if case .instance(let i) = v, i.cls.isArgs { return i } else { return nil }
+                }
+                if !xs.isEmpty, sets.count == xs.count { out += sets }
+            default: continue
+            }
+        }
+        return out
+    }
+
+    /// `args_hash()` of an args set, for the CLI.
+    public func hash(_ inst: Instance) throws -> String {
+        let v = try interpreter.argsHash(inst, Args(), Loc(line: 1, col: 1))
+        return try interpreter.str(v)
+    }
+
+    public func dry(_ inst: Instance) throws -> PyDict {
+        try interpreter.hasher(Loc(line: 1, col: 1)).dry(inst)
+    }
+
+    public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }
+}

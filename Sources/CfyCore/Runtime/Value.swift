@@ -1,0 +1,92 @@
+// Value: every runtime value. Value semantics throughout: lists, dicts and instances are Swift
+// value types, so assignment copies and a derived variant never changes its source.
+
+public enum Value: Sendable {
+    case none
+    case bool(Bool)
+    case int(Int64)
+    case float(Double)
+    case str(String)
+    case list([Value])
+    case tuple([Value])
+    indirect case dict(PyDict)
+    case range(start: Int64, stop: Int64, step: Int64)
+    case instance(Instance)
+    case function(Function)
+    case builtin(Builtin)
+    indirect case method(BoundMethod)
+    case cls(ClassInfo)
+    case type(BuiltinType)
+    case module(Module)
+
+    /// Python's `type(x).__name__`.
+    public var typeName: String {
+        switch self {
+        case .none: return "NoneType"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .float: return "float"
+        case .str: return "str"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .dict: return "dict"
+        case .range: return "range"
+        case .instance(let i): return i.cls.name
+        case .function: return "function"
+        case .builtin: return "builtin_function_or_method"
+        case .method(let m): return m.isBuiltin ? "builtin_function_or_method" : "method"
+        case .cls, .type: return "type"
+        case .module: return "module"
+        }
+    }
+
+    /// Python truthiness.
+    public var truthy: Bool {
+        switch self {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .str(let s): return !s.isEmpty
+        case .list(let a), .tuple(let a): return !a.isEmpty
+        case .dict(let d): return d.count > 0
+        case .range(let a, let b, let s): return rangeCount(a, b, s) > 0
+        default: return true
+        }
+    }
+
+    public var isNone: Bool { if case .none = self { return true } else { return false } }
+
+    /// Functions, builtins, methods and classes: what Python's `callable()` accepts.
+    public var isCallable: Bool {
+        switch self {
+        case .function, .builtin, .method, .cls, .type: return true
+        default: return false
+        }
+    }
+}
+
+/// Number of elements of `range(start, stop, step)`.
+public func rangeCount(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int64 {
+    if step > 0, start < stop { return Int64((Int(stop) - Int(start) - 1) / Int(step) + 1) }
+    if step < 0, start > stop { return Int64((Int(start) - Int(stop) - 1) / Int(-step) + 1) }
+    return 0
+}
+
+/// Builtin types that are also callable converters: `int("3")`, `isinstance(x, str)`.
+public enum BuiltinType: String, Sendable, CaseIterable {
+    case int, float, str, bool, list, dict, tuple, range, object
+    case noneType = "NoneType"
+}
+
+/// A string compared and hashed by code points, as Python does (`"é" != "e\u0301"`).
+public struct PyStr: Hashable, Sendable {
+    public var s: String
+    public init(_ s: String) { self.s = s }
+    public static func == (a: PyStr, b: PyStr) -> Bool { a.s.utf8.elementsEqual(b.s.utf8) }
+    public func hash(into h: inout Hasher) { for b in s.utf8 { h.combine(b) } }
+}
+
+/// Code-point equality and order for Swift strings (UTF-8 byte order is code point order).
+@inline(__always) func strEq(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+@inline(__always) func strLess(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }

@@ -1,0 +1,115 @@
+// ScriptTest: a .cfy file replayed as tests. A block of `#=> ` comment lines holds what the REPL
+// would have printed (prints and echoed values) since the previous block.
+
+/// One `#=>` block: its first and last line (1-based) and the expected lines.
+public struct ExpectationBlock: Sendable {
+    public var firstLine: Int
+    public var lastLine: Int
+    public var expected: [String]
+}
+
+/// The outcome of one test (one block, or the whole file when it has none).
+public struct ScriptTestCase: Sendable {
+    public var line: Int
+    public var expected: [String]
+    public var actual: [String]
+    public var passed: Bool
+}
+
+public enum ScriptTest {
+    /// Finds the `#=>` blocks of a file: runs of lines whose first non-blank text starts with `#=>`.
+    public static func blocks(in text: String) -> [ExpectationBlock] {
+        var out: [ExpectationBlock] = []
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            guard line.hasPrefix("#=>") else { continue }
+            var content = String(line.dropFirst(3))
+            if content.hasPrefix(" ") { content.removeFirst() }
+            if content.hasSuffix("\r") { content.removeLast() }
+            if var last = out.last, last.lastLine == i {
+                last.lastLine = i + 1
+                last.expected.append(content)
+                out[out.count - 1] = last
+            } else {
+                out.append(ExpectationBlock(firstLine: i + 1, lastLine: i + 1, expected: [content]))
+            }
+        }
+        return out
+    }
+
+    /// Runs `source` in `session` statement by statement, as the REPL would, and checks every block.
+    /// An error becomes the output line `error: MESSAGE` and the run goes on, as in the REPL.
+    public static func run(_ source: Source, session: Session) -> [ScriptTestCase] {
+        let blocks = blocks(in: source.text)
+        var pending: [String] = []
+        var cases: [ScriptTestCase] = []
+        var nextBlock = 0
+        var hadError = false
+        func check(_ b: ExpectationBlock) {
+            cases.append(ScriptTestCase(line: b.firstLine, expected: b.expected, actual: pending,
+                                        passed: matches(b.expected, pending)))
+            pending = []
+        }
+        func collect(_ r: StatementResult) {
+            var text = r.output
+            if let e = r.error { text += "error: " + e.message + "\n"; hadError = true }
+            if text.hasSuffix("\n") { text.removeLast() }
+            if !text.isEmpty || r.output.hasSuffix("\n") {
+                pending += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        switch Parser.parse(source) {
+        case .failure(let d):
+            return [ScriptTestCase(line: d.loc.line, expected: [], actual: ["error: " + d.message], passed: false)]
+        case .success(let program):
+            for stmt in program.statements {
+                while nextBlock < blocks.count, blocks[nextBlock].lastLine < stmt.loc.line {
+                    check(blocks[nextBlock]); nextBlock += 1
+                }
+                collect(session.execute(stmt, source: source, echo: true))
+            }
+        }
+        while nextBlock < blocks.count { check(blocks[nextBlock]); nextBlock += 1 }
+        if blocks.isEmpty {
+            cases.append(ScriptTestCase(line: 1, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
+                                        passed: !hadError))
+        } else if !pending.isEmpty {
+            cases.append(ScriptTestCase(line: source.lineCount, expected: [], actual: pending, passed: false))
+        }
+        return cases
+    }
+
+    /// Expected lines match actual ones exactly, except that `...` in an expected line matches any text.
+    public static func matches(_ expected: [String], _ actual: [String]) -> Bool {
+        expected.count == actual.count && zip(expected, actual).allSatisfy { lineMatches($0, $1) }
+    }
+
+    static func lineMatches(_ pattern: String, _ text: String) -> Bool {
+        guard pattern.contains("...") else { return pattern == text }
+        let parts = pattern.components(separatedBy: "...")
+        var rest = Substring(text)
+        guard let first = parts.first, rest.hasPrefix(first) else { return false }
+        rest = rest.dropFirst(first.count)
+        for (i, p) in parts.enumerated().dropFirst() {
+            if i == parts.count - 1 { return p.isEmpty || rest.hasSuffix(p) }
+            guard let r = rest.range(of: p) else { return false }
+            rest = rest[r.upperBound...]
+        }
+        return true
+    }
+
+    /// The file with every block replaced by the actual output of its test (nothing else changes).
+    public static func updated(_ text: String, cases: [ScriptTestCase]) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let byLine = Dictionary(cases.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        for b in blocks(in: text).reversed() {
+            guard let c = byLine[b.firstLine], !c.passed else { continue }
+            let indent = String(lines[b.firstLine - 1].prefix { $0 == " " || $0 == "\t" })
+            let new = c.actual.isEmpty ? [] : c.actual.map { indent + ($0.isEmpty ? "#=>" : "#=> " + $0) }
+            lines.replaceSubrange((b.firstLine - 1)..<b.lastLine, with: new)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+import Foundation
