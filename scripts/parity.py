@@ -24,11 +24,23 @@ Python-like reading wherever the contract is silent):
   * set_hash_functions accepts a positional dict before keyword arguments
     (curifactory merges them), and keys naming no field are accepted silently.
   * A class body may be empty (`class X(Y) {}`) and may put several statements
-    on one line separated by `;`.
+    on one line separated by `;`; blocks are written `if c {` ... `} elif d {`
+    ... `} else {` ... `}`, and a one-line block `for v in vs { show(v) }`.
+  * Lambdas may have no parameters (`lambda: None`); f-string fields may hold
+    subscripts and slices (`f"{n}:{s[-3:]}"`).
   * Int literals may be written 0x/0X/0o/0b/with underscores; float literals as
     `1.00000000000000000e-01`, `1E+16` or `.5`; strings use only the escapes the
     contract lists, with `\\0` never followed by an octal digit.
   * A field typed `float` given an int keeps the int (a warning on stderr).
+  * Positional constructor arguments are used for plain classes (field order)
+    and, for ExperimentArgs subclasses, only for the first field, `name`.
+  * A root `class A(ExperimentArgs)` may re-set `name = ...`, `overwrite = ...`
+    or `hash = ...` (inherited from ExperimentArgs); `hash_representations=...`
+    passed to a constructor replaces the class's dict for that instance, and
+    `set_hash_functions(hash_representations=None)` is a (blacklisted) key.
+  * Source text is read by Unicode scalars: a raw combining mark may follow a
+    quote (`'\u0301'` written raw), and raw astral characters unassigned in
+    Unicode 14 appear inside literals.
   * grid(base, k=[...]) returns a list named `{base.name}_k=str(v)` per axis in
     itertools.product order; a `range(n)` axis is accepted.
   * `x.f.g = v` on a nested dataclass field updates x's own copy only, and
@@ -98,9 +110,21 @@ def lines_of(text):
 
 
 def set_report(gen, index):
-    group, src = gen.sets[index]
-    classes = gen.groups[group]
-    return f"--- classes (group {group}):\n{classes}\n--- args set #{index}:\n{src}"
+    """The cfy source that made args set #index: its group's classes, the
+    group's earlier statements (replace() bases), then its own statement."""
+    group, k = gen.sets[index]
+    classes, stmts = gen.groups[group]
+    out = [f"--- cfy source of group {group}:", classes]
+    out += stmts[:k]
+    out += [f"--- args set #{index} comes from:", stmts[k]]
+    return "\n".join(out)
+
+
+def first_difference(w, c, width=60):
+    """Excerpts of both lines around the first column where they differ."""
+    col = next((i for i, (a, b) in enumerate(zip(w, c)) if a != b), min(len(w), len(c)))
+    lo = max(0, col - width // 2)
+    return col, w[lo:col + width // 2], c[lo:col + width // 2]
 
 
 def compare(gen, want, got):
@@ -114,11 +138,30 @@ def compare(gen, want, got):
     return diffs
 
 
+STRATEGIES = [
+    ("blacklist", "'SKIPPED: blacklist'"),
+    ("set to None in hash_representations", "'SKIPPED: set to None in hash_representations'"),
+    ("hash_representations function called", "(param_set, param_set."),
+    ("value is None", "'SKIPPED: value is None'"),
+    ("nested dataclass", "'get_parameters_hash_values(param_set, "),
+    ("callable: value.__qualname__", "'value.__qualname__'"),
+    ("repr(param_set.NAME)", "'repr(param_set."),
+]
+
+
 def print_stats(gen):
-    print("feature tally:")
+    print("feature tally (what the generator wrote):")
     width = max(len(k) for k in gen.tally)
     for k in sorted(gen.tally):
         print(f"  {k:<{width}}  {gen.tally[k]}")
+
+
+def print_strategy_stats(lines):
+    """How often each hashing strategy shows up in the Python dry dicts."""
+    dry = lines[1::LINES_PER_SET]
+    print("hashing strategies in the dry dicts (what curifactory did, nested levels included):")
+    for label, needle in STRATEGIES:
+        print(f"  {label:<40}  {sum(line.count(needle) for line in dry)}")
 
 
 def main(argv):
@@ -152,6 +195,8 @@ def check(gen, args, python, out_dir):
         if len(want) < expected:
             print(set_report(gen, len(want) // LINES_PER_SET))
         return False
+    if args.stats:
+        print_strategy_stats(want)
     if args.python_only:
         print(f"parity: python side ok: {len(gen.sets)} args sets, {expected} lines")
         return True
@@ -185,6 +230,8 @@ def check(gen, args, python, out_dir):
             print(set_report(gen, k))
         print(f"--- python: {w}")
         print(f"--- cfy:    {c}")
+        col, wx, cx = first_difference(w, c)
+        print(f"--- first difference at column {col + 1}:\n      python: ...{wx}...\n      cfy:    ...{cx}...")
     if cfy_err.strip():
         print("--- cfy stderr (head):")
         print(cfy_err[:2000].rstrip())

@@ -21,7 +21,7 @@ def make_edit(g, st, ctx):
     """One random edit of st, as (cfy lines, python lines), or None."""
     rng = g.rng
     kind = rng.choices(["attr", "base", "aug", "nested", "hrep", "item"],
-                       [22, 8, 12, 20, 25, 13])[0]
+                       [20, 8, 12, 20, 30, 13])[0]
     return {"attr": edit_attr, "base": edit_base, "aug": edit_aug, "nested": edit_nested,
             "hrep": edit_hrep, "item": edit_item}[kind](g, st, ctx)
 

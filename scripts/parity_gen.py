@@ -10,9 +10,9 @@ import random
 from collections import Counter
 
 from parity_prelude import CALLABLES, CFY_PRELUDE, PY_PRELUDE, pick_hash_fn
-from parity_schema import BLACKLIST, ClassSpec, SchemaMaker, render_class
-from parity_values import (VBool, VDict, VFloat, VInst, VInt, VList, VNone, VStr, VTuple,
-                           VCall, int_text, make_float, make_int, make_str, walk_emitted)
+from parity_schema import ClassSpec, SchemaMaker, render_class
+from parity_values import (VBool, VCall, VDict, VFloat, VInst, VInt, VList, VNone, VStr,
+                           VTuple, make_float, make_int, make_str, walk_emitted)
 
 
 class Ctx:
@@ -63,7 +63,7 @@ class ValueMaker:
             return VDict([(k, make_float(rng)) for k in keys], ("typed_dict",))
         assert t == "any", t
         r = rng.random()
-        if r < 0.3:
+        if r < 0.4:
             return self.callable(ctx)
         if r < 0.32 and ctx.classes and depth <= 3:
             return self.inst(rng.choice(ctx.classes), depth, ctx, feats=("in_any_field",))
@@ -211,8 +211,8 @@ class ProgramGen:
         self.values.schema = self.schema
         self.cfy = [CFY_PRELUDE]
         self.py = [PY_PRELUDE]
-        self.sets = []    # per args set: (group index, cfy source of its statements)
-        self.groups = []  # per group: cfy source of its classes
+        self.sets = []    # per args set: (group index, index of its statement in the group)
+        self.groups = []  # per group: (cfy source of its classes, [cfy source per statement])
 
     def generate(self):
         gi = 0
@@ -249,7 +249,7 @@ class ProgramGen:
             cfy += c
             py += p + [""]
         self.emit(cfy, py)
-        self.groups.append("\n".join(cfy[1:]))
+        self.groups.append(("\n".join(cfy[1:]), []))
         ctx = Ctx(plains + eas, False)
         bases = []
         for k in range(rng.randint(2, 7)):
@@ -271,7 +271,7 @@ class ProgramGen:
             cfy.append(f"show({var})")
             py.append(f"show({var})")
             self.emit(cfy, py)
-            self.sets.append((gi, "\n".join(cfy)))
+            self.record(cfy, 1)
             bases.append(st)
 
     # -- single sets --------------------------------------------------------
@@ -363,9 +363,13 @@ class ProgramGen:
         from parity_edits import multi_set
         cfy, py, n = multi_set(self, var, base, left)
         self.emit(cfy, py)
-        for _ in range(n):
-            self.sets.append((self.groups.__len__() - 1, "\n".join(cfy)))
+        self.record(cfy, n)
         return n
 
+    def record(self, cfy_lines, n):
+        """Note the cfy source of a statement that made n args sets."""
+        gi = len(self.groups) - 1
+        stmts = self.groups[gi][1]
+        stmts.append("\n".join(cfy_lines))
+        self.sets += [(gi, len(stmts) - 1)] * n
 
-__all__ = ["ProgramGen", "Ctx", "SetState", "int_text"]

@@ -179,7 +179,7 @@ class SchemaMaker:
         n_new = rng.randint(1, 10) if parent is None else rng.randint(0, 4)
         names = [n for n in rng.sample(FIELD_NAMES, min(len(FIELD_NAMES), n_new + 6))
                  if n not in taken][:n_new]
-        declare = rng.random() < (0.35 if parent is None else 0.3)
+        declare = rng.random() < (0.5 if parent is None else 0.4)
         parent_hrep = parent.hash_reps() if parent else {}
         if parent:
             self.tally["class_inherits"] += 1
@@ -205,7 +205,7 @@ class SchemaMaker:
             spec.own.append(FieldSpec(fname, t, self.default_for(
                 t, {} if declare else parent_hrep, fname, ctx)))
         if declare:
-            spec.hrep = self.choose_hrep(spec, rng.randint(1, 3), extra_keys=True)
+            spec.hrep = self.choose_hrep(spec, rng.randint(1, 4), extra_keys=True)
             self.tally["class_hash_representations"] += 1
         self.note_class(spec)
         return spec

@@ -18,8 +18,15 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     public var loc: Loc
     /// Python-style exception class, for `#=> error:` matching and KeyboardInterrupt handling.
     public var kind: String
-    /// Where the failing function was called from, innermost first: "FILE:LINE:COL in NAME".
-    public var trace: [String]
+    /// Where the failing function was called from, innermost first: "FILE:LINE:COL in NAME",
+    /// with how many times in a row that same call repeats (deep recursion).
+    public var trace: [(text: String, count: Int)]
+
+    /// Records one more caller (innermost first), folding repeats of the same call site.
+    public mutating func addCaller(_ text: String) {
+        if let last = trace.last, last.text == text { trace[trace.count - 1].count += 1 }
+        else if trace.count < 50 { trace.append((text, 1)) }
+    }
 
     public init(_ message: String, at loc: Loc, in source: Source?, kind: String = "Error",
                 severity: Severity = .error) {
@@ -54,7 +61,10 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
                 out += "\n    " + pad + "\(red)^\(reset)"
             }
         }
-        for t in trace { out += "\n  called from " + t }
+        for t in trace {
+            out += "\n  called from " + t.text
+            if t.count > 1 { out += " (\(t.count) times)" }
+        }
         return out
     }
 }

@@ -46,9 +46,7 @@ extension Interpreter {
                 return .none
             }
         } catch var d as Diagnostic {
-            if d.kind != "KeyboardInterrupt", d.trace.count < 20 {
-                d.trace.append("\(callerSource?.name ?? "<input>"):\(loc.line):\(loc.col) in \(f.qualname)")
-            }
+            d.addCaller("\(callerSource?.name ?? "<input>"):\(loc.line):\(loc.col) in \(f.qualname)")
             throw d
         }
     }

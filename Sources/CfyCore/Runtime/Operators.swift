@@ -102,12 +102,20 @@ extension Interpreter {
         return r.partialValue
     }
 
-    /// Python's int/int: exact when both fit in 53 bits, else via long double-free scaling.
+    /// Python's int/int: the exact quotient, correctly rounded (round-half-even) to a double.
     func trueDivide(_ x: Int64, _ y: Int64) -> Double {
-        let lim: Int64 = 1 << 53
-        if x.magnitude <= UInt64(lim) && y.magnitude <= UInt64(lim) { return Double(x) / Double(y) }
-        let q = x / y, r = x % y
-        return Double(q) + Double(r) / Double(y)
+        let lim: UInt64 = 1 << 53
+        if x.magnitude <= lim && y.magnitude <= lim { return Double(x) / Double(y) }   // both exact
+        if x == 0 { return (y < 0) ? -0.0 : 0.0 }
+        let n = UInt128(x.magnitude), d = UInt128(y.magnitude)
+        let k = 127 - (128 - n.leadingZeroBitCount)          // scale n up to 127 bits
+        let (q, r) = (n << k).quotientAndRemainder(dividingBy: d)
+        let shift = (128 - q.leadingZeroBitCount) - 53       // q has >= 63 bits
+        var kept = q >> shift
+        let rem = q & ((1 << shift) - 1), half = UInt128(1) << (shift - 1)
+        if rem > half || (rem == half && (r != 0 || kept & 1 == 1)) { kept += 1 }
+        let mag = Double(UInt64(kept)) * Foundation.pow(2.0, Double(shift - k))
+        return (x < 0) != (y < 0) ? -mag : mag
     }
 
     func floatOp(_ op: BinaryOp, _ x: Double, _ y: Double, _ loc: Loc) throws -> Value {

@@ -1,0 +1,314 @@
+// Lexer: source scalars → tokens. Numbers, names, operators, newlines and comments live here;
+// string literals (escapes, f-strings) are in LexerStrings.swift.
+
+/// A syntax error, and whether more input could still complete the text (for the REPL's `...>`).
+/// A class, so the error slot of every `throws(SyntaxError)` call is one pointer: debug-build
+/// stack frames of the recursive parser stay small.
+final class SyntaxError: Error, Sendable {
+    let diagnostic: Diagnostic
+    let incomplete: Bool
+    init(diagnostic: Diagnostic, incomplete: Bool) {
+        self.diagnostic = diagnostic
+        self.incomplete = incomplete
+    }
+}
+
+/// Turns a run of Unicode scalars into tokens, like Lua's `llex.c`.
+///
+/// ```swift
+/// let lex = Lexer(Source(name: "<t>", text: "x = 1 + 2\n"))
+/// let (tokens, error) = lex.run()   // name(x) op(=) int(1) op(+) int(2) newline eof
+/// ```
+///
+/// Newlines are always emitted (collapsed: one token for any run of blank or comment lines);
+/// the parser ignores them inside brackets. On the first error lexing stops: the last token is
+/// `.error` and `error` says what went wrong, so the parser reports it when it gets there.
+struct Lexer {
+    let src: [Unicode.Scalar]
+    let source: Source?
+    /// Where lexing stops (a sub-lexer for an f-string field covers just the field's code).
+    let end: Int
+    var i: Int
+    /// Line and notional start index of the first line, so `col = index - lineStart + 1`.
+    let firstLine: Int
+    let firstLineStart: Int
+    /// Indices of every `\n` passed so far, in order (for `loc(at:)`).
+    var newlines: [Int] = []
+    var toks: [Token] = []
+
+    init(_ source: Source) {
+        self.init(scalars: Array(source.text.unicodeScalars), source: source)
+    }
+
+    /// A lexer over `range` of `scalars`, whose first scalar sits at `start`.
+    init(scalars: [Unicode.Scalar], range: Range<Int>? = nil, start: Loc = Loc(line: 1, col: 1), source: Source?) {
+        let r = range ?? 0..<scalars.count
+        self.src = scalars
+        self.source = source
+        self.i = r.lowerBound
+        self.end = r.upperBound
+        self.firstLine = start.line
+        self.firstLineStart = r.lowerBound - (start.col - 1)
+    }
+
+    // MARK: positions
+
+    var line: Int { firstLine + newlines.count }
+
+    /// The location of scalar `k` (any index up to the current position).
+    func loc(at k: Int) -> Loc {
+        if let last = newlines.last, last < k { return Loc(line: line, col: k - last) }
+        if newlines.isEmpty || k <= newlines[0] { return Loc(line: firstLine, col: k - firstLineStart + 1) }
+        var lo = 0, hi = newlines.count - 1          // newlines[lo] < k <= newlines[hi]
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if newlines[mid] < k { lo = mid } else { hi = mid }
+        }
+        return Loc(line: firstLine + lo + 1, col: k - newlines[lo])
+    }
+
+    func at(_ k: Int) -> Unicode.Scalar? { k < end ? src[k] : nil }
+
+    func error(_ message: String, at k: Int, incomplete: Bool = false) -> SyntaxError {
+        SyntaxError(diagnostic: Diagnostic(message, at: loc(at: k), in: source, kind: "SyntaxError"),
+                    incomplete: incomplete)
+    }
+
+    /// Records a `\n` at `k` (call in index order).
+    mutating func sawNewline(_ k: Int) {
+        if newlines.last.map({ $0 < k }) ?? true { newlines.append(k) }
+    }
+
+    mutating func add(_ kind: TokenKind, from start: Int) {
+        toks.append(Token(kind: kind, loc: loc(at: start), range: start..<i, endLine: line))
+    }
+
+    // MARK: main loop
+
+    /// All tokens, ending in `.eof` (or `.error`, with the error).
+    mutating func run() -> (tokens: [Token], error: SyntaxError?) {
+        do {
+            while i < end { try step() }
+        } catch {
+            toks.append(Token(kind: .error, loc: error.diagnostic.loc, range: i..<i, endLine: line))
+            return (toks, error)
+        }
+        var eofLoc = loc(at: i)
+        if let last = toks.last, last.isNewline { eofLoc = last.loc }
+        toks.append(Token(kind: .eof, loc: eofLoc, range: i..<i, endLine: line))
+        return (toks, nil)
+    }
+
+    mutating func step() throws(SyntaxError) {
+        let c = src[i]
+        switch c {
+        case " ", "\t", "\u{0C}", "\r":
+            i += 1
+        case "\n":
+            if let last = toks.last, !last.isNewline {
+                toks.append(Token(kind: .newline, loc: loc(at: i), range: i..<i + 1, endLine: line))
+            }
+            sawNewline(i)
+            i += 1
+        case "#":
+            while i < end, src[i] != "\n" { i += 1 }
+        case "\\":
+            var j = i + 1
+            if at(j) == "\r" { j += 1 }
+            guard j < end else {
+                throw error("unexpected end of input after line continuation '\\'", at: i, incomplete: true)
+            }
+            guard src[j] == "\n" else { throw error("unexpected character after line continuation '\\'", at: j) }
+            sawNewline(j)
+            i = j + 1
+        case "\"", "'":
+            try lexString(prefix: "", start: i)
+        case "0"..."9":
+            try lexNumber()
+        case ".":
+            if let n = at(i + 1), isDigit(n) { try lexNumber() } else { try lexOp() }
+        default:
+            if isIdentStart(c) { try lexName() } else { try lexOp() }
+        }
+    }
+
+    // MARK: names
+
+    mutating func lexName() throws(SyntaxError) {
+        let start = i
+        i += 1
+        while i < end, isIdentContinue(src[i]) { i += 1 }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: src[start..<i])
+        let name = String(s)
+        if let q = at(i), q == "\"" || q == "'", name.unicodeScalars.count <= 2,
+           ["r", "f", "rf", "fr", "u", "b", "br", "rb"].contains(name.lowercased()) {
+            try lexString(prefix: name.lowercased(), start: start)
+            return
+        }
+        add(Keyword.table[name].map { .keyword($0) } ?? .name(name), from: start)
+    }
+
+    // MARK: numbers
+
+    /// Scans digits accepted by `ok`, allowing single `_` between them; false if none.
+    mutating func digits(_ ok: (Unicode.Scalar) -> Bool) -> Bool {
+        guard let c = at(i), ok(c) else { return false }
+        while let c = at(i) {
+            if ok(c) { i += 1 } else if c == "_", let n = at(i + 1), ok(n) { i += 2 } else { break }
+        }
+        return true
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        for c in src[r] where c != "_" { s.append(c) }
+        return String(s)
+    }
+
+    mutating func lexNumber() throws(SyntaxError) {
+        let start = i
+        if src[i] == "0", let p = at(i + 1), "xXoObB".unicodeScalars.contains(p) {
+            let (radix, what): (Int64, String) = p == "x" || p == "X" ? (16, "hexadecimal")
+                : p == "o" || p == "O" ? (8, "octal") : (2, "binary")
+            i += 2
+            if at(i) == "_" { i += 1 }
+            let digitsStart = i
+            let ok: (Unicode.Scalar) -> Bool = { c in
+                guard let v = hexValue(c) else { return false }
+                return Int64(v) < radix
+            }
+            guard digits(ok) else { throw error("invalid \(what) literal", at: start) }
+            if let c = at(i), isIdentContinue(c) {
+                throw error(isDigit(c) ? "invalid digit '\(c)' in \(what) literal" : "invalid \(what) literal", at: i)
+            }
+            var v: Int64 = 0
+            for c in src[digitsStart..<i] where c != "_" {
+                let (m, o1) = v.multipliedReportingOverflow(by: radix)
+                let (a, o2) = m.addingReportingOverflow(Int64(hexValue(c) ?? 0))
+                if o1 || o2 { throw error("integer literal too large (cfy integers are 64-bit)", at: start) }
+                v = a
+            }
+            add(.int(v), from: start)
+            return
+        }
+        let intStart = i
+        _ = digits(isDigit)
+        let intEnd = i
+        var isFloat = false
+        var frac = ""
+        if at(i) == "." {
+            isFloat = true
+            i += 1
+            let f = i
+            if digits(isDigit) { frac = text(f..<i) }
+        }
+        var exp = ""
+        if let e = at(i), e == "e" || e == "E" {
+            var j = i + 1
+            if let s = at(j), s == "+" || s == "-" { j += 1 }
+            if let d = at(j), isDigit(d) {
+                let e0 = i
+                i = j
+                _ = digits(isDigit)
+                exp = text(e0..<i)
+                isFloat = true
+            }
+        }
+        if let c = at(i) {
+            if c == "j" || c == "J" { throw error("complex numbers are not supported in cfy", at: start) }
+            if isIdentContinue(c) { throw error("invalid decimal literal", at: i) }
+        }
+        let whole = text(intStart..<intEnd)
+        if isFloat {
+            let t = (whole.isEmpty ? "0" : whole) + (frac.isEmpty ? "" : "." + frac) + exp
+            guard let d = Double(t) else { throw error("invalid float literal", at: start) }
+            add(.float(d), from: start)
+        } else {
+            if whole.count > 1, whole.hasPrefix("0"), whole.contains(where: { $0 != "0" }) {
+                throw error("leading zeros in decimal integer literals are not permitted; "
+                            + "use an 0o prefix for octal integers", at: start)
+            }
+            guard let v = Int64(whole) else {
+                throw error("integer literal too large (cfy integers are 64-bit)", at: start)
+            }
+            add(.int(v), from: start)
+        }
+    }
+
+    // MARK: operators
+
+    mutating func lexOp() throws(SyntaxError) {
+        let c = src[i], n = at(i + 1), n2 = at(i + 2)
+        let op: Op?
+        switch c {
+        case "(": op = .lparen
+        case ")": op = .rparen
+        case "[": op = .lbracket
+        case "]": op = .rbracket
+        case "{": op = .lbrace
+        case "}": op = .rbrace
+        case ",": op = .comma
+        case ";": op = .semicolon
+        case "~": op = .tilde
+        case ":": op = n == "=" ? .walrus : .colon
+        case ".": op = n == "." && n2 == "." ? .ellipsis : .dot
+        case "+": op = n == "=" ? .plusEq : .plus
+        case "-": op = n == "=" ? .minusEq : n == ">" ? .arrow : .minus
+        case "*": op = n == "*" ? (n2 == "=" ? .dstarEq : .dstar) : n == "=" ? .starEq : .star
+        case "/": op = n == "/" ? (n2 == "=" ? .dslashEq : .dslash) : n == "=" ? .slashEq : .slash
+        case "%": op = n == "=" ? .percentEq : .percent
+        case "=": op = n == "=" ? .eq : .assign
+        case "!": op = n == "=" ? .ne : nil
+        case "<": op = n == "<" ? (n2 == "=" ? .shlEq : .shl) : n == "=" ? .le : .lt
+        case ">": op = n == ">" ? (n2 == "=" ? .shrEq : .shr) : n == "=" ? .ge : .gt
+        case "&": op = n == "=" ? .ampEq : .amp
+        case "|": op = n == "=" ? .pipeEq : .pipe
+        case "^": op = n == "=" ? .caretEq : .caret
+        case "@": op = n == "=" ? .atEq : .at
+        default: op = nil
+        }
+        guard let op else {
+            if c == "!" { throw error("unexpected character '!' (use 'not' for negation, '!=' for inequality)", at: i) }
+            throw error("unexpected character \(describeScalar(c))", at: i)
+        }
+        let start = i
+        i += op.rawValue.unicodeScalars.count
+        add(.op(op), from: start)
+    }
+}
+
+// MARK: character classes
+
+func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+func hexValue(_ c: Unicode.Scalar) -> Int? {
+    switch c.value {
+    case 48...57: return Int(c.value - 48)
+    case 65...70: return Int(c.value - 55)
+    case 97...102: return Int(c.value - 87)
+    default: return nil
+    }
+}
+
+func isIdentStart(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return c == "_" || (c.value | 0x20 >= 97 && c.value | 0x20 <= 122) }
+    return c.properties.isXIDStart
+}
+
+func isIdentContinue(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return isIdentStart(c) || isDigit(c) }
+    return c.properties.isXIDContinue
+}
+
+/// `'$'` for printable ASCII and letters, `U+00A0` for invisible or control characters.
+func describeScalar(_ c: Unicode.Scalar) -> String {
+    let v = c.value
+    let invisible = v < 0x21 || (v >= 0x7F && v <= 0xA0) || c.properties.isWhitespace
+        || c.properties.generalCategory == .format || c.properties.generalCategory == .control
+    if invisible {
+        let h = String(v, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+    return "'\(Character(c))'"
+}

@@ -1,0 +1,160 @@
+// Declarations: `def` and its parameters (shared with `lambda`), `class` bodies, type annotations.
+
+extension ParserState {
+    /// `def name(a, b=1, *args, **kw) { body }`. Annotations (`a: int`, `-> str`) are checked
+    /// for syntax and dropped.
+    func funcDecl() throws(SyntaxError) -> FunctionDecl {
+        let kw = advance()
+        let name = try name("a function name after 'def'")
+        guard at(.lparen) else { try fail("'(' after the function name") }
+        try open()
+        let params = try params(until: .rparen, annotations: true)
+        try close(.rparen, or: "','")
+        if accept(.arrow) { _ = try typeExpr() }
+        return FunctionDecl(name: name, params: params, body: try block("the body of '\(name)'"), loc: kw.loc)
+    }
+
+    /// Parameters up to (not including) `end`: `)` for `def`, `:` for `lambda`.
+    func params(until end: Op, annotations: Bool) throws(SyntaxError) -> [Param] {
+        var ps: [Param] = []
+        var seen = Set<String>()
+        var sawDefault = false, sawStar = false
+        while !at(end) {
+            if let last = ps.last, last.kind == .doubleStar {
+                try raise("no parameter may follow '**\(last.name)'", at: tok.loc)
+            }
+            var kind = Param.Kind.normal
+            let starTok = tok
+            if accept(.dstar) { kind = .doubleStar } else if accept(.star) { kind = .star }
+            guard case .name(let n) = tok.kind else {
+                if kind == .star, at(.comma) || at(end) {
+                    try raise("a bare '*' (keyword-only marker) is not supported in cfy", at: starTok.loc)
+                }
+                if at(.slash) {
+                    try raise("'/' (positional-only marker) is not supported in cfy", at: tok.loc)
+                }
+                try fail("a parameter name")
+            }
+            let nameTok = advance()
+            if !seen.insert(n).inserted {
+                try raise("duplicate parameter '\(n)' in function definition", at: nameTok.loc)
+            }
+            if annotations, accept(.colon) { _ = try typeExpr() }
+            var defaultValue: Expr?
+            if at(.assign) {
+                if kind != .normal {
+                    try raise("the '\(kind == .star ? "*" : "**")' parameter '\(n)' cannot have a default", at: tok.loc)
+                }
+                advance()
+                defaultValue = try expr()
+                sawDefault = true
+            } else if kind == .normal, sawDefault, !sawStar {
+                try raise("parameter '\(n)' without a default follows a parameter with a default", at: nameTok.loc)
+            }
+            if kind == .star {
+                if sawStar { try raise("only one '*' parameter is allowed", at: starTok.loc) }
+                sawStar = true
+            }
+            ps.append(Param(name: n, defaultValue: defaultValue, kind: kind, loc: nameTok.loc))
+            if !accept(.comma) { break }
+        }
+        return ps
+    }
+
+    /// `class Name(Base) { members }` or `class Name { members }`.
+    func classDecl() throws(SyntaxError) -> ClassDecl {
+        let kw = advance()
+        let name = try name("a class name after 'class'")
+        var bases: [Expr] = []
+        if at(.lparen) {
+            try open()
+            while !at(.rparen) {
+                bases.append(try expr())
+                if !accept(.comma) { break }
+            }
+            try close(.rparen, or: "','")
+        }
+        try openBlock("the body of class '\(name)'")
+        var members: [ClassMember] = []
+        while true {
+            skipSeparators()
+            if at(.rbrace) || tok.isEOF { break }
+            if let m = try member() { members.append(m) }
+            if at(.rbrace) { break }
+            try endOfStatement()
+        }
+        try close(.rbrace)
+        return ClassDecl(name: name, bases: bases, members: members, loc: kw.loc)
+    }
+
+    static let classBodyRule = "a class body may contain only fields (`name: type = default`), "
+        + "assignments (`name = value`), methods (`def`) and `pass`"
+
+    /// One class member; nil for `pass` and a docstring.
+    func member() throws(SyntaxError) -> ClassMember? {
+        let t = tok
+        switch t.kind {
+        case .keyword(.def):
+            return .method(try funcDecl())
+        case .keyword(.pass):
+            advance()
+            return nil
+        case .string, .fstring:
+            let e = try exprList()
+            guard atStatementEnd, case .literal(.str, _) = e else { break }
+            return nil
+        case .name(let n):
+            advance()
+            if accept(.colon) {
+                let type = try typeExpr()
+                let value = accept(.assign) ? try exprList() : nil
+                if at(.assign) { try raise("a field takes one default value", at: tok.loc) }
+                return .field(name: n, type: type, defaultValue: value, loc: t.loc)
+            }
+            if accept(.assign) {
+                let value = try exprList()
+                if at(.assign) { try raise("chained assignment is not allowed in a class body", at: tok.loc) }
+                return .assign(name: n, value: value, loc: t.loc)
+            }
+            try raise("\(Self.classBodyRule); found \(describe(tok)) after '\(n)'", at: tok.loc)
+        default:
+            break
+        }
+        try raise("\(Self.classBodyRule); found \(describe(t))", at: t.loc)
+    }
+
+    /// `int`, `Data`, `list[int]`, `dict[str, float]`, `tuple[int, ...]`, `typing.Any`;
+    /// `A | B` becomes `Union[A, B]`.
+    func typeExpr() throws(SyntaxError) -> TypeExpr {
+        try enter()
+        defer { leave() }
+        let start = tok.loc
+        var alternatives = [try typeAtom()]
+        while accept(.pipe) { alternatives.append(try typeAtom()) }
+        return alternatives.count == 1 ? alternatives[0] : .generic("Union", alternatives, start)
+    }
+
+    func typeAtom() throws(SyntaxError) -> TypeExpr {
+        let t = tok
+        let name: String
+        switch t.kind {
+        case .name: name = try dottedName("a type")
+        case .keyword(.None): advance(); name = "None"
+        default: try fail("a type (such as int, str, list[int] or a class name)")
+        }
+        guard at(.lbracket) else { return .name(name, t.loc) }
+        try open()
+        var args: [TypeExpr] = []
+        repeat {
+            if at(.rbracket), !args.isEmpty { break }
+            if at(.ellipsis) {
+                args.append(.name("...", tok.loc))
+                advance()
+            } else {
+                args.append(try typeExpr())
+            }
+        } while accept(.comma)
+        try close(.rbracket, or: "','")
+        return .generic(name, args, t.loc)
+    }
+}
