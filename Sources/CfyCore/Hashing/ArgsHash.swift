@@ -39,6 +39,7 @@ public struct ArgsHasher {
     public func dry(_ inst: Instance) throws -> PyDict { try dry(.instance(inst)) }
 
     func dry(_ subject: Subject) throws -> PyDict {
+        if stackIsLow() { throw error("maximum recursion depth exceeded (args sets nested too deeply)") }
         let (cls, selfValue): (ClassInfo, Value)
         switch subject {
         case .instance(let i): (cls, selfValue) = (i.cls, .instance(i))

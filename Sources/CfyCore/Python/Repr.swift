@@ -19,7 +19,7 @@ public struct Repr {
     }
 
     func write(_ v: Value, into out: inout String, depth: Int) throws {
-        if depth > maxDepth { throw ReprTooDeep() }
+        if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
         switch v {
         case .none: out += "None"
         case .bool(let b): out += b ? "True" : "False"
@@ -87,6 +87,7 @@ public struct ReprTooDeep: Error {}
 /// Whether Python's repr of `v` would hold a memory address (a function or bound builtin method
 /// inside a container), which makes curifactory's hash differ from run to run.
 public func reprHasAddress(_ v: Value) -> Bool {
+    if stackIsLow() { return false }
     switch v {
     case .function: return true
     case .method: return true
@@ -100,6 +101,7 @@ public func reprHasAddress(_ v: Value) -> Bool {
 /// Whether Python's repr of `v` names a module (`<class '__main__.Data'>`), so it depends on where
 /// the class is defined.
 public func reprHasModule(_ v: Value) -> Bool {
+    if stackIsLow() { return false }
     switch v {
     case .cls, .module: return true
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasModule)

@@ -29,7 +29,7 @@ extension Interpreter {
 
     func callFunction(_ f: Function, _ args: Args, _ loc: Loc) throws -> Value {
         try tick(loc)
-        if depth >= maxDepth {
+        if depth >= maxDepth || stackIsLow() {
             throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
         }
         let env = Environment(parent: f.closure, qualPrefix: f.qualname + ".<locals>.")

@@ -64,6 +64,7 @@ public final class Interpreter: @unchecked Sendable {
                 throw fail("KeyboardInterrupt", loc, "KeyboardInterrupt")
             }
             if let lim = stepLimit, steps > lim { throw fail("step limit of \(lim) exceeded", loc, "StepLimit") }
+            if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", loc, "RecursionError") }
         }
     }
 
@@ -73,6 +74,15 @@ public final class Interpreter: @unchecked Sendable {
     public func run(_ stmt: Stmt, source: Source, in env: Environment) throws -> Value? {
         self.source = source
         depth = 0
+        stackLowWater = StackGuard.currentLimit() ?? 0
+        stackExhausted = false
+        defer { stackLowWater = 0 }
+        let v = try runStatement(stmt, env)
+        if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", stmt.loc, "RecursionError") }
+        return v
+    }
+
+    private func runStatement(_ stmt: Stmt, _ env: Environment) throws -> Value? {
         if case .expr(let e, _) = stmt { return try eval(e, env) }
         switch try exec(stmt, env) {
         case .normal: return nil

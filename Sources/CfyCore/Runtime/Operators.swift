@@ -267,6 +267,7 @@ func intFloatCompare(_ i: Int64, _ d: Double) -> Int? {
 
 /// Python `==`.
 public func valueEquals(_ a: Value, _ b: Value) -> Bool {
+    if stackIsLow() { return false }
     switch (a, b) {
     case (.none, .none): return true
     case (.str(let x), .str(let y)): return strEq(x, y)

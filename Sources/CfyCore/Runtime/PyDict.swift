@@ -12,6 +12,7 @@ public indirect enum DictKey: Hashable, Sendable {
 
     /// The key for `v`, or nil when `v` is unhashable (list, dict, instance).
     public init?(_ v: Value) {
+        if stackIsLow() { return nil }
         switch v {
         case .none: self = .none
         case .bool(let b): self = .int(b ? 1 : 0)

@@ -62,6 +62,7 @@ let fieldClass: ClassInfo = {
 
 /// `dataclasses.asdict`: instances become dicts, recursively.
 func asDict(_ v: Value) -> Value {
+    if stackIsLow() { return v }
     switch v {
     case .instance(let inst):
         var d = PyDict()
