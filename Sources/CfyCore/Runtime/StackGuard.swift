@@ -37,14 +37,24 @@ enum StackGuard {
 private func cfy_pthread_getattr_np(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32
 #endif
 
-/// Per-thread limit used by the recursive helpers on values (equality, hashing keys, ...).
-/// Set by the interpreter before it runs code; 0 disables the check.
-nonisolated(unsafe) var stackLowWater: UInt = 0
-/// Set when a recursive helper gave up because the stack was nearly exhausted.
-nonisolated(unsafe) var stackExhausted = false
+/// Thread-local state: the low-water address of this thread's stack (0: no check) and whether a
+/// recursive helper gave up because the stack was nearly exhausted.
+private let lowKey: pthread_key_t = { var k = pthread_key_t(); pthread_key_create(&k, nil); return k }()
+private let exhaustedKey: pthread_key_t = { var k = pthread_key_t(); pthread_key_create(&k, nil); return k }()
+
+var stackLowWater: UInt {
+    get { UInt(bitPattern: pthread_getspecific(lowKey)) }
+    set { pthread_setspecific(lowKey, UnsafeRawPointer(bitPattern: newValue)) }
+}
+
+var stackExhausted: Bool {
+    get { pthread_getspecific(exhaustedKey) != nil }
+    set { pthread_setspecific(exhaustedKey, newValue ? UnsafeRawPointer(bitPattern: 1) : nil) }
+}
 
 /// True (and flags it) when the native stack is nearly used up.
 @inline(__always) func stackIsLow() -> Bool {
-    if stackLowWater != 0 && StackGuard.here() < stackLowWater { stackExhausted = true; return true }
+    let low = stackLowWater
+    if low != 0 && StackGuard.here() < low { stackExhausted = true; return true }
     return false
 }
