@@ -34,10 +34,6 @@ TEMPLATE = '''\
 #     define them inside each test function);
 #   * `type(x) == dict` is written `isinstance(x, dict)`.
 # Skipped tests:
-#   * test_invalid_dataclassparam_should_not_change_hash: it needs a class
-#     attribute that is not a field (`b = 3` with no annotation and nothing to
-#     inherit); in cfy `name = expr` in a class body only re-sets an inherited
-#     field's default, so the scenario cannot be written.
 #   * test_none_hashing_function_includes_val_in_str_rep,
 #     test_subdataclass_val_in_str_rep_correct,
 #     test_none_hash_subdataclass_val_in_str_rep_correct: they test
@@ -120,6 +116,24 @@ assert args1.args_hash() == args2.args_hash()
 assert args2.args_hash(dry=True)["b"][0] == "SKIPPED: set to None in hash_representations"
 args2.args_hash()
 #=> @@newparam_2@@
+
+# ---- test_invalid_dataclassparam_should_not_change_hash
+# (`b = 3` of a new name is a class attribute, not a field, as in a dataclass)
+class InvalidParamArgs1(ExperimentArgs) {
+    a: int = 0
+    b = 3
+    hash_representations = set_hash_functions(b=None)
+}
+class InvalidParamArgs2(ExperimentArgs) {
+    a: int = 0
+    b: int = 4
+    hash_representations = set_hash_functions(b=None)
+}
+args1 = InvalidParamArgs1()
+args2 = InvalidParamArgs2(b=7)
+assert args1.args_hash() == args2.args_hash()
+InvalidParamArgs1.b
+#=> 3
 
 # ---- test_new_ignored_param_sub_dataclass
 class SubArgs1 {

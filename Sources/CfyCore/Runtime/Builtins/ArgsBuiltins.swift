@@ -18,10 +18,8 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
             }
             d = given
         }
+        // Like curifactory, any value is accepted here; a non-callable one fails when hashed.
         for (k, v) in a.keywords {
-            guard v.isNone || v.isCallable else {
-                throw i.fail("set_hash_functions: '\(k)' must be None or a function taking (self, value), not \(v.typeName)", l, "TypeError")
-            }
             d.set(.str(PyStr(k)), key: .str(k), value: v)
         }
         return .dict(d)

@@ -1,5 +1,25 @@
 // String methods, on code points as Python has them.
 
+/// Python's str.lower: full lowercase mappings, and Σ becomes final ς at the end of a word (the
+/// Unicode Final_Sigma context: a cased letter before it, none after it, skipping case-ignorables).
+func pyLower(_ cs: [Unicode.Scalar]) -> String {
+    var out = ""
+    for (i, u) in cs.enumerated() {
+        guard u == "\u{03A3}" else { out += u.properties.lowercaseMapping; continue }
+        func cased(_ range: some Sequence<Int>) -> Bool {
+            for j in range {
+                let p = cs[j].properties
+                if p.isCaseIgnorable { continue }
+                return p.isCased
+            }
+            return false
+        }
+        let final = cased(stride(from: i - 1, through: 0, by: -1)) && !cased(i + 1 ..< cs.count)
+        out += final ? "\u{03C2}" : "\u{03C3}"
+    }
+    return out
+}
+
 /// Python's str.isspace for one code point.
 func isPySpace(_ u: Unicode.Scalar) -> Bool {
     (0x1C...0x1F).contains(u.value) || u.properties.isWhitespace
@@ -21,8 +41,8 @@ extension Interpreter {
         func make(_ xs: some Sequence<Unicode.Scalar>) -> Value { .str(String(String.UnicodeScalarView(xs))) }
         switch name {
         case "upper": return .str(s.uppercased())
-        case "lower": return .str(s.lowercased())
-        case "casefold": return .str(s.lowercased())
+        case "lower": return .str(pyLower(cs))
+        case "casefold": return .str(pyLower(cs).replacingOccurrences(of: "ß", with: "ss").replacingOccurrences(of: "ς", with: "σ"))
         case "swapcase":
             return .str(cs.map { u in
                 let t = String(u)
