@@ -31,6 +31,8 @@ public final class Interpreter: @unchecked Sendable {
     var steps = 0
     var modules: [String: Module] = [:]
     var loading: [String] = []
+    /// Warnings already reported (each place and message once).
+    var warned = Set<String>()
     let argsBase: ClassInfo
 
     public init() {
@@ -51,6 +53,7 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func warning(_ message: String, _ loc: Loc) {
+        guard warned.insert("\(source?.name ?? ""):\(loc):\(message)").inserted else { return }
         warn(Diagnostic(message, at: loc, in: source, kind: "Warning", severity: .warning))
     }
 
