@@ -86,7 +86,7 @@ public enum Checker {
     static func sameHash(_ sets: [Instance], _ hashes: [String], _ source: Source, _ session: Session) -> [Diagnostic] {
         var seen: [String: Int] = [:]
         var out: [Diagnostic] = []
-        for (i, h) in hashes.enumerated() where !h.isEmpty {
+        for (i, h) in hashes.enumerated() where !h.isEmpty && (sets[i].get("hash")?.isNone ?? true) {
             guard let j = seen[h] else { seen[h] = i; continue }
             let a = sets[j], b = sets[i]
             guard setName(a) != setName(b) else { continue }
