@@ -21,8 +21,8 @@ struct Cfy: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let noColor = self.noColor
-        throw ExitCode(runOnBigStack { REPL.main(noColor: noColor) })
+        if noColor { colorDisabled = true }
+        throw ExitCode(runOnBigStack { REPL.main() })
     }
 }
 

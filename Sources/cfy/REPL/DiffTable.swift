@@ -91,6 +91,7 @@ private func reason(_ x: DryEntry, _ y: DryEntry, _ changes: Bool, _ session: Se
     default: break
     }
     if x.isCustom {
+        if x.rep.isNone, y.rep.isNone { return "custom function returns None: not hashed" }
         return changes ? "custom function: \(ra) → \(rb)" : "custom function gives the same representation \(ra)"
     }
     if x.strategy == Strategy.qualname {

@@ -50,9 +50,9 @@ final class REPL {
     }
 
     /// Runs the REPL to the end of input; the process exit status.
-    static func main(noColor: Bool) -> Int32 {
+    static func main() -> Int32 {
         let tty = isatty(0) == 1
-        let repl = REPL(interactive: tty, color: tty && !noColor && useColor(1))
+        let repl = REPL(interactive: tty, color: tty && useColor(1))
         if !tty { return repl.loop(StdinLines()) }
         guard let history = History(path: History.defaultPath()),
               let editor = LineEditor(history: history, output: outFile ?? fdopen(1, "w")) else {
