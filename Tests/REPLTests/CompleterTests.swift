@@ -62,6 +62,7 @@ private func candidates(_ r: CompletionResult) -> [String] {
         #expect(!candidates(c.complete(pending: "", line: "Args(seed=1, ")).contains("seed="))
         #expect(candidates(c.complete(pending: "Args(\n    seed=1,\n", line: "    l")) == ["lr=", "layers="])
         #expect(candidates(c.complete(pending: "", line: "replace(base, s")) == ["seed="])
+        #expect(candidates(c.complete(pending: "", line: "replace(base, ")).first == "name=")
         #expect(candidates(c.complete(pending: "", line: "seed_set(base, ")) == ["n="])     // args given
         #expect(candidates(c.complete(pending: "", line: "seed_set(")) == ["args=", "n="])
         #expect(candidates(c.complete(pending: "", line: "Args(\"x\", f(1, 2), ")).first == "overwrite=")

@@ -109,7 +109,7 @@ struct Completer {
         if let open = scan.openBrackets.last, s[open] == "(", atArgumentStart(s, i, open),
            let params = parameters(s, open) {
             let (positional, given) = givenArguments(String(String.UnicodeScalarView(s[(open + 1)..<i])))
-            keywordArgs = params.dropFirst(positional).filter { !given.contains($0) }.map { $0 + "=" }
+            keywordArgs = params.dropFirst(positional).filter { !$0.isEmpty && !given.contains($0) }.map { $0 + "=" }
             if word.isEmpty { return words(word, keywordArgs, sorted: false) }
         }
         if word.isEmpty { return .none }
@@ -145,7 +145,7 @@ struct Completer {
             let first = String(String.UnicodeScalarView(s[(open + 1)..<j])).trimmingCharacters(in: .whitespaces)
             let parts = first.split(separator: ".").map(String.init)
             guard let v = resolve(parts), case .instance(let inst) = v else { return nil }
-            return inst.cls.fields.map(\.name)
+            return [""] + inst.cls.fields.map(\.name)      // "": the object itself, given positionally
         }
         if chain.last == "args_hash" { return ["dry"] }
         guard let (v, bound) = resolveBound(chain) else { return nil }

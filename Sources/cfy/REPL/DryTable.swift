@@ -17,10 +17,10 @@ struct DryEntry {
     /// The strategy in a few words.
     var shortStrategy: String {
         switch strategy {
-        case Strategy.skippedBlacklist: return "skipped: blacklist"
-        case Strategy.skippedNoneRep: return "skipped: None in hash_representations"
-        case Strategy.skippedNone: return "skipped: value is None"
-        case Strategy.custom(field): return "hash_representations['\(field)']"
+        case Strategy.skippedBlacklist: return "skipped (blacklist)"
+        case Strategy.skippedNoneRep: return "skipped (hash_representations)"
+        case Strategy.skippedNone: return "skipped (None)"
+        case Strategy.custom(field): return "custom function"
         case Strategy.nested(field): return "nested dataclass"
         case Strategy.qualname: return "__qualname__"
         case Strategy.repr(field): return "repr()"
@@ -52,9 +52,9 @@ func hashedTexts(_ e: DryEntry, _ session: Session) -> [String] {
 /// The `:dry` report for an args set (or any dataclass instance).
 ///
 /// ```
-/// field     strategy                   representation  hashed  why
-/// name      skipped: blacklist         None            no      never hashed (blacklist)
-/// lr        repr()                     '0.01'          yes     md5 of 'lr0.01'
+/// field  strategy             representation  hashed  why
+/// name   skipped (blacklist)  None            no      never hashed
+/// lr     repr()               '0.01'          yes     md5 of 'lr0.01'
 /// hash  2f0c…
 /// ```
 func dryReport(_ inst: Instance, session: Session, style: Style) throws -> String {
@@ -65,14 +65,14 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
         for e in es {
             let name = prefix + e.field
             if let n = e.nested {
-                rows.append([name, e.shortStrategy, "(\(n.count) fields)", "↓",
-                             "nested dataclass: its fields count, '\(e.field)' is not mixed in"])
+                rows.append([name, e.shortStrategy, "(\(n.count) field\(n.count == 1 ? "" : "s"))", "↓",
+                             "its fields are hashed (without '\(e.field)')"])
                 add(n, name + ".")
                 continue
             }
             let texts = hashedTexts(e, session)
             counted += texts.count
-            let rep = truncate((try? session.repr(e.rep)) ?? "?", 32)
+            let rep = truncate((try? session.repr(e.rep)) ?? "?", 28)
             let hashed = texts.isEmpty ? style.dim("no") : style.good("yes")
             rows.append([name, e.shortStrategy, rep, hashed, why(e, texts, session)])
         }
@@ -92,7 +92,7 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
 /// The reason column of `:dry`.
 private func why(_ e: DryEntry, _ texts: [String], _ session: Session) -> String {
     switch e.strategy {
-    case Strategy.skippedBlacklist: return "never hashed (blacklist)"
+    case Strategy.skippedBlacklist: return "never hashed"
     case Strategy.skippedNoneRep: return "hash_representations['\(e.field)'] is None"
     case Strategy.skippedNone: return "value is None"
     default:

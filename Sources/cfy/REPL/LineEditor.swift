@@ -82,6 +82,13 @@ final class LineEditor: LineInput {
         }
     }
 
+    /// Writes to the terminal the editor draws on.
+    func show(_ text: String) {
+        flushOut()
+        fputs(text, output)
+        fflush(output)
+    }
+
     /// Colour codes bracketed by \u{1} so libedit does not count them as prompt width.
     private func markInvisible(_ s: String) -> String {
         var out = ""

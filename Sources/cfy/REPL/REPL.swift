@@ -54,8 +54,10 @@ final class REPL {
         let tty = isatty(0) == 1
         let repl = REPL(interactive: tty, color: tty && useColor(1))
         if !tty { return repl.loop(StdinLines()) }
-        guard let history = History(path: History.defaultPath()),
-              let editor = LineEditor(history: history, output: outFile ?? fdopen(1, "w")) else {
+        // With stdout redirected (`cfy > log`), editing happens on stderr and the file gets only output.
+        let screen = isatty(1) == 1 || isatty(2) != 1 ? outFile : fdopen(2, "w")
+        guard let history = History(path: History.defaultPath()), let screen,
+              let editor = LineEditor(history: history, output: screen) else {
             err("cfy: cannot start the line editor; reading plain lines\n")
             return repl.loop(StdinLines())
         }
@@ -65,8 +67,8 @@ final class REPL {
         }
         _ = cfy_set_sigint(sigintHandler)
         defer { _ = cfy_default_sigint() }
-        out(repl.style.bold("cfy \(cfyVersion)") + " — curifactory 0.13.2 args hashes. "
-            + ":help for help, :quit or Ctrl-D to exit.\n")
+        editor.show(repl.style.bold("cfy \(cfyVersion)") + " — curifactory 0.13.2 args hashes. "
+                    + ":help for help, :quit or Ctrl-D to exit.\n")
         return repl.loop(editor)
     }
 
