@@ -49,8 +49,9 @@ enum MetaCommands {
     static let dry = """
           :dry X        a table of X.args_hash(dry=True), one row per field:
                           field           nested dataclass fields as data.path
-                          strategy        repr(), __qualname__, hash_representations['f'] (a custom
-                                          function), nested dataclass, or why the field is skipped
+                          strategy        repr(), __qualname__, custom function (hash_representations),
+                                          nested dataclass, or skipped (blacklist / hash_representations
+                                          / None); args_hash(dry=True) has curifactory's exact labels
                           representation  what curifactory hashes for it (None: nothing)
                           hashed          yes when md5(NAME + str(representation)) joins the sum
                           why             the exact text hashed, or the reason it is not

@@ -58,8 +58,8 @@ extension REPL {
     private func summary(_ v: Value) -> String {
         switch v {
         case .cls(let c):
-            return "\(c.name)(\(c.base?.name ?? "")): " + c.fields.map(\.name).filter { !Strategy.blacklist.contains($0) }
-                .joined(separator: ", ")
+            let fields = c.fields.map(\.name).filter { !Strategy.blacklist.contains($0) }
+            return (c.base.map { "\(c.name)(\($0.name))" } ?? c.name) + ": " + fields.joined(separator: ", ")
         case .function(let f):
             return "def \(f.name)(" + f.params.map { p in
                 (p.kind == .star ? "*" : p.kind == .doubleStar ? "**" : "") + p.name + (p.defaultValue == nil ? "" : "=…")
