@@ -89,6 +89,25 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try p.expectLine("6")
     }
 
+    @Test func ctrlCStopsACommandStuckInAHashFunction() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("def spin(self, v) { while True {} }\r")
+        try p.waitForPrompt()
+        p.send("class A(ExperimentArgs) { x: int = 1; hash_representations = set_hash_functions(x=spin) }\r")
+        try p.waitForPrompt()
+        p.send("a = A(x=3)\r")
+        try p.waitForPrompt()
+        p.send(":dry a\r")
+        try p.waitForTTY(canonical: true)
+        usleep(200_000)
+        p.send("\u{3}")
+        try p.expect("^C\n<stdin>:1:21: error: KeyboardInterrupt\n")   // on its own line
+        try p.waitForPrompt()
+        p.send("a.x\r")
+        try p.expectLine("3")
+    }
+
     @Test func ctrlCCancelsTheLineBeingTyped() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()

@@ -133,6 +133,7 @@ final class REPL {
 
     func fail(_ d: Diagnostic) {
         hadError = true
+        if interactive, d.kind == "KeyboardInterrupt" { out("\n") }   // the tty echoed ^C, no newline
         report(d)
     }
 
@@ -145,9 +146,6 @@ final class REPL {
             let r = execute(stmt, src, echo: echo)
             if let e = r.echo { out(e) }
             if let e = r.error {
-                // The terminal echoed ^C without a newline.
-                if interactive, e.kind == "KeyboardInterrupt" { out("\n") }
-                flushOut()
                 fail(e)
                 failedAt = i
                 break
