@@ -20,9 +20,12 @@ func err(_ s: String) {
     FileHandle.standardError.write(Data(s.utf8))
 }
 
-/// Colour only on a terminal, and never with NO_COLOR set.
+/// Set by `--no-color`.
+nonisolated(unsafe) var colorDisabled = false
+
+/// Colour only on a terminal, and never with NO_COLOR set or `--no-color`.
 func useColor(_ fd: Int32) -> Bool {
-    isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    !colorDisabled && isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 }
 
 func report(_ d: Diagnostic) { err(d.render(color: useColor(2)) + "\n") }
