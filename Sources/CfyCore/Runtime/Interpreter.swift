@@ -80,7 +80,11 @@ public final class Interpreter: @unchecked Sendable {
         stackLowWater = StackGuard.currentLimit() ?? 0
         stackExhausted = false
         defer { stackLowWater = 0 }
-        let v = try runStatement(stmt, env)
+        let v: Value?
+        do { v = try runStatement(stmt, env) } catch var d as Diagnostic {
+            if d.loc.line == 0 { d.loc = stmt.loc; d.source = d.source ?? source }   // e.g. repr too deep
+            throw d
+        }
         if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", stmt.loc, "RecursionError") }
         return v
     }
