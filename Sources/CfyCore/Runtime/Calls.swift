@@ -8,6 +8,13 @@ extension Interpreter {
             throw fail("duplicate argument '\(p.name)' in function definition", p.loc, "SyntaxError")
         }
         let defaults = try params.map { p in try p.defaultValue.map { try eval($0, env) } }
+        if env !== globals, closureScopes.last?.env !== env {
+            if closureScopes.count >= closureCompactAt {
+                closureScopes.removeAll { $0.env == nil }
+                closureCompactAt = max(1024, closureScopes.count * 2)
+            }
+            closureScopes.append(WeakScope(env))
+        }
         return Function(name: name, qualname: env.qualPrefix + name, params: params, defaults: defaults,
                         body: body, closure: env, source: source, loc: loc)
     }

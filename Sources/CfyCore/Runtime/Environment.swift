@@ -63,3 +63,9 @@ public final class Environment: @unchecked Sendable {
         return out
     }
 }
+
+/// A scope held weakly (see `Interpreter.closureScopes`).
+final class WeakScope {
+    weak var env: Environment?
+    init(_ env: Environment) { self.env = env }
+}

@@ -23,6 +23,9 @@ public final class Interpreter: @unchecked Sendable {
     public var maxDepth = 1000
     /// Optional cap on executed steps (for fuzzing); nil = unlimited.
     public var stepLimit: Int?
+    /// The memory guard: no string, list, tuple, dict or repr may grow past this many elements
+    /// (characters for strings), so a runaway value is a MemoryError, not the OOM killer.
+    public var maxElements: Int64 = 100_000_000
 
     public let globals = Environment()
     let builtins: [String: Value]
@@ -41,6 +44,17 @@ public final class Interpreter: @unchecked Sendable {
         registerBuiltins(&b)
         b["ExperimentArgs"] = .cls(argsBase)
         builtins = b
+    }
+
+    /// Scopes captured by functions: a scope that holds a function whose closure is that scope is
+    /// a reference cycle, broken when the interpreter goes away (Python's collector would free it).
+    var closureScopes: [WeakScope] = []
+    var closureCompactAt = 1024
+
+    deinit {
+        for w in closureScopes { w.env?.vars.removeAll() }
+        for m in modules.values { m.env.vars.removeAll() }
+        globals.vars.removeAll()
     }
 
     /// Names of builtins (for completion and did-you-mean).

@@ -62,8 +62,6 @@ extension Interpreter {
         }
     }
 
-    var maxElements: Int64 { 100_000_000 }
-
     func intOp(_ op: BinaryOp, _ x: Int64, _ y: Int64, _ loc: Loc) throws -> Value {
         func chk(_ r: (partialValue: Int64, overflow: Bool)) throws -> Value {
             if r.overflow { throw overflow(loc) }
