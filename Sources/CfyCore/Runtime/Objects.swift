@@ -91,13 +91,15 @@ public final class Function: @unchecked Sendable {
     public let closure: Environment
     public let source: Source?
     public let loc: Loc
+    /// The compiled body.
+    let code: FunctionCode
 
     public enum FunctionBody: Sendable { case block([Stmt]), expr(Expr) }
 
-    init(name: String, qualname: String, params: [Param], defaults: [Value?], body: FunctionBody,
-         closure: Environment, source: Source?, loc: Loc) {
-        self.name = name; self.qualname = qualname; self.params = params; self.defaults = defaults
-        self.body = body; self.closure = closure; self.source = source; self.loc = loc
+    init(code: FunctionCode, defaults: [Value?], closure: Environment, source: Source?) {
+        self.name = code.name; self.qualname = code.qualname; self.params = code.params; self.defaults = defaults
+        self.body = code.body; self.closure = closure; self.source = source; self.loc = code.loc
+        self.code = code
     }
 }
 
