@@ -23,6 +23,8 @@ public struct ArgsHasher {
     /// Raised for what Python itself would raise on.
     public var error: (String) -> Error
     var reprer = Repr()
+    /// Remembered digests of short messages (nil: every message is hashed).
+    public var cache: DigestCache?
 
     public init(call: @escaping (Value, Value, Value) throws -> Value, warn: @escaping (String) -> Void,
                 error: @escaping (String) -> Error) {
@@ -118,9 +120,9 @@ public struct ArgsHasher {
     /// `args_hash()`: the explicit `hash` if set, else the sum of the field md5s in hex.
     public func hash(_ inst: Instance) throws -> Value {
         if let h = inst.get("hash"), !h.isNone { return h }
-        var sum = WideSum()
-        try accumulate(try dry(inst), into: &sum)
-        return .str(sum.hex)
+        var direct = DirectHasher(self)     // the sum of `dry(inst)`, without building it
+        try direct.add(.instance(inst))
+        return .str(direct.sum.hex)
     }
 
     /// The hash of a dry dict (as `compute_hash` does).

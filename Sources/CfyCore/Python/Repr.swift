@@ -19,13 +19,16 @@ public struct Repr {
     }
 
     func write(_ v: Value, into out: inout String, depth: Int) throws {
-        if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
         switch v {
-        case .none: out += "None"
-        case .bool(let b): out += b ? "True" : "False"
-        case .int(let i): out += String(i)
-        case .float(let d): out += pyFloatRepr(d)
-        case .str(let s): out += pyStringRepr(s)
+        case .none: out += "None"; return
+        case .bool(let b): out += b ? "True" : "False"; return
+        case .int(let i): out += String(i); return
+        case .float(let d): out += pyFloatRepr(d); return
+        case .str(let s): out += pyStringRepr(s); return
+        default: if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
+        }
+        switch v {
+        case .none, .bool, .int, .float, .str: break
         case .list(let xs):
             out += "["
             try writeItems(xs, into: &out, depth: depth)
@@ -87,7 +90,10 @@ public struct ReprTooDeep: Error {}
 /// Whether Python's repr of `v` would hold a memory address (a function or bound builtin method
 /// inside a container), which makes curifactory's hash differ from run to run.
 public func reprHasAddress(_ v: Value) -> Bool {
-    if stackIsLow() { return false }
+    switch v {
+    case .none, .bool, .int, .float, .str: return false
+    default: if stackIsLow() { return false }
+    }
     switch v {
     case .function: return true
     case .method: return true
@@ -101,7 +107,10 @@ public func reprHasAddress(_ v: Value) -> Bool {
 /// Whether Python's repr of `v` names a module (`<class '__main__.Data'>`), so it depends on where
 /// the class is defined.
 public func reprHasModule(_ v: Value) -> Bool {
-    if stackIsLow() { return false }
+    switch v {
+    case .none, .bool, .int, .float, .str: return false
+    default: if stackIsLow() { return false }
+    }
     switch v {
     case .cls, .module: return true
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasModule)

@@ -35,9 +35,11 @@ public final class Environment: @unchecked Sendable {
     /// Module scopes only: names in the order they were first bound.
     public private(set) var order: [String] = []
     public let parent: Environment?
-    private unowned(unsafe) let module: Environment?
+    /// The module scope this one belongs to (nil for a module itself); it outlives this scope,
+    /// which reaches it through `parent`.
+    private let module: Unmanaged<Environment>?
     /// The module scope this one belongs to (itself for a module).
-    public var globals: Environment { module ?? self }
+    public var globals: Environment { module?.takeUnretainedValue() ?? self }
     /// Names declared `global` / `nonlocal` in this scope.
     var globalNames: Set<String> = []
     var nonlocalNames: Set<String> = []
@@ -62,7 +64,7 @@ public final class Environment: @unchecked Sendable {
         self.layout = layout
         self.kind = kind
         self.qualPrefix = qualPrefix
-        self.module = parent.module ?? parent
+        self.module = parent.module ?? Unmanaged.passUnretained(parent)
         capacity = max(layout.count, 1)
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: nil, count: capacity)
@@ -111,6 +113,19 @@ public final class Environment: @unchecked Sendable {
         slots.deallocate()
         slots = fresh
         capacity = n
+    }
+
+    /// A slot of the module scope (without retaining it).
+    @inline(__always)
+    func getGlobal(_ k: Int) -> Value? {
+        guard let m = module else { return get(k) }
+        return m._withUnsafeGuaranteedRef { $0.get(k) }
+    }
+
+    @inline(__always)
+    func setGlobal(_ k: Int, _ v: Value) {
+        guard let m = module else { return set(k, v) }
+        m._withUnsafeGuaranteedRef { $0.set(k, v) }
     }
 
     // MARK: by name

@@ -23,6 +23,8 @@ public final class Interpreter: @unchecked Sendable {
     /// The memory guard: no string, list, tuple, dict or repr may grow past this many elements
     /// (characters for strings), so a runaway value is a MemoryError, not the OOM killer.
     public var maxElements: Int64 = 100_000_000
+    /// Digests of short hash messages, remembered across `args_hash()` calls (nil: off).
+    public var digestCache: DigestCache? = DigestCache()
 
     public let globals = Environment()
     let builtins: [String: Value]

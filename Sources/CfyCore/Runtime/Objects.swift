@@ -42,6 +42,8 @@ public final class ClassInfo: @unchecked Sendable {
     /// Class attributes that are not fields (`x = 1` of a new name in a class body).
     public var attributes: [String: Value] = [:]
     public var methods: [String: Function] = [:]
+    /// What `args_hash()` needs of the fields, computed on first use (DirectHash.swift).
+    var hashPlan: HashPlan?
     public let source: Source?
     public let loc: Loc
     /// True for ExperimentArgs and its subclasses.

@@ -265,19 +265,22 @@ func intFloatCompare(_ i: Int64, _ d: Double) -> Int? {
 
 /// Python `==`.
 public func valueEquals(_ a: Value, _ b: Value) -> Bool {
-    if stackIsLow() { return false }
     switch (a, b) {
     case (.none, .none): return true
+    case (.int(let x), .int(let y)): return x == y
     case (.str(let x), .str(let y)): return strEq(x, y)
     case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
+        if stackIsLow() { return false }
         return x.count == y.count && zip(x, y).allSatisfy { valueEquals($0, $1) }
     case (.dict(let x), .dict(let y)):
+        if stackIsLow() { return false }
         guard x.count == y.count else { return false }
         for (k, v) in x.entries {
             guard let dk = DictKey(k), let w = y.get(dk), valueEquals(v, w) else { return false }
         }
         return true
     case (.instance(let x), .instance(let y)):
+        if stackIsLow() { return false }
         return x.cls === y.cls && zip(x.values, y.values).allSatisfy { valueEquals($0, $1) }
     case (.range(let a1, let b1, let s1), .range(let a2, let b2, let s2)):
         let n1 = rangeCount(a1, b1, s1), n2 = rangeCount(a2, b2, s2)
@@ -287,7 +290,9 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
     case (.cls(let x), .cls(let y)): return x === y
     case (.type(let x), .type(let y)): return x == y
     case (.module(let x), .module(let y)): return x === y
-    case (.method(let x), .method(let y)): return x.name == y.name && valueEquals(x.receiver, y.receiver)
+    case (.method(let x), .method(let y)):
+        if stackIsLow() { return false }
+        return x.name == y.name && valueEquals(x.receiver, y.receiver)
     default:
         if let x = asInt(a), let y = asInt(b) { return x == y }
         return numCompare(a, b) == 0

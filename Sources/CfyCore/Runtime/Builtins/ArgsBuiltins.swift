@@ -79,9 +79,11 @@ func asDict(_ v: Value) -> Value {
 extension Interpreter {
     /// The hasher, wired to this interpreter for user hash functions and warnings.
     func hasher(_ l: Loc) -> ArgsHasher {
-        ArgsHasher(call: { f, s, v in try self.call(f, Args([s, v]), l) },
-                   warn: { self.warning($0, l) },
-                   error: { self.fail($0, l, "TypeError") })
+        var h = ArgsHasher(call: { f, s, v in try self.call(f, Args([s, v]), l) },
+                           warn: { self.warning($0, l) },
+                           error: { self.fail($0, l, "TypeError") })
+        h.cache = digestCache
+        return h
     }
 
     /// `x.args_hash(dry=False)`.

@@ -13,6 +13,12 @@ final class CallNode: ExprNode {
     let args: [ArgNode]
     /// Set when every argument is a plain positional one.
     let positional: [ExprNode]?
+    /// Set when the arguments are positional ones, then keyword ones with distinct names.
+    let plainArgs: (nodes: [ExprNode], positional: Int, keywords: [String])?
+    /// Caches of `Cls(...)` at this site (ConstructSite.swift).
+    var plan: ConstructPlan?
+    var origin: Origin?
+    var originClass: ClassInfo?
 
     init(_ callee: ExprNode, _ args: [ArgNode], _ loc: Loc) {
         self.callee = callee
@@ -20,13 +26,26 @@ final class CallNode: ExprNode {
         var plain: [ExprNode]? = []
         for a in args { if case .positional(let e) = a { plain?.append(e) } else { plain = nil } }
         positional = plain
+        var nodes: [ExprNode] = [], count = 0, names: [String] = [], ok = true
+        for a in args {
+            switch a {
+            case .positional(let e) where names.isEmpty: nodes.append(e); count += 1
+            case .keyword(let n, let e, _) where !names.contains(n): nodes.append(e); names.append(n)
+            default: ok = false
+            }
+        }
+        plainArgs = ok ? (nodes, count, names) : nil
         super.init(loc)
     }
 
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         let f = try callee.eval(i, env)
-        if let ps = positional, case .function(let fn) = f, fn.code.simple, ps.count == fn.params.count {
-            return try i.callSimple(fn, ps, env, loc)
+        switch f {
+        case .function(let fn):
+            if let ps = positional, fn.code.simple, ps.count == fn.params.count { return try i.callSimple(fn, ps, env, loc) }
+        case .cls(let c):
+            if let v = try i.construct(c, at: self, env) { return v }
+        default: break
         }
         return try i.call(f, try i.evalArgs(args, env), loc)
     }

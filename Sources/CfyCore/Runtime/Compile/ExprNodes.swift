@@ -51,7 +51,7 @@ final class GlobalRead: ExprNode {
         self.name = name; self.slot = slot; self.builtin = builtin; super.init(loc)
     }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
-        if let v = env.globals.get(slot) { return v }
+        if let v = env.getGlobal(slot) { return v }
         if let b = builtin { return b }
         throw i.undefinedName(name, loc, env)
     }

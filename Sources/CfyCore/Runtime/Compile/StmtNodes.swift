@@ -204,7 +204,7 @@ final class LocalStore: TargetNode {
 final class GlobalStore: TargetNode {
     let slot: Int
     init(_ slot: Int) { self.slot = slot }
-    override func assign(_ i: Interpreter, _ env: Environment, _ v: Value) throws { env.globals.set(slot, v) }
+    override func assign(_ i: Interpreter, _ env: Environment, _ v: Value) throws { env.setGlobal(slot, v) }
 }
 
 final class DynamicStore: TargetNode {
