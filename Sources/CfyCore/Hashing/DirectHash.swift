@@ -200,12 +200,8 @@ struct DirectHasher {
         }
     }
 
-    /// `d.get(name)` for a str key (a short dict is scanned: no key hashing).
-    private func lookup(_ d: PyDict, _ name: String) -> Value? {
-        if d.count > 8 { return d.get(.str(PyStr(name))) }
-        for (k, v) in d.entries { if case .str(let s) = k, strEq(s, name) { return v } }
-        return nil
-    }
+    /// `d.get(name)` (a short dict is scanned: no key hashing).
+    private func lookup(_ d: PyDict, _ name: String) -> Value? { d.get(.str(PyStr(name))) }
 
     /// A scalar field's message, through the cache of scalar digests.
     private mutating func scalar(_ name: String, _ kind: UInt8, _ bits: UInt64, _ body: (inout [UInt8]) -> Void) {
@@ -238,7 +234,7 @@ struct DirectHasher {
     /// CPython's repr of `v`, as bytes.
     static func appendRepr(_ v: Value, _ hasher: ArgsHasher, _ out: inout [UInt8]) throws {
         let mark = out.count
-        if appendPlain(v, &out, depth: 0) { return }
+        if appendPlain(v, &out, depth: 0), out.count - mark <= hasher.reprer.maxLength { return }
         out.removeSubrange(mark...)
         out.append(contentsOf: try hasher.reprer.repr(v).utf8)
     }
@@ -259,21 +255,23 @@ struct DirectHasher {
             out.append(isList ? 0x5B : 0x28)
             for (k, x) in xs.enumerated() {
                 if k > 0 { out.append(0x2C); out.append(0x20) }
-                guard appendPlain(x, &out, depth: depth + 1) else { return false }
+                guard appendPlain(x, &out, depth: depth + 1), out.count < 1 << 20 else { return false }
             }
             if !isList, xs.count == 1 { out.append(0x2C) }
             out.append(isList ? 0x5D : 0x29)
         case .dict(let d):
             guard depth < 32 else { return false }
             out.append(0x7B)
-            var first = true
-            for (k, x) in d.entries {
+            var first = true, ok = true
+            d.forEach { k, x in
+                guard ok else { return }
                 if !first { out.append(0x2C); out.append(0x20) }
                 first = false
-                guard appendPlain(k, &out, depth: depth + 1) else { return false }
+                ok = appendPlain(k, &out, depth: depth + 1)
                 out.append(0x3A); out.append(0x20)
-                guard appendPlain(x, &out, depth: depth + 1) else { return false }
+                ok = ok && appendPlain(x, &out, depth: depth + 1)
             }
+            guard ok else { return false }
             out.append(0x7D)
         default: return false
         }

@@ -3,6 +3,8 @@
 /// Renders values the way CPython 3.11 does. Deep nesting is an error, as in Python.
 public struct Repr {
     public var maxDepth = 500
+    /// The memory guard: a repr longer than this (in UTF-8 bytes) is not built.
+    public var maxLength = Int.max
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct Repr {
                 try write(k, into: &out, depth: depth + 1)
                 out += ": "
                 try write(x, into: &out, depth: depth + 1)
+                if out.utf8.count > maxLength { throw ReprTooLarge() }
             }
             out += "}"
         case .range(let a, let b, let s):
@@ -81,11 +84,13 @@ public struct Repr {
             if !first { out += ", " }
             first = false
             try write(x, into: &out, depth: depth + 1)
+            if out.utf8.count > maxLength { throw ReprTooLarge() }
         }
     }
 }
 
 public struct ReprTooDeep: Error {}
+public struct ReprTooLarge: Error {}
 
 /// Whether Python's repr of `v` would hold a memory address (a function or bound builtin method
 /// inside a container), which makes curifactory's hash differ from run to run.

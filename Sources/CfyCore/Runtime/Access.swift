@@ -121,6 +121,7 @@ extension Interpreter {
             obj = .list(xs)
         case .dict(var d):
             guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
+            if d.count >= maxElements { try checkSize(d.count + 1, loc) }
             obj = .none
             d.set(k, key: i, value: v)
             obj = .dict(d)

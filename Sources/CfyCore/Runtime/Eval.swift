@@ -25,6 +25,7 @@ extension Interpreter {
 
     func dictSet(_ d: inout PyDict, _ k: Value, _ v: Value, _ loc: Loc) throws {
         guard let key = DictKey(k) else { throw fail("unhashable type: '\(k.typeName)'", loc, "TypeError") }
+        if d.count >= maxElements { try checkSize(d.count + 1, loc) }
         d.set(key, key: k, value: v)
     }
 

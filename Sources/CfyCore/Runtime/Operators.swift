@@ -24,9 +24,15 @@ extension Interpreter {
         if let x = asInt(a), let y = asInt(b) { return try intOp(op, x, y, loc) }
         if let x = asDouble(a), let y = asDouble(b) { return try floatOp(op, x, y, loc) }
         switch (op, a, b) {
-        case (.add, .str(let x), .str(let y)): return .str(x + y)
-        case (.add, .list(let x), .list(let y)): return .list(x + y)
-        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .str(let x), .str(let y)):
+            try checkSize(Int64(x.utf8.count).addingReportingOverflow(Int64(y.utf8.count)), loc)
+            return .str(x + y)
+        case (.add, .list(let x), .list(let y)):
+            try checkSize(Int64(x.count).addingReportingOverflow(Int64(y.count)), loc)
+            return .list(x + y)
+        case (.add, .tuple(let x), .tuple(let y)):
+            try checkSize(Int64(x.count).addingReportingOverflow(Int64(y.count)), loc)
+            return .tuple(x + y)
         case (.mul, .str(let s), _) where asInt(b) != nil: return .str(try repeatStr(s, asInt(b) ?? 0, loc))
         case (.mul, _, .str(let s)) where asInt(a) != nil: return .str(try repeatStr(s, asInt(a) ?? 0, loc))
         case (.mul, .list(let xs), _) where asInt(b) != nil: return .list(try repeatArr(xs, asInt(b) ?? 0, loc))
@@ -54,6 +60,9 @@ extension Interpreter {
         for _ in 0..<n { out += xs }
         return out
     }
+
+    /// The memory guard for a size given as an Int.
+    func checkSize(_ n: Int, _ loc: Loc) throws { try checkSize((Int64(n), false), loc) }
 
     /// The memory guard: refuses to build a string or list over `maxElements`.
     func checkSize(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws {
@@ -263,6 +272,11 @@ func intFloatCompare(_ i: Int64, _ d: Double) -> Int? {
     return d > f ? -1 : 0
 }
 
+/// Whether two arrays share their storage (copies not yet written to: one Python object).
+@inline(__always) func sameStorage(_ x: [Value], _ y: [Value]) -> Bool {
+    x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+}
+
 /// Python `==`.
 public func valueEquals(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
@@ -270,8 +284,10 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
     case (.int(let x), .int(let y)): return x == y
     case (.str(let x), .str(let y)): return strEq(x, y)
     case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
+        guard x.count == y.count else { return false }
+        if sameStorage(x, y) { return true }     // one list: equal, as Python's identity check says
         if stackIsLow() { return false }
-        return x.count == y.count && zip(x, y).allSatisfy { valueEquals($0, $1) }
+        return zip(x, y).allSatisfy { valueEquals($0, $1) }
     case (.dict(let x), .dict(let y)):
         if stackIsLow() { return false }
         guard x.count == y.count else { return false }

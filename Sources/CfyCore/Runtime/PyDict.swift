@@ -71,6 +71,11 @@ public struct PyDict: Sendable {
         return out
     }
 
+    /// Calls `body` with each live entry, in insertion order (no array built).
+    public func forEach(_ body: (Value, Value) throws -> Void) rethrows {
+        for s in slots where s.alive { try body(s.key, s.value) }
+    }
+
     public var liveKeys: [Value] { slots.compactMap { $0.alive ? $0.key : nil } }
     public var liveValues: [Value] { slots.compactMap { $0.alive ? $0.value : nil } }
 

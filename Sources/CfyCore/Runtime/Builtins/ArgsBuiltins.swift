@@ -83,6 +83,7 @@ extension Interpreter {
                            warn: { self.warning($0, l) },
                            error: { self.fail($0, l, "TypeError") })
         h.cache = digestCache
+        h.reprer.maxLength = Int(maxElements)
         return h
     }
 
@@ -91,8 +92,8 @@ extension Interpreter {
         try arity("args_hash", a, 0...1, l)
         try onlyKeywords("args_hash", a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
-        if dry { return .dict(try hasher(l).dry(inst)) }
-        return try hasher(l).hash(inst)
+        if dry { return .dict(try reprLimits(l) { try hasher(l).dry(inst) }) }
+        return try reprLimits(l) { try hasher(l).hash(inst) }
     }
 
     /// `grid(base, lr=[...], seed=range(3))`: variants in itertools.product order, named

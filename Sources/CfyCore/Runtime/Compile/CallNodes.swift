@@ -134,7 +134,10 @@ final class ComprehensionNode: ExprNode {
         switch result {
         case .list(let elt):
             var out: [Value] = []
-            try run(0, i, scope) { out.append(try elt.eval(i, scope)) }
+            try run(0, i, scope) {
+                if out.count >= i.maxElements { try i.checkSize(out.count + 1, loc) }
+                out.append(try elt.eval(i, scope))
+            }
             return .list(out)
         case .dict(let k, let v):
             var d = PyDict()
