@@ -53,7 +53,14 @@ struct RunCommand: ParsableCommand {
             }
             let session = makeSession(overwrite: overwrite)
             for r in session.run(src) {
-                if let e = r.error { report(e); return e.kind == "KeyboardInterrupt" ? 130 : 1 }
+                guard let e = r.error else { continue }
+                if e.kind == "KeyboardInterrupt" {
+                    if isatty(2) == 1 { err("\n") }          // after the terminal's "^C"
+                    report(e)
+                    return 130
+                }
+                report(e)
+                return 1
             }
             return 0
         }
