@@ -51,9 +51,15 @@ func runOne(_ bytes: [UInt8]) {
     var sink = 0
     session.interpreter.output = { sink &+= $0.utf8.count }
     session.interpreter.warn = { sink &+= $0.render(color: true).utf8.count }
-    for r in session.run(source, echo: true) {
-        if let e = r.error { sink &+= e.render(color: false).utf8.count }
-        sink &+= r.output.utf8.count
+    // As `cfy test` and the REPL do: every statement runs, an error does not stop the rest.
+    switch Parser.parse(source) {
+    case .failure(let d): sink &+= d.render(color: false).utf8.count
+    case .success(let program):
+        for stmt in program.statements {
+            let r = session.execute(stmt, source: source, echo: true)
+            if let e = r.error { sink &+= e.render(color: false).utf8.count }
+            sink &+= r.output.utf8.count
+        }
     }
     // The params-file paths: the args sets, their hashes and dry dicts.
     if let sets = try? session.argsSets(source: source) {

@@ -62,7 +62,7 @@ public struct ArgsHasher {
     /// `getattr(param_set, name)`; on a class, only defaults Python keeps as class attributes exist.
     func fieldValue(_ s: Subject, _ i: Int) throws -> Value {
         switch s {
-        case .instance(let inst): return inst.values[i]
+        case .instance(let inst): return inst[i]
         case .type(let c):
             let f = c.fields[i]
             guard let d = f.defaultValue, !isMutableDefault(d) else {

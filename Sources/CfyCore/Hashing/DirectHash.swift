@@ -49,16 +49,20 @@ struct Sum192 {
 
     /// Lowercase hex without padding, "0" for zero (Python's `f"{total:x}"`, as `WideSum.hex`).
     var hex: String {
-        let limbs = [l0, l1, l2]
-        guard let top = limbs.lastIndex(where: { $0 != 0 }) else { return "0" }
-        var out = Array(String(limbs[top], radix: 16).utf8)
-        var at = out.count
-        out.append(contentsOf: repeatElement(0x30, count: 16 * top))
-        for k in stride(from: top - 1, through: 0, by: -1) {
-            putHex(limbs[k], into: &out, at: at)
-            at += 16
+        if l0 == 0 && l1 == 0 && l2 == 0 { return "0" }
+        return String(unsafeUninitializedCapacity: 48) { out in
+            var n = 0
+            func put(_ limb: UInt64) {
+                for shift in stride(from: 60, through: 0, by: -4) {
+                    let nib = UInt8(truncatingIfNeeded: limb >> UInt64(shift)) & 0xF
+                    if n == 0 && nib == 0 { continue }       // no leading zeros
+                    out[n] = nib < 10 ? 0x30 + nib : 0x57 + nib
+                    n += 1
+                }
+            }
+            put(l2); put(l1); put(l0)
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -95,6 +99,31 @@ public final class DigestCache: @unchecked Sendable {
         var kind: UInt8 = 0
         var bits: UInt64 = 0
         var digest: (UInt64, UInt64) = (0, 0)
+    }
+
+    /// The digest of `name` + repr of a list, tuple or dict, by the identity of its storage: the
+    /// entry keeps the value, so that storage cannot change while it is cached (a change copies
+    /// it first), and a grid's variants, which share their base's lists, hash them once.
+    private var objects = [ObjectEntry](repeating: ObjectEntry(), count: 512)
+
+    struct ObjectEntry {
+        var name = ""
+        var kind: UInt8 = 0
+        var id: UInt = 0
+        var keep: Value = .none
+        var digest: (UInt64, UInt64) = (0, 0)
+    }
+
+    func objectDigest(_ name: String, _ kind: UInt8, _ id: UInt, _ keep: Value,
+                      _ compute: () throws -> (UInt64, UInt64)?) rethrows -> (UInt64, UInt64)? {
+        var h = UInt64(id) &* 0x9E3779B97F4A7C15 ^ UInt64(kind)
+        h ^= UInt64(name.utf8.count) &* 0xC2B2AE3D27D4EB4F
+        h ^= h >> 29
+        let e = Int(truncatingIfNeeded: h & UInt64(objects.count - 1))
+        if objects[e].id == id, objects[e].kind == kind, objects[e].name == name { return objects[e].digest }
+        guard let d = try compute() else { return nil }
+        objects[e] = ObjectEntry(name: name, kind: kind, id: id, keep: keep, digest: d)
+        return d
     }
 
     func scalarDigest(_ name: String, _ kind: UInt8, _ bits: UInt64,
@@ -184,6 +213,21 @@ struct DirectHasher {
             case .float(let d): scalar(name, 2, d.bitPattern) { appendPyFloatRepr(d, into: &$0) }
             case .bool(let b): scalar(name, 3, b ? 1 : 0) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
             case .list, .tuple, .dict:
+                if let cache = hasher.cache, let (kind, id) = Self.identity(value) {
+                    let h = hasher
+                    var buf = buffer
+                    buffer = []
+                    defer { buffer = buf }
+                    // Only values that need no warning are cached (a hit skips the checks).
+                    let d = try cache.objectDigest(name, kind, id, value) { () throws -> (UInt64, UInt64)? in
+                        if reprHasAddress(value) || reprHasModule(value) { return nil }
+                        buf.removeAll(keepingCapacity: true)
+                        buf.append(contentsOf: name.utf8)
+                        try Self.appendRepr(value, h, &buf)
+                        return buf.withUnsafeBytes { cache.digest($0) }
+                    }
+                    if let d { sum.add(d); continue }
+                }
                 if reprHasAddress(value) {
                     hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
                                 + "so curifactory's hash for it will differ between runs")
@@ -229,6 +273,20 @@ struct DirectHasher {
         try body(&buffer)
         let d = buffer.withUnsafeBytes { b in hasher.cache?.digest(b) ?? MD5.digest(b) }
         sum.add(d)
+    }
+
+    /// (kind, storage address) of a non-empty list, tuple or dict.
+    static func identity(_ v: Value) -> (UInt8, UInt)? {
+        switch v {
+        case .list(let xs), .tuple(let xs):
+            guard !xs.isEmpty else { return nil }
+            let id = xs.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            if case .list = v { return (1, id) } else { return (2, id) }
+        case .dict(let d):
+            let id = d.storageID
+            return id == 0 ? nil : (3, id)
+        default: return nil
+        }
     }
 
     /// CPython's repr of `v`, as bytes.

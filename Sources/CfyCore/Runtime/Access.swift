@@ -51,7 +51,7 @@ extension Interpreter {
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
-            inst.values[i] = checked
+            inst[i] = checked
             obj = .instance(inst)
         case .module(let m):
             m.env.vars[name] = v
@@ -66,7 +66,7 @@ extension Interpreter {
             guard let i = inst.cls.fieldIndex[name] else { _ = try getAttr(obj, name, loc); return }
             obj = .none
             defer { obj = .instance(inst) }
-            try f(&inst.values[i])
+            try inst.modify(i, f)
         case .module(let m):
             guard var v = m.env.vars[name] else { _ = try getAttr(obj, name, loc); return }
             try f(&v)

@@ -199,8 +199,8 @@ extension Interpreter {
                 throw fail("unknown field '\(k)' for \(inst.cls.name)" + didYouMean(k, inst.cls.fields.map(\.name)),
                            loc, "TypeError")
             }
-            if !Strategy.blacklist.contains(k), !valueEquals(inst.values[i], v) { paramsChanged = true }
-            inst.values[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)
+            if !Strategy.blacklist.contains(k), !valueEquals(inst[i], v) { paramsChanged = true }
+            inst[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)
         }
         let carried = inst.cls.isArgs && !(inst.get("hash")?.isNone ?? true) && !changes.contains { $0.name == "hash" }
         inst.origin = Origin(source: source, loc: loc, how: "replace()", staleHash: carried && paramsChanged)

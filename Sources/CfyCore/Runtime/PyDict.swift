@@ -59,6 +59,12 @@ public struct PyDict: Sendable {
 
     public var count: Int { slots.count - holes }
 
+    /// The address of the entries' storage (0 when empty): two dicts with the same one are one
+    /// dict, as long as one of them is kept (then neither can change it in place).
+    var storageID: UInt {
+        slots.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
+
     /// The keys and values slot by slot, removed ones as `None` (prefer `entries`).
     public var keys: [Value] { slots.map(\.key) }
     public var values: [Value] { slots.map(\.value) }

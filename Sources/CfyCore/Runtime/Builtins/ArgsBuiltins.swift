@@ -117,25 +117,34 @@ extension Interpreter {
         try checkSize((total, false), l)
         let baseName: String
         if case .str(let n)? = base.get("name") { baseName = n } else { baseName = try str(base.get("name") ?? .none) }
-        let labels = try axes.map { ax in try ax.values.map { "\(ax.name)=\(try str($0))" } }
+        let labels = try axes.map { ax in try ax.values.map { "_\(ax.name)=\(try str($0))" } }
         var out: [Value] = []
         out.reserveCapacity(Int(total))
         if total == 0 { return .list([]) }
         var idx = [Int](repeating: 0, count: axes.count)
         let carried = base.cls.isArgs && !(base.get("hash")?.isNone ?? true) && !axes.contains { $0.name == "hash" }
-        let origin = Origin(source: source, loc: l, how: "grid()", staleHash: carried)
+        let meta = InstanceMeta(base.cls, Origin(source: source, loc: l, how: "grid()", staleHash: carried))
+        // Each axis value is checked against its field once (when first used, so errors come in
+        // the same order as checking every variant would give), not once per variant.
+        let fieldOf = axes.map { base.cls.fieldIndex[$0.name] ?? 0 }
+        var checked: [[Value?]] = axes.map { [Value?](repeating: nil, count: $0.values.count) }
+        let nameIndex = base.cls.fieldIndex["name"]
+        var changes: [(index: Int, value: Value)] = []
+        changes.reserveCapacity(axes.count + 1)
         while true {
             try tick(l)
-            var inst = base
-            inst.origin = origin
+            changes.removeAll(keepingCapacity: true)
             var name = baseName
-            for (j, ax) in axes.enumerated() {
-                let fi = base.cls.fieldIndex[ax.name] ?? 0
-                inst.values[fi] = try checkField(base.cls.fields[fi], ax.values[idx[j]], base.cls, l)
-                name += "_" + labels[j][idx[j]]
+            for j in axes.indices {
+                let k = idx[j]
+                if checked[j][k] == nil {
+                    checked[j][k] = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[k], base.cls, l)
+                }
+                changes.append((fieldOf[j], checked[j][k] ?? .none))
+                name += labels[j][k]
             }
-            if let ni = base.cls.fieldIndex["name"] { inst.values[ni] = .str(name) }
-            out.append(.instance(inst))
+            if let ni = nameIndex { changes.append((ni, .str(name))) }
+            out.append(.instance(base.patched(changes, meta: meta)))
             var j = axes.count - 1
             while j >= 0 {
                 idx[j] += 1

@@ -17,8 +17,7 @@ final class CallNode: ExprNode {
     let plainArgs: (nodes: [ExprNode], positional: Int, keywords: [String])?
     /// Caches of `Cls(...)` at this site (ConstructSite.swift).
     var plan: ConstructPlan?
-    var origin: Origin?
-    var originClass: ClassInfo?
+    var meta: InstanceMeta?
 
     init(_ callee: ExprNode, _ args: [ArgNode], _ loc: Loc) {
         self.callee = callee

@@ -60,12 +60,11 @@ extension Interpreter {
             }
         }
         if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
-        let origin: Origin
-        if let o = site.origin, o.source === source, site.originClass === cls { origin = o } else {
-            origin = Origin(source: source, loc: site.loc, how: cls.name + "()")
-            site.origin = origin
-            site.originClass = cls
+        let meta: InstanceMeta
+        if let m = site.meta, m.origin?.source === source, m.cls === cls { meta = m } else {
+            meta = InstanceMeta(cls, Origin(source: source, loc: site.loc, how: cls.name + "()"))
+            site.meta = meta
         }
-        return .instance(Instance(cls: cls, values: out, origin: origin))
+        return .instance(Instance(meta: meta, values: out))
     }
 }
