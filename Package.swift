@@ -11,7 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "CfyCore", path: "Sources/CfyCore"),
+        // Release builds skip the run-time exclusivity checks (debug builds, which the tests and
+        // the fuzzer use, keep them): they cost ~5% of the interpreter's instructions.
+        .target(name: "CfyCore", path: "Sources/CfyCore",
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .systemLibrary(name: "CEditLine", path: "Sources/CEditLine"),
         .executableTarget(
             name: "cfy",

@@ -52,6 +52,9 @@ struct RunCommand: ParsableCommand {
             case .success(let s): src = s
             }
             let session = makeSession(overwrite: overwrite)
+            // The process ends right after the script: its values are not freed one by one
+            // (a million-set sweep would spend a second on it).
+            _ = Unmanaged.passRetained(session)
             for r in session.run(src) {
                 guard let e = r.error else { continue }
                 if e.kind == "KeyboardInterrupt" {

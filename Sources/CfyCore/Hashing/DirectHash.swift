@@ -25,6 +25,20 @@ final class HashPlan {
         repsIndex = cls.fieldIndex["hash_representations"]
     }
 
+    /// `hash_representations[name]` for each field, for the last dict seen (kept, so that its
+    /// storage, which identifies it, cannot change: the instances of a sweep share one dict).
+    private var repsKeep = PyDict()
+    private var repsID: UInt = 0
+    private var repsFound: [Value?] = []
+
+    func lookups(_ d: PyDict) -> [Value?] {
+        let id = d.storageID
+        if id != 0, id == repsID { return repsFound }
+        let found = names.map { d.get(.str(PyStr($0))) }
+        if id != 0 { repsKeep = d; repsID = id; repsFound = found }
+        return found
+    }
+
     static func of(_ cls: ClassInfo) -> HashPlan {
         if let p = cls.hashPlan, p.names.count == cls.fields.count { return p }
         let p = HashPlan(cls)
@@ -50,108 +64,18 @@ struct Sum192 {
     /// Lowercase hex without padding, "0" for zero (Python's `f"{total:x}"`, as `WideSum.hex`).
     var hex: String {
         if l0 == 0 && l1 == 0 && l2 == 0 { return "0" }
-        return String(unsafeUninitializedCapacity: 48) { out in
-            var n = 0
-            func put(_ limb: UInt64) {
-                for shift in stride(from: 60, through: 0, by: -4) {
-                    let nib = UInt8(truncatingIfNeeded: limb >> UInt64(shift)) & 0xF
-                    if n == 0 && nib == 0 { continue }       // no leading zeros
-                    out[n] = nib < 10 ? 0x30 + nib : 0x57 + nib
-                    n += 1
-                }
+        // Digits from the most significant nonzero nibble down.
+        let lead = l2 != 0 ? l2.leadingZeroBitCount / 4 : (l1 != 0 ? 16 + l1.leadingZeroBitCount / 4 : 32 + l0.leadingZeroBitCount / 4)
+        let count = 48 - lead
+        return String(unsafeUninitializedCapacity: count) { out in
+            for k in 0..<count {
+                let pos = count - 1 - k                        // nibble index from the least significant
+                let limb = pos >= 32 ? l2 : (pos >= 16 ? l1 : l0)
+                let nib = UInt8(truncatingIfNeeded: limb >> UInt64(4 * (pos & 15))) & 0xF
+                out[k] = nib < 10 ? 0x30 + nib : 0x57 + nib
             }
-            put(l2); put(l1); put(l0)
-            return n
+            return count
         }
-    }
-}
-
-/// MD5 digests of short messages (one block: at most 55 bytes), direct-mapped, exact (the
-/// whole message is compared).
-public final class DigestCache: @unchecked Sendable {
-    static let entries = 4096
-    static let width = 56
-    private let keys: UnsafeMutablePointer<UInt8>
-    private let lengths: UnsafeMutablePointer<UInt8>
-    private let digests: UnsafeMutablePointer<(UInt64, UInt64)>
-
-    public init() {
-        keys = .allocate(capacity: Self.entries * Self.width)
-        keys.initialize(repeating: 0, count: Self.entries * Self.width)
-        lengths = .allocate(capacity: Self.entries)
-        lengths.initialize(repeating: 0xFF, count: Self.entries)   // 0xFF: empty
-        digests = .allocate(capacity: Self.entries)
-        digests.initialize(repeating: (0, 0), count: Self.entries)
-    }
-
-    deinit {
-        keys.deallocate()
-        lengths.deallocate()
-        digests.deallocate()
-    }
-
-    /// The digest of `name` + repr of a scalar (`kind` and `bits` are its exact value), remembered
-    /// so that a field that keeps its value across a sweep costs neither a repr nor an MD5.
-    private var scalars = [ScalarEntry](repeating: ScalarEntry(), count: 1024)
-
-    struct ScalarEntry {
-        var name = ""
-        var kind: UInt8 = 0
-        var bits: UInt64 = 0
-        var digest: (UInt64, UInt64) = (0, 0)
-    }
-
-    /// The digest of `name` + repr of a list, tuple or dict, by the identity of its storage: the
-    /// entry keeps the value, so that storage cannot change while it is cached (a change copies
-    /// it first), and a grid's variants, which share their base's lists, hash them once.
-    private var objects = [ObjectEntry](repeating: ObjectEntry(), count: 512)
-
-    struct ObjectEntry {
-        var name = ""
-        var kind: UInt8 = 0
-        var id: UInt = 0
-        var keep: Value = .none
-        var digest: (UInt64, UInt64) = (0, 0)
-    }
-
-    func objectDigest(_ name: String, _ kind: UInt8, _ id: UInt, _ keep: Value,
-                      _ compute: () throws -> (UInt64, UInt64)?) rethrows -> (UInt64, UInt64)? {
-        var h = UInt64(id) &* 0x9E3779B97F4A7C15 ^ UInt64(kind)
-        h ^= UInt64(name.utf8.count) &* 0xC2B2AE3D27D4EB4F
-        h ^= h >> 29
-        let e = Int(truncatingIfNeeded: h & UInt64(objects.count - 1))
-        if objects[e].id == id, objects[e].kind == kind, objects[e].name == name { return objects[e].digest }
-        guard let d = try compute() else { return nil }
-        objects[e] = ObjectEntry(name: name, kind: kind, id: id, keep: keep, digest: d)
-        return d
-    }
-
-    func scalarDigest(_ name: String, _ kind: UInt8, _ bits: UInt64,
-                      _ compute: () -> (UInt64, UInt64)) -> (UInt64, UInt64) {
-        var h = bits &* 0x9E3779B97F4A7C15
-        h ^= UInt64(name.utf8.count) &* 0xC2B2AE3D27D4EB4F ^ UInt64(kind)
-        h ^= h >> 31
-        let e = Int(truncatingIfNeeded: h & UInt64(scalars.count - 1))
-        if scalars[e].kind == kind, scalars[e].bits == bits, scalars[e].name == name { return scalars[e].digest }
-        let d = compute()
-        scalars[e] = ScalarEntry(name: name, kind: kind, bits: bits, digest: d)
-        return d
-    }
-
-    func digest(_ m: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
-        let n = m.count
-        guard n < Self.width, let base = m.baseAddress else { return MD5.digest(m) }
-        // FNV-1a over the bytes picks the entry.
-        var h: UInt64 = 0xcbf29ce484222325
-        for k in 0..<n { h = (h ^ UInt64(base.load(fromByteOffset: k, as: UInt8.self))) &* 0x100000001b3 }
-        let e = Int(truncatingIfNeeded: (h ^ (h >> 29)) & UInt64(Self.entries - 1))
-        let key = keys + e * Self.width
-        if Int(lengths[e]) == n, memcmp(key, base, n) == 0 { return digests[e] }
-        let d = MD5.digest(m)
-        key.update(from: base.assumingMemoryBound(to: UInt8.self), count: n)
-        lengths[e] = UInt8(n)
-        digests[e] = d
-        return d
     }
 }
 
@@ -175,10 +99,14 @@ struct DirectHasher {
         case .type(let c): (cls, selfValue) = (c, .cls(c))
         }
         let plan = HashPlan.of(cls)
+        var instance: Instance?
+        if case .instance(let inst) = subject { instance = inst }
         var reps: Value?
         if let i = plan.repsIndex { reps = try? hasher.fieldValue(subject, i) }
+        var found: [Value?] = []
+        if case .dict(let d)? = reps { found = plan.lookups(d) }
         for i in plan.names.indices {
-            let value = try hasher.fieldValue(subject, i)
+            let value = try instance.map { $0[i] } ?? hasher.fieldValue(subject, i)
             if plan.skip[i] { continue }
             let name = plan.names[i]
             if let reps {
@@ -186,7 +114,7 @@ struct DirectHasher {
                     throw hasher.error("hash_representations must be a dict, not \(reps.typeName) "
                                        + "(curifactory tests `name in param_set.hash_representations`)")
                 }
-                if let fn = lookup(d, name) {
+                if let fn = found.isEmpty ? lookup(d, name) : found[i] {
                     if fn.isNone { continue }
                     let rep = try hasher.call(fn, selfValue, value)
                     if reprHasAddress(rep) {
@@ -209,9 +137,15 @@ struct DirectHasher {
             case .builtin(let b): message(name, b.name)
             case .type(let t): message(name, t.rawValue)
             case .method(let m): message(name, m.qualname)
-            case .int(let n): scalar(name, 1, UInt64(bitPattern: n)) { $0.append(contentsOf: String(n).utf8) }
-            case .float(let d): scalar(name, 2, d.bitPattern) { appendPyFloatRepr(d, into: &$0) }
-            case .bool(let b): scalar(name, 3, b ? 1 : 0) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
+            case .int(let n): scalar(name, 1, (UInt64(bitPattern: n), 0)) { $0.append(contentsOf: String(n).utf8) }
+            case .float(let d): scalar(name, 2, (d.bitPattern, 0)) { appendPyFloatRepr(d, into: &$0) }
+            case .bool(let b): scalar(name, 3, (b ? 1 : 0, 0)) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
+            case .str(let s):
+                if let key = shortStringKey(s) {
+                    scalar(name, 16 + UInt8(s.utf8.count), key) { appendPyStringRepr(s, into: &$0) }
+                } else {
+                    message(name) { appendPyStringRepr(s, into: &$0) }
+                }
             case .list, .tuple, .dict:
                 if let cache = hasher.cache, let (kind, id) = Self.identity(value) {
                     let h = hasher
@@ -248,7 +182,7 @@ struct DirectHasher {
     private func lookup(_ d: PyDict, _ name: String) -> Value? { d.get(.str(PyStr(name))) }
 
     /// A scalar field's message, through the cache of scalar digests.
-    private mutating func scalar(_ name: String, _ kind: UInt8, _ bits: UInt64, _ body: (inout [UInt8]) -> Void) {
+    private mutating func scalar(_ name: String, _ kind: UInt8, _ bits: (UInt64, UInt64), _ body: (inout [UInt8]) -> Void) {
         guard let cache = hasher.cache else { return message(name, body) }
         var buf = buffer
         buffer = []

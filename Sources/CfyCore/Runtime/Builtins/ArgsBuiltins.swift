@@ -79,11 +79,15 @@ func asDict(_ v: Value) -> Value {
 extension Interpreter {
     /// The hasher, wired to this interpreter for user hash functions and warnings.
     func hasher(_ l: Loc) -> ArgsHasher {
-        var h = ArgsHasher(call: { f, s, v in try self.call(f, Args([s, v]), l) },
-                           warn: { self.warning($0, l) },
-                           error: { self.fail($0, l, "TypeError") })
+        hashLoc = l
+        if let h = cachedHasher, h.cache === digestCache, h.reprer.maxLength == Int(maxElements) { return h }
+        // Made once: its hooks read where the current args_hash() is (`hashLoc`).
+        var h = ArgsHasher(call: { [unowned self] f, s, v in try self.call(f, Args([s, v]), self.hashLoc) },
+                           warn: { [unowned self] in self.warning($0, self.hashLoc) },
+                           error: { [unowned self] in self.fail($0, self.hashLoc, "TypeError") })
         h.cache = digestCache
         h.reprer.maxLength = Int(maxElements)
+        cachedHasher = h
         return h
     }
 
@@ -92,6 +96,8 @@ extension Interpreter {
         try arity("args_hash", a, 0...1, l)
         try onlyKeywords("args_hash", a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
+        let outer = hashLoc                      // a hash function may hash another set
+        defer { hashLoc = outer }
         if dry { return .dict(try reprLimits(l) { try hasher(l).dry(inst) }) }
         return try reprLimits(l) { try hasher(l).hash(inst) }
     }

@@ -37,8 +37,43 @@ final class CallNode: ExprNode {
         super.init(loc)
     }
 
+    /// For `x.name(...)` on instances: the class last seen, and what `x.name` is for it.
+    var methodClass: ClassInfo?
+    var methodKind: MethodKind = .other
+
+    enum MethodKind { case builtin, function(Function), other }
+
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
-        let f = try callee.eval(i, env)
+        if let attr = callee as? AttributeNode { return try evalMethod(attr, i, env) }
+        return try finish(try callee.eval(i, env), i, env)
+    }
+
+    /// `x.name(...)`: on an instance whose class's `name` is a method (builtin or `def`), the
+    /// call goes straight to it (no bound method is made); otherwise as any call.
+    private func evalMethod(_ attr: AttributeNode, _ i: Interpreter, _ env: Environment) throws -> Value {
+        let recv = try attr.base.eval(i, env)
+        if case .instance(let inst) = recv {
+            if methodClass !== inst.cls {
+                methodClass = inst.cls
+                switch try? i.getAttr(recv, attr.name, attr.loc) {
+                case .method(let m)? where m.function == nil: methodKind = .builtin
+                case .method(let m)?: methodKind = m.function.map { .function($0) } ?? .other
+                default: methodKind = .other
+                }
+            }
+            switch methodKind {
+            case .builtin: return try i.callBuiltinMethod(recv, attr.name, try i.evalArgs(args, env), loc)
+            case .function(let f):
+                var a = try i.evalArgs(args, env)
+                a.positional.insert(recv, at: 0)
+                return try i.callFunction(f, a, loc)
+            case .other: break
+            }
+        }
+        return try finish(try i.getAttr(recv, attr.name, attr.loc), i, env)
+    }
+
+    private func finish(_ f: Value, _ i: Interpreter, _ env: Environment) throws -> Value {
         switch f {
         case .function(let fn):
             if let ps = positional, fn.code.simple, ps.count == fn.params.count { return try i.callSimple(fn, ps, env, loc) }
@@ -133,7 +168,7 @@ final class ComprehensionNode: ExprNode {
         switch result {
         case .list(let elt):
             var out: [Value] = []
-            try run(0, i, scope) {
+            try run(0, i, scope, reserve: { if $0 <= i.maxElements { out.reserveCapacity($0) } }) {
                 if out.count >= i.maxElements { try i.checkSize(out.count + 1, loc) }
                 out.append(try elt.eval(i, scope))
             }
@@ -148,8 +183,10 @@ final class ComprehensionNode: ExprNode {
         }
     }
 
-    /// Runs `body` once per binding the clauses from `at` on produce.
-    private func run(_ at: Int, _ i: Interpreter, _ env: Environment, _ body: () throws -> Void) throws {
+    /// Runs `body` once per binding the clauses from `at` on produce; `reserve` hears how many
+    /// there will be when that is known (a single `for` over a list, tuple or range).
+    private func run(_ at: Int, _ i: Interpreter, _ env: Environment, reserve: ((Int) -> Void)? = nil,
+                     _ body: () throws -> Void) throws {
         guard at < clauses.count else { return try body() }
         switch clauses[at] {
         case .if(let c):
@@ -157,6 +194,13 @@ final class ComprehensionNode: ExprNode {
         case .for(let target, let iter):
             let seq = try iter.eval(i, env)
             let last = at + 1 == clauses.count
+            if last, let reserve {
+                switch seq {
+                case .list(let xs), .tuple(let xs): reserve(xs.count)
+                case .range(let a, let b, let s): reserve(Int(rangeCount(a, b, s)))
+                default: break
+                }
+            }
             if case .range(let a, let b, let s) = seq {
                 var x = a
                 for _ in 0..<rangeCount(a, b, s) {
