@@ -61,3 +61,42 @@ import Testing
         #expect(firstError("-9223372036854775808 ** 1")?.message == "integer literal too large (cfy integers are 64-bit)")
     }
 }
+
+/// Grid variants hold only their number (Instance + GridSpec): every operation must see the same
+/// set as one built by replace().
+@Suite struct GridVariantTests {
+    static let prelude = """
+        class D { p: int = 1 }
+        class A(ExperimentArgs) { lr: float = 0.1; seed: int = 0; tags: list = [1]; d: D = D() }
+        base = A(name="b", tags=[1, 2])
+        vs = grid(base, lr=[0.5, 0.25], seed=range(3))
+        rs = [replace(base, name=f"b_lr={lr}_seed={s}", lr=lr, seed=s) for lr in [0.5, 0.25] for s in range(3)]
+
+        """
+
+    @Test(arguments: [
+        "[repr(v) for v in vs] == [repr(r) for r in rs]",
+        "[v.args_hash() for v in vs] == [r.args_hash() for r in rs]",
+        "[v.args_hash(dry=True) for v in vs] == [r.args_hash(dry=True) for r in rs]",
+        "vs == rs", "[asdict(v) for v in vs] == [asdict(r) for r in rs]",
+        "[v.name for v in vs] == [r.name for r in rs]",
+        "v = vs[4]\nv.seed = 9\nr = rs[4]\nr.seed = 9\n(v == r, vs[4] == rs[4])",
+        "v = vs[2]\nv.tags.append(3)\n(v.tags, vs[2].tags, base.tags)",
+        "v = vs[5]\nv.d.p = 7\n(v.d.p, vs[5].d.p, base.d.p)",
+        "w = grid(vs[1], seed=[8])\n(w[0].name, w[0].lr, w[0].seed)",
+        "[x.name for x in grid(base, name=['x', 'y'])]",
+        "replace(vs[3], lr=1.0) == replace(rs[3], lr=1.0)",
+        "sorted([v.args_hash() for v in vs]) == sorted([r.args_hash() for r in rs])",
+        "v = vs[0]\nv.name = 'renamed'\n(v.name, vs[0].name)",
+    ])
+    func sameAsReplace(_ code: String) {
+        let out = repl(Self.prelude + code)
+        #expect(!out.contains("False") && !out.contains("error"), "\(code) -> \(out)")
+    }
+
+    @Test func mutationsAreLocal() {
+        #expect(repl(Self.prelude + "v = vs[2]\nv.tags.append(3)\n(v.tags, vs[2].tags, base.tags)")
+                == "([1, 2, 3], [1, 2], [1, 2])\n")
+        #expect(repl(Self.prelude + "[x.name for x in grid(base, name=['x', 'y'])]") == "['b_name=x', 'b_name=y']\n")
+    }
+}

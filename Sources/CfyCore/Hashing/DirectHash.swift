@@ -106,6 +106,7 @@ struct DirectHasher {
         var found: [Value?] = []
         if case .dict(let d)? = reps { found = plan.lookups(d) }
         for i in plan.names.indices {
+            if plan.skip[i], instance != nil { continue }      // (reading a class's field may fail)
             let value = try instance.map { $0[i] } ?? hasher.fieldValue(subject, i)
             if plan.skip[i] { continue }
             let name = plan.names[i]

@@ -70,9 +70,10 @@ public final class ClassInfo: @unchecked Sendable {
 
 /// An instance of a cfy class: its class and one value per field, in field order.
 ///
-/// The values are a `base` array and a short `patch` of (field, value) over it, so that the
-/// variants of a grid share their base's storage and each holds only what differs (its name and
-/// its axes): a million variants of a 14-field set cost ~250 bytes each, not ~700.
+/// The values are a `base` array and a short `patch` of (field, value) over it. The variants of
+/// a grid share their base's storage and hold only their number in the grid (a patch entry with
+/// index -1): their axis values and their name come from the grid (`GridSpec`) when read, so a
+/// million variants of a 14-field set cost ~110 bytes each, not ~700.
 public struct Instance: Sendable {
     /// The class and the origin, shared by every instance one call site makes.
     private var meta: InstanceMeta
@@ -112,7 +113,11 @@ public struct Instance: Sendable {
         get {
             if patch.isEmpty { return base }
             var out = base
-            for p in patch { out[p.index] = p.value }
+            for p in patch {
+                if p.index >= 0 { out[p.index] = p.value; continue }
+                guard let g = meta.grid, case .int(let n) = p.value else { continue }
+                for i in out.indices { if let v = g.value(field: i, variant: Int(n)) { out[i] = v } }
+            }
             return out
         }
         set { base = newValue; patch = [] }
@@ -121,7 +126,14 @@ public struct Instance: Sendable {
     /// Field `i`.
     public subscript(i: Int) -> Value {
         get {
-            if !patch.isEmpty { for p in patch.reversed() where p.index == i { return p.value } }
+            if !patch.isEmpty {
+                for p in patch.reversed() {
+                    if p.index == i { return p.value }
+                    if p.index < 0, let g = meta.grid, case .int(let n) = p.value, let v = g.value(field: i, variant: Int(n)) {
+                        return v
+                    }
+                }
+            }
             return base[i]
         }
         set {
@@ -135,21 +147,59 @@ public struct Instance: Sendable {
         try f(&base[i])
     }
 
-    /// A variant that shares this instance's storage, with `changes` over it (for `grid`).
-    func patched(_ changes: [(index: Int, value: Value)], meta: InstanceMeta) -> Instance {
-        var v = Instance(meta: meta, values: patch.isEmpty ? base : values)
-        v.patch = changes.map { Patch(index: $0.index, value: $0.value) }
+    /// Variant `n` of the grid in `meta`, sharing this instance's storage.
+    func variant(_ n: Int, meta: InstanceMeta, base shared: [Value]) -> Instance {
+        var v = Instance(meta: meta, values: shared)
+        v.patch = [Patch(index: -1, value: .int(Int64(n)))]
         return v
     }
 
     public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { self[$0] } }
 }
 
-/// An instance's class and origin: one object per call site, shared by what it makes.
+/// An instance's class and origin: one object per call site, shared by what it makes; for the
+/// variants of a grid, also the grid.
 final class InstanceMeta: Sendable {
     let cls: ClassInfo
     let origin: Origin?
-    init(_ cls: ClassInfo, _ origin: Origin?) { self.cls = cls; self.origin = origin }
+    let grid: GridSpec?
+    init(_ cls: ClassInfo, _ origin: Origin?, grid: GridSpec? = nil) {
+        self.cls = cls; self.origin = origin; self.grid = grid
+    }
+}
+
+/// `grid(base, a=[...], b=[...])`: the fields of variant n (in itertools.product order, the last
+/// axis fastest) and its name, `{base.name}_a=..._b=...`.
+final class GridSpec: Sendable {
+    let nameIndex: Int?
+    let baseName: String
+    /// Per axis: the field it sets, its values, their labels (`_a=0.1`), and how many variants
+    /// one step of it spans.
+    let fields: [Int]
+    let values: [[Value]]
+    let labels: [[String]]
+    let strides: [Int]
+
+    init(nameIndex: Int?, baseName: String, fields: [Int], values: [[Value]], labels: [[String]]) {
+        self.nameIndex = nameIndex; self.baseName = baseName
+        self.fields = fields; self.values = values; self.labels = labels
+        var strides = [Int](repeating: 1, count: values.count)
+        for j in stride(from: values.count - 2, through: 0, by: -1) { strides[j] = strides[j + 1] * values[j + 1].count }
+        self.strides = strides
+    }
+
+    func axisIndex(_ j: Int, _ n: Int) -> Int { (n / strides[j]) % values[j].count }
+
+    /// Field `i` of variant `n`, when the grid sets it (the name wins over an axis called `name`).
+    func value(field i: Int, variant n: Int) -> Value? {
+        if i == nameIndex {
+            var name = baseName
+            for j in labels.indices { name += labels[j][axisIndex(j, n)] }
+            return .str(name)
+        }
+        for j in fields.indices.reversed() where fields[j] == i { return values[j][axisIndex(j, n)] }
+        return nil
+    }
 }
 
 /// A function defined by `def` or `lambda`, with its closure.

@@ -129,28 +129,24 @@ extension Interpreter {
         if total == 0 { return .list([]) }
         var idx = [Int](repeating: 0, count: axes.count)
         let carried = base.cls.isArgs && !(base.get("hash")?.isNone ?? true) && !axes.contains { $0.name == "hash" }
-        let meta = InstanceMeta(base.cls, Origin(source: source, loc: l, how: "grid()", staleHash: carried))
+        let fieldOf = axes.map { base.cls.fieldIndex[$0.name] ?? 0 }
+        // The variants hold only their number; values and names come from the spec when read.
+        let spec = GridSpec(nameIndex: base.cls.fieldIndex["name"], baseName: baseName, fields: fieldOf,
+                            values: axes.map(\.values), labels: labels)
+        let meta = InstanceMeta(base.cls, Origin(source: source, loc: l, how: "grid()", staleHash: carried), grid: spec)
+        let shared = base.values
         // Each axis value is checked against its field once (when first used, so errors come in
         // the same order as checking every variant would give), not once per variant.
-        let fieldOf = axes.map { base.cls.fieldIndex[$0.name] ?? 0 }
-        var checked: [[Value?]] = axes.map { [Value?](repeating: nil, count: $0.values.count) }
-        let nameIndex = base.cls.fieldIndex["name"]
-        var changes: [(index: Int, value: Value)] = []
-        changes.reserveCapacity(axes.count + 1)
+        var checked: [[Bool]] = axes.map { [Bool](repeating: false, count: $0.values.count) }
+        var n = 0
         while true {
             try tick(l)
-            changes.removeAll(keepingCapacity: true)
-            var name = baseName
-            for j in axes.indices {
-                let k = idx[j]
-                if checked[j][k] == nil {
-                    checked[j][k] = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[k], base.cls, l)
-                }
-                changes.append((fieldOf[j], checked[j][k] ?? .none))
-                name += labels[j][k]
+            for j in axes.indices where !checked[j][idx[j]] {
+                _ = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[idx[j]], base.cls, l)
+                checked[j][idx[j]] = true
             }
-            if let ni = nameIndex { changes.append((ni, .str(name))) }
-            out.append(.instance(base.patched(changes, meta: meta)))
+            out.append(.instance(base.variant(n, meta: meta, base: shared)))
+            n += 1
             var j = axes.count - 1
             while j >= 0 {
                 idx[j] += 1
