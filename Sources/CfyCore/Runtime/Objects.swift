@@ -44,13 +44,17 @@ public final class ClassInfo: @unchecked Sendable {
     public var methods: [String: Function] = [:]
     public let source: Source?
     public let loc: Loc
-    /// True for ExperimentArgs and its subclasses.
+    /// True for ExperimentArgs, ExperimentParameters and their subclasses.
     public var isArgs: Bool
+    /// Which curifactory base the class is built on (inherited): it picks the dry labels and the
+    /// name of the hashing method (`args_hash` or `params_hash`).
+    public var generation: Generation
 
     public init(name: String, qualname: String, base: ClassInfo?, source: Source?, loc: Loc) {
         self.name = name; self.qualname = qualname; self.base = base
         self.source = source; self.loc = loc
         self.isArgs = base?.isArgs ?? false
+        self.generation = base?.generation ?? .experimentArgs
         if let b = base {
             fields = b.fields; fieldIndex = b.fieldIndex
             attributes = b.attributes; methods = b.methods
@@ -124,7 +128,9 @@ public struct BoundMethod: Sendable {
     /// `__qualname__`: `str.upper`, `Args.args_hash`, `Args.describe`.
     public var qualname: String {
         if let f = function { return f.qualname }
-        if case .instance = receiver, name == "args_hash" { return "ExperimentArgs.args_hash" }
+        if case .instance(let i) = receiver, i.cls.isArgs, name == i.cls.generation.hashMethod {
+            return i.cls.generation.baseName + "." + name
+        }
         return receiver.typeName + "." + name
     }
 }

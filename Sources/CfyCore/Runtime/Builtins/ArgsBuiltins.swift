@@ -84,10 +84,11 @@ extension Interpreter {
                    error: { self.fail($0, l, "TypeError") })
     }
 
-    /// `x.args_hash(dry=False)`.
+    /// `x.args_hash(dry=False)` (`x.params_hash(dry=False)` for an ExperimentParameters set).
     func argsHash(_ inst: Instance, _ a: Args, _ l: Loc) throws -> Value {
-        try arity("args_hash", a, 0...1, l)
-        try onlyKeywords("args_hash", a, ["dry"], l)
+        let method = inst.cls.generation.hashMethod
+        try arity(method, a, 0...1, l)
+        try onlyKeywords(method, a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
         if dry { return .dict(try hasher(l).dry(inst)) }
         return try hasher(l).hash(inst)
