@@ -11,7 +11,9 @@ struct HashCommand: ParsableCommand {
             The sets are those get_params() returns, or else every top-level args set (and list of \
             args sets) in order of definition. Text output is one set per line, tab-separated: \
             NAME<TAB>HASH<TAB>OVERWRITE. With --dry each set is followed by its fields, one per line: \
-            two spaces, the field name, a colon, and curifactory's (strategy, representation) tuple.
+            two spaces, the field name, a colon, and curifactory's (strategy, representation) tuple. \
+            With --registry DIR the sets are also merged into DIR/params_registry.json in curifactory's \
+            format (under a lock, replaced atomically; other entries are kept).
             """
     )
 
@@ -29,6 +31,10 @@ struct HashCommand: ParsableCommand {
 
     @Flag(help: "Also show each set's dry hash representation (args_hash(dry=True)).")
     var dry = false
+
+    @Option(help: ArgumentHelp("Also record the sets in DIR/params_registry.json, as curifactory does.",
+                               valueName: "DIR"), completion: .directory)
+    var registry: String?
 
     func run() throws {
         let code = runOnBigStack { () -> Int32 in
@@ -56,6 +62,9 @@ struct HashCommand: ParsableCommand {
                         return 1
                     }
                     sets = sets.filter { wanted.contains(name(of: $0)) }
+                }
+                if let registry {
+                    try ParamsRegistry(directory: registry).merge(try sets.map { try session.registryEntry($0) })
                 }
                 var rows: [JSON] = []
                 for s in sets {
