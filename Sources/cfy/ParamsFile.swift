@@ -45,10 +45,10 @@ struct ParamsFile {
     }
 }
 
-/// The `name` field of an args set ("UNNAMED" when it is not a string).
+/// The `name` field of an args set, through `str()` as Python prints it (`None` for None).
 func setName(_ s: Instance) -> String {
     if case .str(let n) = s.get("name") { return n }
-    return "UNNAMED"
+    return (try? Repr().str(s.get("name") ?? .none)) ?? "UNNAMED"
 }
 
 /// Runs `body`, reporting a thrown Diagnostic (or any error) and returning 1.
