@@ -13,7 +13,7 @@ struct Cfy: ParsableCommand {
             1 script error or failed test, 2 usage error.
             """,
         version: cfyVersion,
-        subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, RegistryCommand.self, ExportCommand.self, SelfCheckCommand.self]
+        subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, RegistryCommand.self, StatusCommand.self, ExportCommand.self, SelfCheckCommand.self]
     )
 
     func run() throws {

@@ -134,7 +134,10 @@ extension PythonExporter {
         var header = "class \(name):"
         var inherited: [String: FieldInfo] = [:]
         if let b = c.base {
-            header = "class \(name)(\(try classRef(b, c.loc, c.source))):"
+            let baseName: String
+            if b.base == nil, b.isArgs { use("curifactory", target.baseName); baseName = target.baseName }
+            else { baseName = try ensureClass(b) }
+            header = "class \(name)(\(baseName)):"
             for f in b.fields { inherited[f.name] = f }
         }
         var body: [String] = []
