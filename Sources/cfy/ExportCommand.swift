@@ -69,7 +69,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 if let output {
                     do { try replaceFile(output, with: Array(text.utf8)) } catch {
-                        throw Diagnostic("\(error)", at: .none, in: nil, kind: "OSError")
+                        throw Diagnostic.file(output, "\(error)")
                     }
                 } else {
                     out(text)

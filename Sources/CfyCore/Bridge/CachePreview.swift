@@ -47,10 +47,10 @@ public struct CacheIndex: Sendable {
         self.directory = directory
         self.prefix = prefix
         guard isDirectory(directory) else {
-            throw Diagnostic("cache directory '\(directory)' does not exist", at: .none, in: nil, kind: "FileNotFoundError")
+            throw Diagnostic.file(directory, "the cache directory does not exist", kind: "FileNotFoundError")
         }
         guard let walker = FileManager.default.enumerator(atPath: directory) else {
-            throw Diagnostic("cannot read the cache directory '\(directory)'", at: .none, in: nil, kind: "OSError")
+            throw Diagnostic.file(directory, "cannot read the cache directory")
         }
         let start = prefix + "_"
         while let rel = walker.nextObject() as? String {

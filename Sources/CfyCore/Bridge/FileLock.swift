@@ -89,3 +89,10 @@ public func isDirectory(_ path: String) -> Bool {
     var st = stat()
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
 }
+
+extension Diagnostic {
+    /// An error about a file or directory rather than a line of cfy: shown as `PATH: error: MESSAGE`.
+    public static func file(_ path: String, _ message: String, kind: String = "OSError") -> Diagnostic {
+        Diagnostic(message, at: .none, in: Source(name: path, text: ""), kind: kind)
+    }
+}

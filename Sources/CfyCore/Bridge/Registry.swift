@@ -25,7 +25,7 @@ public struct ParamsRegistry: Sendable {
     /// JSON, not an object, or holds an entry that is not an object is an error.
     public func load() throws -> PyJSON {
         guard isDirectory(directory) else {
-            throw Diagnostic("registry directory '\(directory)' does not exist", at: .none, in: nil, kind: "FileNotFoundError")
+            throw Diagnostic.file(directory, "the registry directory does not exist", kind: "FileNotFoundError")
         }
         let bytes: [UInt8]?
         do { bytes = try readFileIfPresent(path) } catch { throw problem("\(error)") }
@@ -58,7 +58,7 @@ public struct ParamsRegistry: Sendable {
             }
         } catch let e as FileError {
             if !isDirectory(directory) {
-                throw Diagnostic("registry directory '\(directory)' does not exist", at: .none, in: nil, kind: "FileNotFoundError")
+                throw Diagnostic.file(directory, "the registry directory does not exist", kind: "FileNotFoundError")
             }
             throw problem("\(e)")
         }

@@ -21,15 +21,17 @@ public struct RegistrySnippet: Sendable {
     public private(set) var variable = "params"
 
     private var generation = Generation.experimentArgs
+    private var origin = ""
     private var classes: [String] = []
     private var stubs: [String] = []
     private var used: Set<String> = []
 
     public init(hash: String, entry: PyJSON, origin: String) throws {
-        guard let fields = entry.entries else { throw Diagnostic("registry entry '\(hash)' is not an object", at: .none, in: nil) }
+        self.origin = origin
+        guard let fields = entry.entries else { throw Diagnostic.file(origin, "registry entry '\(hash)' is not an object", kind: "ValueError") }
         if entry["arg_list"] != nil, entry["active"] != nil {
-            throw Diagnostic("registry entry '\(hash)' is an aggregate (a combination of other sets' hashes), not an args set",
-                             at: .none, in: nil, kind: "ValueError")
+            throw Diagnostic.file(origin, "registry entry '\(hash)' is an aggregate (a combination of other sets' hashes), "
+                                  + "not an args set", kind: "ValueError")
         }
         if entry["_DRY_REPS"] != nil { generation = .experimentParameters }
         used = ["ExperimentArgs", "ExperimentParameters", "set_hash_functions", "float", "lambda", "None"]
@@ -192,7 +194,7 @@ public struct RegistrySnippet: Sendable {
 
     private func checkName(_ name: String) throws {
         guard isIdentifier(name), !pythonKeywords.contains(name) else {
-            throw Diagnostic("field name \(pyStringRepr(name)) cannot be written as a cfy field", at: .none, in: nil, kind: "ValueError")
+            throw Diagnostic.file(origin, "field name \(pyStringRepr(name)) cannot be written as a cfy field", kind: "ValueError")
         }
     }
 
