@@ -31,12 +31,7 @@ struct HashCommand: ParsableCommand {
     var dry = false
 
     func run() throws {
-        let code = runOnBigStack { () -> Int32 in
-            let src: Source
-            switch loadSource(file) {
-            case .failure(let d): report(d); return 1
-            case .success(let s): src = s
-            }
+        try withScript(file) { src in
             let session = makeSession(overwrite: overwrite, stream: false)
             for r in session.run(src) {
                 if !r.printed.isEmpty { err(r.printed) }   // keep stdout for the listing
@@ -82,7 +77,6 @@ struct HashCommand: ParsableCommand {
                 report(Diagnostic("\(error)", at: .none, in: src)); return 1
             }
         }
-        if code != 0 { throw ExitCode(code) }
     }
 
     func name(of s: Instance) -> String {
