@@ -12,15 +12,19 @@ let package = Package(
     ],
     targets: [
         .target(name: "CfyCore", path: "Sources/CfyCore"),
+        .systemLibrary(name: "CEditLine", path: "Sources/CEditLine"),
         .executableTarget(
             name: "cfy",
             dependencies: [
                 "CfyCore",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/cfy"
         ),
         .testTarget(name: "CfyCoreTests", dependencies: ["CfyCore"], path: "Tests/CfyCoreTests", exclude: ["Golden"]),
+        // The REPL's logic (@testable) and the real binary driven under a pseudo-terminal.
+        .testTarget(name: "REPLTests", dependencies: ["cfy", "CfyCore"], path: "Tests/REPLTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,15 +9,21 @@ struct Cfy: ParsableCommand {
         commandName: "cfy",
         abstract: "A REPL and scripting language for curifactory experiment args, with curifactory's exact hashes.",
         discussion: """
-            With no subcommand, cfy starts an interactive session. Exit codes: 0 success, \
+            With no subcommand, cfy starts an interactive session (see docs/repl.md); with stdin \
+            not a terminal it runs the lines it reads, without prompts. Exit codes: 0 success, \
             1 script error or failed test, 2 usage error.
             """,
         version: cfyVersion,
-        subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, RegistryCommand.self, StatusCommand.self, ExportCommand.self, SelfCheckCommand.self]
+        subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, CheckCommand.self, LockCommand.self,
+                      RegistryCommand.self, StatusCommand.self, ExportCommand.self, SelfCheckCommand.self]
     )
 
+    @Flag(name: .customLong("no-color"), help: "No colour in the interactive session (also: NO_COLOR=1).")
+    var noColor = false
+
     func run() throws {
-        throw ExitCode(runOnBigStack { REPLLite().run() })
+        if noColor { colorDisabled = true }
+        throw ExitCode(runOnBigStack { REPL.main() })
     }
 }
 

@@ -54,8 +54,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let code = runOnBigStack { () -> Int32 in
-            guard let pf = ParamsFile.load(file, overwrite: overwrite, names: names) else { return 1 }
+        try withScript(file) { src in
+            guard let pf = ParamsFile.load(src, overwrite: overwrite, names: names) else { return 1 }
             return reporting(pf.source) {
                 let text: String
                 if python {
@@ -77,7 +77,6 @@ struct ExportCommand: ParsableCommand {
                 return 0
             }
         }
-        if code != 0 { throw ExitCode(code) }
     }
 
     func jsonText(_ pf: ParamsFile) throws -> String {

@@ -37,8 +37,8 @@ struct HashCommand: ParsableCommand {
     var registry: String?
 
     func run() throws {
-        let code = runOnBigStack { () -> Int32 in
-            guard let pf = ParamsFile.load(file, overwrite: overwrite, names: names) else { return 1 }
+        try withScript(file) { src in
+            guard let pf = ParamsFile.load(src, overwrite: overwrite, names: names) else { return 1 }
             let session = pf.session
             return reporting(pf.source) {
                 if let registry {
@@ -65,6 +65,5 @@ struct HashCommand: ParsableCommand {
                 return 0
             }
         }
-        if code != 0 { throw ExitCode(code) }
     }
 }

@@ -8,14 +8,9 @@ struct ParamsFile {
     let source: Source
     let sets: [Instance]
 
-    /// Runs `file` (anything it prints goes to stderr, keeping stdout for the command's output)
+    /// Runs `src` (anything it prints goes to stderr, keeping stdout for the command's output)
     /// and collects its sets; reports the first error and returns nil.
-    static func load(_ file: String, overwrite: Bool, names: String?) -> ParamsFile? {
-        let src: Source
-        switch loadSource(file) {
-        case .failure(let d): report(d); return nil
-        case .success(let s): src = s
-        }
+    static func load(_ src: Source, overwrite: Bool, names: String?) -> ParamsFile? {
         let session = makeSession(overwrite: overwrite, stream: false)
         for r in session.run(src) {
             if !r.printed.isEmpty { err(r.printed) }

@@ -17,18 +17,12 @@ struct RunCommand: ParsableCommand {
     var overwrite = false
 
     func run() throws {
-        let code = runOnBigStack { () -> Int32 in
-            let src: Source
-            switch loadSource(file) {
-            case .failure(let d): report(d); return 1
-            case .success(let s): src = s
-            }
+        try withScript(file) { src in
             let session = makeSession(overwrite: overwrite)
             for r in session.run(src) {
                 if let e = r.error { report(e); return 1 }
             }
             return 0
         }
-        if code != 0 { throw ExitCode(code) }
     }
 }

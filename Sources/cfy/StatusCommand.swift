@@ -42,8 +42,8 @@ struct StatusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let code = runOnBigStack { () -> Int32 in
-            guard let pf = ParamsFile.load(file, overwrite: overwrite, names: names) else { return 1 }
+        try withScript(file) { src in
+            guard let pf = ParamsFile.load(src, overwrite: overwrite, names: names) else { return 1 }
             return reporting(pf.source) {
                 let index = try CacheIndex(directory: cache, prefix: experiment)
                 var rows: [JSON] = []
@@ -70,6 +70,5 @@ struct StatusCommand: ParsableCommand {
                 return 0
             }
         }
-        if code != 0 { throw ExitCode(code) }
     }
 }

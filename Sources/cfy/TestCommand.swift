@@ -8,14 +8,21 @@ struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Replay .cfy scripts as tests: each block of '#=> ' lines must equal what the REPL would print.",
-        discussion: "Directories are searched for *.cfy files. The last line is 'N passed, N failed'; exit 1 if any failed."
+        discussion: """
+            Directories are searched for *.cfy files; each file runs in a fresh session. '#=> error: MESSAGE' \
+            expects an error; '...' in an expected line matches any text; a file without blocks passes if \
+            it runs without error. The last line is 'N passed, N failed'; exit 1 if any failed.
+            """
     )
 
     @ArgumentParser.Argument(help: "Files or directories.", completion: .file(extensions: ["cfy"]))
     var paths: [String]
 
-    @Flag(help: "Rewrite failing '#=>' blocks with the actual output.")
+    @Flag(help: "Rewrite failing '#=>' blocks with the actual output (no other byte changes).")
     var update = false
+
+    @Option(help: "Also write the results as JUnit XML to this file.", completion: .file(extensions: ["xml"]))
+    var junit: String?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or directory") }
@@ -24,38 +31,83 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let code = runOnBigStack { () -> Int32 in
             var passed = 0, failed = 0
-            for file in expand(paths) {
+            var suites: [(file: String, cases: [ScriptTestCase])] = []
+            let files = expand(paths)
+            if files.isEmpty { report(Diagnostic("no .cfy files in \(paths.joined(separator: ", "))", at: .none, in: nil)); return 2 }
+            for file in files {
                 let src: Source
                 switch loadSource(file) {
-                case .failure(let d): report(d); failed += 1; continue
+                case .failure(let d):
+                    report(d); failed += 1
+                    suites.append((file, [ScriptTestCase(line: 0, problem: d.message, expected: [], actual: [], passed: false)]))
+                    continue
                 case .success(let s): src = s
                 }
-                let session = makeSession(stream: false)
-                let cases = ScriptTest.run(src, session: session)
+                let cases = ScriptTest.run(src, session: makeSession(stream: false))
+                suites.append((file, cases))
                 for c in cases {
                     if c.passed { passed += 1; continue }
                     failed += 1
-                    if update { continue }
-                    var text = "\(file):\(c.line): test failed\n--- expected\n+++ actual\n"
-                    for l in c.expected { text += "-" + l + "\n" }
-                    for l in c.actual { text += "+" + l + "\n" }
-                    out(text)
+                    if update && c.problem == nil { continue }
+                    out(failureText(file, c))
                 }
-                if update, cases.contains(where: { !$0.passed }) {
-                    if case .success = Parser.parse(src) {
-                        let new = ScriptTest.updated(src.text, cases: cases)
-                        if (try? new.write(toFile: file, atomically: true, encoding: .utf8)) == nil {
-                            report(Diagnostic("cannot write '\(file)'", at: .none, in: nil))
-                        } else { out("\(file): updated\n") }
-                    } else {
-                        report(Diagnostic("'\(file)' does not parse; not updated", at: .none, in: src))
-                    }
+                if update, cases.contains(where: { !$0.passed && $0.problem == nil }) {
+                    let new = ScriptTest.updated(src.text, cases: cases)
+                    if (try? new.write(toFile: file, atomically: true, encoding: .utf8)) == nil {
+                        report(Diagnostic("cannot write '\(file)'", at: .none, in: nil))
+                    } else { out("\(file): updated\n") }
+                }
+            }
+            if let junit {
+                let xml = junitXML(suites)
+                if (try? xml.write(toFile: junit, atomically: true, encoding: .utf8)) == nil {
+                    report(Diagnostic("cannot write '\(junit)'", at: .none, in: nil))
                 }
             }
             out("\(passed) passed, \(failed) failed\n")
             return failed > 0 && !update ? 1 : 0
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    func failureText(_ file: String, _ c: ScriptTestCase) -> String {
+        if let p = c.problem {
+            return p.hasPrefix(file) ? p + "\n" : "\(file):\(c.line): error: \(p)\n"
+                + (c.actual.isEmpty ? "" : LineDiff.unified(expected: c.expected, actual: c.actual, matches: lineMatches))
+        }
+        return "\(file):\(c.line): test failed\n" + LineDiff.unified(expected: c.expected, actual: c.actual, matches: lineMatches)
+    }
+
+    func lineMatches(_ e: String, _ a: String) -> Bool { ScriptTest.matches([e], [a]) }
+
+    func junitXML(_ suites: [(file: String, cases: [ScriptTestCase])]) -> String {
+        func esc(_ s: String) -> String {
+            var o = ""
+            for u in s.unicodeScalars {
+                switch u {
+                case "&": o += "&amp;"
+                case "<": o += "&lt;"
+                case ">": o += "&gt;"
+                case "\"": o += "&quot;"
+                default: if u.value < 0x20 && u != "\n" && u != "\t" { o += "?" } else { o.unicodeScalars.append(u) }
+                }
+            }
+            return o
+        }
+        let total = suites.reduce(0) { $0 + $1.cases.count }
+        let failures = suites.reduce(0) { $0 + $1.cases.filter { !$0.passed }.count }
+        var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cfy test\" tests=\"\(total)\" failures=\"\(failures)\">\n"
+        for s in suites {
+            let f = s.cases.filter { !$0.passed }.count
+            x += "  <testsuite name=\"\(esc(s.file))\" tests=\"\(s.cases.count)\" failures=\"\(f)\">\n"
+            for c in s.cases {
+                x += "    <testcase classname=\"\(esc(s.file))\" name=\"\(esc(s.file)):\(c.line)\""
+                if c.passed { x += "/>\n"; continue }
+                x += ">\n      <failure message=\"\(esc(c.problem ?? "output differs"))\">\(esc(failureText(s.file, c)))</failure>\n    </testcase>\n"
+            }
+            x += "  </testsuite>\n"
+        }
+        return x + "</testsuites>\n"
     }
 
     func expand(_ paths: [String]) -> [String] {

@@ -51,7 +51,8 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         let (bold, red, yellow, reset) = color ? ("\u{1B}[1m", "\u{1B}[31m", "\u{1B}[33m", "\u{1B}[0m")
                                                : ("", "", "", "")
         let tag = severity == .error ? "\(red)error\(reset)" : "\(yellow)warning\(reset)"
-        var out = "\(bold)\(position):\(reset) \(tag): \(message)"
+        let lines = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        var out = "\(bold)\(position):\(reset) \(tag): \(lines[0])"
         if let src = source, loc.line > 0 {
             let text = src.line(loc.line)
             if !text.isEmpty {
@@ -61,6 +62,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
                 out += "\n    " + pad + "\(red)^\(reset)"
             }
         }
+        if lines.count > 1 { out += "\n" + lines[1] }
         for t in trace {
             out += "\n  called from " + t.text
             if t.count > 1 { out += " (\(t.count) times)" }

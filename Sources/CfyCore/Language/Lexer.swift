@@ -1,5 +1,6 @@
-// Lexer: source scalars → tokens. Numbers, names, operators, newlines and comments live here;
-// string literals (escapes, f-strings) are in LexerStrings.swift.
+// Lexer: source scalars → tokens — names, numbers, operators, newlines and comments, then string
+// literals (quotes and prefixes, escapes, and the split of f-strings into text and `{field}` pieces;
+// the code inside a field is parsed later, by the parser).
 
 /// A syntax error, and whether more input could still complete the text (for the REPL's `...>`).
 /// A class, so the error slot of every `throws(SyntaxError)` call is one pointer: debug-build
@@ -16,13 +17,16 @@ final class SyntaxError: Error, Sendable {
 /// Turns a run of Unicode scalars into tokens, like Lua's `llex.c`.
 ///
 /// ```swift
-/// let lex = Lexer(Source(name: "<t>", text: "x = 1 + 2\n"))
+/// var lex = Lexer(Source(name: "<t>", text: "x = 1 + 2\n"))
 /// let (tokens, error) = lex.run()   // name(x) op(=) int(1) op(+) int(2) newline eof
 /// ```
 ///
 /// Newlines are always emitted (collapsed: one token for any run of blank or comment lines);
 /// the parser ignores them inside brackets. On the first error lexing stops: the last token is
 /// `.error` and `error` says what went wrong, so the parser reports it when it gets there.
+///
+/// (Methods are `mutating` even when they only read: debug builds then pass `self` by reference
+/// instead of copying the whole lexer on every call.)
 struct Lexer {
     let src: [Unicode.Scalar]
     let source: Source?
@@ -34,7 +38,16 @@ struct Lexer {
     let firstLineStart: Int
     /// Indices of every `\n` passed so far, in order (for `loc(at:)`).
     var newlines: [Int] = []
+    /// The current line, and the index where it starts less one (`col = index - lineBase`).
+    var line: Int
+    var lineBase: Int
     var toks: [Token] = []
+    /// Names and string values (`.name(i)`, `.string(i)` index this), and f-string pieces.
+    var texts: [String] = []
+    var fstrings: [[FPiece]] = []
+    /// Token kinds of the ASCII names of up to 8 letters seen so far, keyed by their bytes packed
+    /// into an integer: keywords are found and names reused without building a String each time.
+    var shortNames: [UInt64: TokenKind] = [:]
 
     init(_ source: Source) {
         self.init(scalars: Array(source.text.unicodeScalars), source: source)
@@ -49,15 +62,15 @@ struct Lexer {
         self.end = r.upperBound
         self.firstLine = start.line
         self.firstLineStart = r.lowerBound - (start.col - 1)
+        self.line = start.line
+        self.lineBase = firstLineStart - 1
     }
 
     // MARK: positions
 
-    var line: Int { firstLine + newlines.count }
-
     /// The location of scalar `k` (any index up to the current position).
-    func loc(at k: Int) -> Loc {
-        if let last = newlines.last, last < k { return Loc(line: line, col: k - last) }
+    mutating func loc(at k: Int) -> Loc {
+        if k > lineBase { return Loc(line: line, col: k - lineBase) }
         if newlines.isEmpty || k <= newlines[0] { return Loc(line: firstLine, col: k - firstLineStart + 1) }
         var lo = 0, hi = newlines.count - 1          // newlines[lo] < k <= newlines[hi]
         while hi - lo > 1 {
@@ -67,16 +80,19 @@ struct Lexer {
         return Loc(line: firstLine + lo + 1, col: k - newlines[lo])
     }
 
-    func at(_ k: Int) -> Unicode.Scalar? { k < end ? src[k] : nil }
+    mutating func at(_ k: Int) -> Unicode.Scalar? { k < end ? src[k] : nil }
 
-    func error(_ message: String, at k: Int, incomplete: Bool = false) -> SyntaxError {
+    mutating func error(_ message: String, at k: Int, incomplete: Bool = false) -> SyntaxError {
         SyntaxError(diagnostic: Diagnostic(message, at: loc(at: k), in: source, kind: "SyntaxError"),
                     incomplete: incomplete)
     }
 
     /// Records a `\n` at `k` (call in index order).
     mutating func sawNewline(_ k: Int) {
-        if newlines.last.map({ $0 < k }) ?? true { newlines.append(k) }
+        guard k > lineBase else { return }
+        newlines.append(k)
+        line += 1
+        lineBase = k
     }
 
     mutating func add(_ kind: TokenKind, from start: Int) {
@@ -87,6 +103,7 @@ struct Lexer {
 
     /// All tokens, ending in `.eof` (or `.error`, with the error).
     mutating func run() -> (tokens: [Token], error: SyntaxError?) {
+        toks.reserveCapacity((end - i) / 3)
         do {
             while i < end { try step() }
         } catch {
@@ -101,18 +118,18 @@ struct Lexer {
 
     mutating func step() throws(SyntaxError) {
         let c = src[i]
-        switch c {
-        case " ", "\t", "\u{0C}", "\r":
+        switch c.value {
+        case 0x20, 0x09, 0x0C, 0x0D:                 // space, tab, form feed, \r (of \r\n)
             i += 1
-        case "\n":
+        case 0x0A:
             if let last = toks.last, !last.isNewline {
                 toks.append(Token(kind: .newline, loc: loc(at: i), range: i..<i + 1, endLine: line))
             }
             sawNewline(i)
             i += 1
-        case "#":
-            while i < end, src[i] != "\n" { i += 1 }
-        case "\\":
+        case 0x23:                                    // #
+            while i < end, src[i].value != 0x0A { i += 1 }
+        case 0x5C:                                    // \\
             var j = i + 1
             if at(j) == "\r" { j += 1 }
             guard j < end else {
@@ -121,11 +138,11 @@ struct Lexer {
             guard src[j] == "\n" else { throw error("unexpected character after line continuation '\\'", at: j) }
             sawNewline(j)
             i = j + 1
-        case "\"", "'":
+        case 0x22, 0x27:                              // " '
             try lexString(prefix: "", start: i)
-        case "0"..."9":
+        case 0x30...0x39:
             try lexNumber()
-        case ".":
+        case 0x2E:                                    // .
             if let n = at(i + 1), isDigit(n) { try lexNumber() } else { try lexOp() }
         default:
             if isIdentStart(c) { try lexName() } else { try lexOp() }
@@ -136,17 +153,51 @@ struct Lexer {
 
     mutating func lexName() throws(SyntaxError) {
         let start = i
+        var ascii = src[i].value < 128
+        var packed = UInt64(src[i].value)
         i += 1
-        while i < end, isIdentContinue(src[i]) { i += 1 }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: src[start..<i])
-        let name = String(s)
-        if let q = at(i), q == "\"" || q == "'", name.unicodeScalars.count <= 2,
-           ["r", "f", "rf", "fr", "u", "b", "br", "rb"].contains(name.lowercased()) {
-            try lexString(prefix: name.lowercased(), start: start)
-            return
+        while i < end {
+            let c = src[i]
+            if c.value < 128 {
+                guard isIdentContinue(c) else { break }
+                packed = packed &<< 8 | UInt64(c.value)
+            } else {
+                guard c.properties.isXIDContinue else { break }
+                ascii = false
+            }
+            i += 1
         }
-        add(Keyword.table[name].map { .keyword($0) } ?? .name(name), from: start)
+        let n = i - start
+        if n <= 2, let q = at(i), q == "\"" || q == "'" {
+            let prefix = String(String.UnicodeScalarView(src[start..<i])).lowercased()
+            if ["r", "f", "rf", "fr", "u", "b", "br", "rb"].contains(prefix) {
+                try lexString(prefix: prefix, start: start)
+                return
+            }
+        }
+        if ascii, n <= 8 {
+            if let kind = shortNames[packed] { add(kind, from: start); return }
+            let kind = nameKind(asciiText(start..<i))
+            shortNames[packed] = kind
+            add(kind, from: start)
+        } else {
+            add(nameKind(ascii ? asciiText(start..<i) : String(String.UnicodeScalarView(src[start..<i]))), from: start)
+        }
+    }
+
+    /// `.keyword` or a new `.name`.
+    mutating func nameKind(_ name: String) -> TokenKind {
+        if let kw = Keyword.table[name] { return .keyword(kw) }
+        texts.append(name)
+        return .name(texts.count - 1)
+    }
+
+    /// `src[r]`, all ASCII, as a String (the fast path for names).
+    mutating func asciiText(_ r: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: r.count) { buf in
+            for k in r { buf[k - r.lowerBound] = UInt8(truncatingIfNeeded: src[k].value) }
+            return r.count
+        }
     }
 
     // MARK: numbers
@@ -160,7 +211,7 @@ struct Lexer {
         return true
     }
 
-    func text(_ r: Range<Int>) -> String {
+    mutating func text(_ r: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
         for c in src[r] where c != "_" { s.append(c) }
         return String(s)
@@ -275,6 +326,229 @@ struct Lexer {
         let start = i
         i += op.rawValue.unicodeScalars.count
         add(.op(op), from: start)
+    }
+}
+
+// MARK: - string literals
+
+extension Lexer {
+    /// Lexes the literal whose opening quote is at `i`; `start` is where its prefix began.
+    ///
+    /// `'a'`, `"a"`, `'''a'''`, `"""a"""`, with prefixes `r`, `f`, `rf`, `fr`, `u` (any case).
+    mutating func lexString(prefix: String, start: Int) throws(SyntaxError) {
+        if prefix.contains("b") { throw error("bytes literals are not supported in cfy", at: start) }
+        let raw = prefix.contains("r"), isF = prefix.contains("f")
+        let quoteAt = i
+        let q = src[i]
+        let triple = at(i + 1) == q && at(i + 2) == q
+        i += triple ? 3 : 1
+        let body = i
+        var continued = false
+        while true {
+            guard i < end else {
+                throw error(triple ? "unterminated triple-quoted string literal" : "unterminated string literal",
+                            at: quoteAt, incomplete: triple || continued)
+            }
+            let c = src[i]
+            if c == "\\" {
+                i += 1
+                if at(i) == "\r", at(i + 1) == "\n" { i += 1 }
+                if at(i) == "\n" { sawNewline(i) }
+                if at(i) == "\n" || i == end { continued = true }   // backslash-newline: the string goes on
+                if i < end { i += 1 }
+                continue
+            }
+            if c == "\n" {
+                guard triple else { throw error("unterminated string literal", at: quoteAt) }
+                sawNewline(i)
+            } else if c == q, !triple || (at(i + 1) == q && at(i + 2) == q) {
+                break
+            }
+            i += 1
+        }
+        let bodyEnd = i
+        i += triple ? 3 : 1
+        if isF {
+            fstrings.append(try fscan(body, bodyEnd, raw: raw, spec: false, depth: 0).pieces)
+            add(.fstring(fstrings.count - 1), from: start)
+        } else {
+            texts.append(try decode(body..<bodyEnd, raw: raw))
+            add(.string(texts.count - 1), from: start)
+        }
+    }
+
+    /// The value of literal text: escapes resolved unless `raw`.
+    ///
+    /// `\\ \' \" \a \b \f \n \r \t \v`, octal `\0`–`\777`, `\xNN`, `\uNNNN`, `\UNNNNNNNN`,
+    /// backslash-newline (nothing). An unknown escape such as `\d` keeps its backslash.
+    mutating func decode(_ r: Range<Int>, raw: Bool) throws(SyntaxError) -> String {
+        var out = String.UnicodeScalarView()
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let c = src[k]
+            guard c == "\\", !raw, k + 1 < r.upperBound else { out.append(c); k += 1; continue }
+            let slash = k
+            let e = src[k + 1]
+            k += 2
+            switch e {
+            case "\n": break
+            case "\r": if k < r.upperBound, src[k] == "\n" { k += 1 }
+            case "\\", "'", "\"": out.append(e)
+            case "a": out.append("\u{07}")
+            case "b": out.append("\u{08}")
+            case "f": out.append("\u{0C}")
+            case "n": out.append("\n")
+            case "r": out.append("\r")
+            case "t": out.append("\t")
+            case "v": out.append("\u{0B}")
+            case "0"..."7":
+                var v = e.value - 48
+                var n = 1
+                while n < 3, k < r.upperBound, src[k].value >= 48, src[k].value <= 55 {
+                    v = v * 8 + src[k].value - 48
+                    k += 1
+                    n += 1
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            case "x", "u", "U":
+                let n = e == "x" ? 2 : e == "u" ? 4 : 8
+                var v: UInt32 = 0
+                for _ in 0..<n {
+                    guard k < r.upperBound, let h = hexValue(src[k]) else {
+                        throw error("truncated \\\(e) escape (expected \(n) hex digits)", at: slash)
+                    }
+                    v = v * 16 + UInt32(h)
+                    k += 1
+                }
+                let written = "\\" + String(String.UnicodeScalarView(src[slash..<k]).dropFirst())
+                if v >= 0xD800, v <= 0xDFFF {
+                    throw error("cfy strings cannot hold surrogate code points (\(written))", at: slash)
+                }
+                guard let s = Unicode.Scalar(v) else {
+                    throw error("escape \(written) is beyond the last Unicode code point U+10FFFF", at: slash)
+                }
+                out.append(s)
+            case "N":
+                throw error("\\N{...} escapes are not supported in cfy; use \\u or \\U with the code point", at: slash)
+            default:
+                out.append("\\")
+                k -= 1
+            }
+        }
+        return String(out)
+    }
+
+    /// Splits f-string text `from..<upper` into pieces. In a format spec (`spec`), an unmatched
+    /// `}` ends the scan; `end` is where scanning stopped.
+    ///
+    /// `f"a{x!r:>{w}}b{{"` → text "a", field x (conversion r, spec [text ">", field w]), text "b{".
+    mutating func fscan(_ from: Int, _ upper: Int, raw: Bool, spec: Bool, depth: Int)
+        throws(SyntaxError) -> (pieces: [FPiece], end: Int)
+    {
+        var pieces: [FPiece] = []
+        var text = ""
+        var run = from, k = from
+        while k < upper {
+            let c = src[k]
+            if c == "\\", !raw {
+                let n = k + 1 < upper ? src[k + 1] : " "
+                k += n == "{" || n == "}" ? 1 : 2
+                continue
+            }
+            if c == "{" {
+                if !spec, k + 1 < upper, src[k + 1] == "{" {
+                    text += try decode(run..<k + 1, raw: raw)
+                    k += 2
+                    run = k
+                    continue
+                }
+                text += try decode(run..<k, raw: raw)
+                if !text.isEmpty { pieces.append(.text(text)); text = "" }
+                let (piece, next) = try field(k, upper, raw: raw, depth: depth + 1)
+                pieces.append(piece)
+                k = next
+                run = k
+                continue
+            }
+            if c == "}" {
+                if spec { break }
+                guard k + 1 < upper, src[k + 1] == "}" else {
+                    throw error("f-string: single '}' is not allowed (write '}}' for a literal brace)", at: k)
+                }
+                text += try decode(run..<k + 1, raw: raw)
+                k += 2
+                run = k
+                continue
+            }
+            k += 1
+        }
+        text += try decode(run..<min(k, upper), raw: raw)
+        if !text.isEmpty { pieces.append(.text(text)) }
+        return (pieces, k)
+    }
+
+    /// One replacement field; `open` is the index of its `{`. Returns the piece and the index after `}`.
+    mutating func field(_ open: Int, _ upper: Int, raw: Bool, depth: Int) throws(SyntaxError) -> (FPiece, Int) {
+        if depth > 2 { throw error("f-string: expressions nested too deeply", at: open) }
+        let codeStart = open + 1
+        var k = codeStart, nest = 0
+        var quote: Unicode.Scalar?
+        scan: while k < upper {
+            let c = src[k]
+            let next: Unicode.Scalar? = k + 1 < upper ? src[k + 1] : nil
+            if let q = quote {
+                if c == q { quote = nil }
+                k += 1
+                continue
+            }
+            switch c {
+            case "'", "\"": quote = c
+            case "(", "[", "{": nest += 1
+            case ")", "]": nest = max(0, nest - 1)
+            case "}":
+                if nest == 0 { break scan }
+                nest -= 1
+            case "\\": throw error("f-string expression part cannot include a backslash", at: k)
+            case "#": throw error("f-string expression part cannot include '#'", at: k)
+            case "!" where nest == 0 && next != "=": break scan
+            case ":" where nest == 0: break scan
+            case "=" where nest == 0 && next != "=" && !(k > codeStart && "=!<>".unicodeScalars.contains(src[k - 1])):
+                break scan
+            default: break
+            }
+            k += 1
+        }
+        guard k < upper else { throw error("f-string: expecting '}' to close '{'", at: open) }
+        let codeEnd = k
+        if src[codeStart..<codeEnd].allSatisfy({ " \t\n\r\u{0C}".unicodeScalars.contains($0) }) {
+            throw error("f-string: empty expression not allowed", at: open)
+        }
+        var debugText: String?
+        if src[k] == "=" {
+            k += 1
+            while k < upper, src[k] == " " || src[k] == "\t" || src[k] == "\n" { k += 1 }
+            debugText = String(String.UnicodeScalarView(src[codeStart..<k]))
+        }
+        var conversion: Character?
+        if k < upper, src[k] == "!" {
+            guard k + 1 < upper, "rsa".unicodeScalars.contains(src[k + 1]) else {
+                throw error("f-string: invalid conversion character (expected 's', 'r' or 'a')", at: min(k + 1, upper))
+            }
+            conversion = Character(src[k + 1])
+            k += 2
+        }
+        var spec: [FPiece]?
+        if k < upper, src[k] == ":" {
+            let (pieces, stop) = try fscan(k + 1, upper, raw: raw, spec: true, depth: depth)
+            spec = pieces
+            k = stop
+        }
+        guard k < upper, src[k] == "}" else {
+            throw error("f-string: expecting '}' to close '{' at \(loc(at: open))", at: min(k, upper))
+        }
+        let piece = FPiece.field(code: codeStart..<codeEnd, at: loc(at: codeStart), conversion: conversion,
+                                 spec: spec, debugText: debugText)
+        return (piece, k + 1)
     }
 }
 

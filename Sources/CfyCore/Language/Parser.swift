@@ -1,5 +1,6 @@
-// Parser: tokens → statements. Expressions are in ParserExpr.swift; `def`, `class`, parameters
-// and types in ParserDecl.swift; the cursor and errors in ParserState.swift.
+// Parser: tokens → statements, by recursive descent (like Lua's lparser.c). Expressions are in
+// ParserExpr.swift, string literals and f-string fields in ParserStrings.swift, `def`, `class`,
+// parameters and types in ParserDecl.swift, the cursor and errors in ParserState.swift.
 
 /// A parsed file or REPL entry.
 public struct Program: Sendable {
@@ -40,7 +41,8 @@ public enum Parser {
     }
 
     /// REPL input: `.incomplete` when the text ends inside an open `( [ {`, a string, a block,
-    /// or after a binary operator or `\`; otherwise like `parse`.
+    /// or after a binary operator or `\`; otherwise like `parse`. (A finished `if x { }` is
+    /// complete: an `else` typed on the next REPL line is an error, so write `} else {`.)
     public static func parseInteractive(_ source: Source) -> ParseOutcome {
         switch run(source) {
         case .success(let p): return .complete(p)
@@ -51,13 +53,13 @@ public enum Parser {
     static func run(_ source: Source) -> Result<Program, SyntaxError> {
         var lexer = Lexer(source)
         let (tokens, error) = lexer.run()
-        let p = ParserState(source: source, scalars: lexer.src, tokens: tokens, lexError: error)
+        var p = ParserState(source: source, lexer: lexer, tokens: tokens, lexError: error)
         do { return .success(try p.program()) } catch { return .failure(error) }
     }
 }
 
 extension ParserState {
-    func program() throws(SyntaxError) -> Program {
+    mutating func program() throws(SyntaxError) -> Program {
         var program = Program()
         while true {
             skipSeparators()
@@ -73,7 +75,7 @@ extension ParserState {
     }
 
     /// Statements are separated by newlines or `;`; the `}` of a block ends its last one.
-    func endOfStatement() throws(SyntaxError) {
+    mutating func endOfStatement() throws(SyntaxError) {
         if tok.isNewline || at(.semicolon) { advance(); return }
         if case .eof = tok.kind { return }
         if at(.rbrace), openers.isEmpty { try raise("unmatched '}'", at: tok.loc) }
@@ -81,7 +83,7 @@ extension ParserState {
     }
 
     /// `{ stmt \n stmt; stmt }`. `what` names the block in errors ("the if body").
-    func block(_ what: String) throws(SyntaxError) -> [Stmt] {
+    mutating func block(_ what: String) throws(SyntaxError) -> [Stmt] {
         try openBlock(what)
         var body: [Stmt] = []
         while true {
@@ -95,7 +97,7 @@ extension ParserState {
         return body
     }
 
-    func openBlock(_ what: String) throws(SyntaxError) {
+    mutating func openBlock(_ what: String) throws(SyntaxError) {
         guard at(.lbrace) else {
             let hint = at(.colon) ? " (cfy blocks use braces: `if x { ... }`)" : ""
             try fail("'{' to start \(what)", hint: hint)
@@ -104,7 +106,7 @@ extension ParserState {
     }
 
     /// One statement (a few for `import a, b`).
-    func statement() throws(SyntaxError) -> [Stmt] {
+    mutating func statement() throws(SyntaxError) -> [Stmt] {
         switch tok.kind {
         case .keyword(.if): return [try ifStatement()]
         case .keyword(.for): return [try forStatement()]
@@ -118,15 +120,18 @@ extension ParserState {
 
     /// `pass break continue return assert global nonlocal import from`, misplaced `elif`/`else`,
     /// unsupported keywords; expression statements starting with `None`, `not`, `lambda`, ...
-    func keywordStatement() throws(SyntaxError) -> [Stmt] {
+    mutating func keywordStatement() throws(SyntaxError) -> [Stmt] {
         let t = tok
         guard case .keyword(let kw) = t.kind else { return try simpleStatement() }
         switch kw {
         case .elif, .else: try raise("'\(kw.rawValue)' without a matching 'if'", at: t.loc)
         case .pass: advance(); return [.pass(t.loc)]
-        case .break: advance(); return [.break(t.loc)]
-        case .continue: advance(); return [.continue(t.loc)]
+        case .break, .continue:
+            if !inLoop { try raise("'\(kw.rawValue)' outside loop", at: t.loc) }
+            advance()
+            return [kw == .break ? .break(t.loc) : .continue(t.loc)]
         case .return:
+            if !inFunction { try raise("'return' outside function", at: t.loc) }
             advance()
             return [.return(atStatementEnd ? nil : try exprList(), t.loc)]
         case .assert:
@@ -134,6 +139,9 @@ extension ParserState {
             let cond = try expr()
             return [.assert(cond, message: accept(.comma) ? try expr() : nil, t.loc)]
         case .global, .nonlocal:
+            if kw == .nonlocal, !inFunction {
+                try raise("nonlocal declaration not allowed at module level", at: t.loc)
+            }
             advance()
             var names = [try name("a name after '\(kw.rawValue)'")]
             while accept(.comma) { names.append(try name("a name after ','")) }
@@ -146,22 +154,22 @@ extension ParserState {
         }
     }
 
-    func whileStatement() throws(SyntaxError) -> Stmt {
+    mutating func whileStatement() throws(SyntaxError) -> Stmt {
         let kw = advance()
         let cond = try expr()
-        return .while(cond, try block("the while body"), kw.loc)
+        return .while(cond, try loopBody("the while body"), kw.loc)
     }
 
     /// Consumes a name token.
-    func name(_ expected: String) throws(SyntaxError) -> String {
-        guard case .name(let n) = tok.kind else { try fail(expected) }
+    mutating func name(_ expected: String) throws(SyntaxError) -> String {
+        guard case .name(let k) = tok.kind else { try fail(expected) }
         advance()
-        return n
+        return texts[k]
     }
 
     /// `if c { } elif c2 { } else { }`; `elif`/`else` may also start the line after `}`,
     /// and `else if` means `elif`.
-    func ifStatement() throws(SyntaxError) -> Stmt {
+    mutating func ifStatement() throws(SyntaxError) -> Stmt {
         let kw = advance()
         var branches: [(cond: Expr, body: [Stmt])] = []
         var cond = try expr()
@@ -182,16 +190,25 @@ extension ParserState {
     }
 
     /// `for x in xs { }`, `for i, x in enumerate(xs) { }`.
-    func forStatement() throws(SyntaxError) -> Stmt {
+    mutating func forStatement() throws(SyntaxError) -> Stmt {
         let kw = advance()
         let target = try targetList()
-        guard accept(.in) else { try fail("'in' after the for target") }
+        guard at(.in) else { try fail("'in' after the for target") }
+        advanceOperator()
         let iter = try exprList()
-        return .for(target, iter, try block("the for body"), kw.loc)
+        return .for(target, iter, try loopBody("the for body"), kw.loc)
+    }
+
+    /// A block in which `break` and `continue` are allowed.
+    mutating func loopBody(_ what: String) throws(SyntaxError) -> [Stmt] {
+        let outer = inLoop
+        inLoop = true
+        defer { inLoop = outer }
+        return try block(what)
     }
 
     /// `import a`, `import a.b as c`, `import a, b` (one statement per module).
-    func importStatement() throws(SyntaxError) -> [Stmt] {
+    mutating func importStatement() throws(SyntaxError) -> [Stmt] {
         let kw = advance()
         var out: [Stmt] = []
         repeat {
@@ -203,7 +220,7 @@ extension ParserState {
     }
 
     /// `from a import x, y as z` or `from a import (x, y)`.
-    func fromImport() throws(SyntaxError) -> Stmt {
+    mutating func fromImport() throws(SyntaxError) -> Stmt {
         let kw = advance()
         if at(.dot) || at(.ellipsis) {
             try raise("relative imports are not supported in cfy; write the module name", at: tok.loc)
@@ -223,7 +240,7 @@ extension ParserState {
         return .fromImport(module: module, names: names, kw.loc)
     }
 
-    func dottedName(_ expected: String) throws(SyntaxError) -> String {
+    mutating func dottedName(_ expected: String) throws(SyntaxError) -> String {
         var s = try name(expected)
         while at(.dot), case .name = peek(1).kind {
             advance()
@@ -233,7 +250,7 @@ extension ParserState {
     }
 
     /// Expression statement, `a = b = e`, `x += e`, or `name: type = e`.
-    func simpleStatement() throws(SyntaxError) -> [Stmt] {
+    mutating func simpleStatement() throws(SyntaxError) -> [Stmt] {
         if at(.at) { try raise("decorators are not supported in cfy", at: tok.loc) }
         let start = tok.loc
         let first = try exprList()
@@ -267,7 +284,7 @@ extension ParserState {
     }
 
     /// `x`, `a, b`, `(a, b)`, `o.f`, `d[k]` in a `for` (parsed below comparisons, so `in` stops it).
-    func targetList() throws(SyntaxError) -> Target {
+    mutating func targetList() throws(SyntaxError) -> Target {
         let start = tok.loc
         var items = [try postfix()]
         var comma = false
@@ -280,7 +297,7 @@ extension ParserState {
     }
 
     /// An expression on the left of `=` as a `Target`, or "cannot assign to function call".
-    func target(_ e: Expr, augmented: Bool = false) throws(SyntaxError) -> Target {
+    mutating func target(_ e: Expr, augmented: Bool = false) throws(SyntaxError) -> Target {
         switch e {
         case .name(let n, let l): return .name(n, l)
         case .attribute(let o, let n, let l): return .attribute(o, n, l)
@@ -299,7 +316,7 @@ extension ParserState {
     }
 
     /// Where `e` begins in the source (`e.loc` is the operator for binary forms and calls).
-    func startLoc(_ e: Expr) -> Loc {
+    mutating func startLoc(_ e: Expr) -> Loc {
         var e = e
         while true {
             switch e {
@@ -313,7 +330,7 @@ extension ParserState {
     }
 
     /// What an expression is, for "cannot assign to ...".
-    func describe(_ e: Expr) -> String {
+    mutating func describe(_ e: Expr) -> String {
         switch e {
         case .literal(.none, _): return "None"
         case .literal(.bool(let b), _): return b ? "True" : "False"

@@ -3,7 +3,7 @@
 extension ParserState {
     /// `def name(a, b=1, *args, **kw) { body }`. Annotations (`a: int`, `-> str`) are checked
     /// for syntax and dropped.
-    func funcDecl() throws(SyntaxError) -> FunctionDecl {
+    mutating func funcDecl() throws(SyntaxError) -> FunctionDecl {
         let kw = advance()
         let name = try name("a function name after 'def'")
         guard at(.lparen) else { try fail("'(' after the function name") }
@@ -11,11 +11,14 @@ extension ParserState {
         let params = try params(until: .rparen, annotations: true)
         try close(.rparen, or: "','")
         if accept(.arrow) { _ = try typeExpr() }
+        let outer = (inFunction, inLoop)
+        (inFunction, inLoop) = (true, false)
+        defer { (inFunction, inLoop) = outer }
         return FunctionDecl(name: name, params: params, body: try block("the body of '\(name)'"), loc: kw.loc)
     }
 
     /// Parameters up to (not including) `end`: `)` for `def`, `:` for `lambda`.
-    func params(until end: Op, annotations: Bool) throws(SyntaxError) -> [Param] {
+    mutating func params(until end: Op, annotations: Bool) throws(SyntaxError) -> [Param] {
         var ps: [Param] = []
         var seen = Set<String>()
         var sawDefault = false, sawStar = false
@@ -26,7 +29,7 @@ extension ParserState {
             var kind = Param.Kind.normal
             let starTok = tok
             if accept(.dstar) { kind = .doubleStar } else if accept(.star) { kind = .star }
-            guard case .name(let n) = tok.kind else {
+            guard case .name(let k) = tok.kind else {
                 if kind == .star, at(.comma) || at(end) {
                     try raise("a bare '*' (keyword-only marker) is not supported in cfy", at: starTok.loc)
                 }
@@ -36,6 +39,7 @@ extension ParserState {
                 try fail("a parameter name")
             }
             let nameTok = advance()
+            let n = texts[k]
             if !seen.insert(n).inserted {
                 try raise("duplicate parameter '\(n)' in function definition", at: nameTok.loc)
             }
@@ -62,7 +66,7 @@ extension ParserState {
     }
 
     /// `class Name(Base) { members }` or `class Name { members }`.
-    func classDecl() throws(SyntaxError) -> ClassDecl {
+    mutating func classDecl() throws(SyntaxError) -> ClassDecl {
         let kw = advance()
         let name = try name("a class name after 'class'")
         var bases: [Expr] = []
@@ -91,7 +95,7 @@ extension ParserState {
         + "assignments (`name = value`), methods (`def`) and `pass`"
 
     /// One class member; nil for `pass` and a docstring.
-    func member() throws(SyntaxError) -> ClassMember? {
+    mutating func member() throws(SyntaxError) -> ClassMember? {
         let t = tok
         switch t.kind {
         case .keyword(.def):
@@ -103,7 +107,8 @@ extension ParserState {
             let e = try exprList()
             guard atStatementEnd, case .literal(.str, _) = e else { break }
             return nil
-        case .name(let n):
+        case .name(let k):
+            let n = texts[k]
             advance()
             if accept(.colon) {
                 let type = try typeExpr()
@@ -125,7 +130,7 @@ extension ParserState {
 
     /// `int`, `Data`, `list[int]`, `dict[str, float]`, `tuple[int, ...]`, `typing.Any`;
     /// `A | B` becomes `Union[A, B]`.
-    func typeExpr() throws(SyntaxError) -> TypeExpr {
+    mutating func typeExpr() throws(SyntaxError) -> TypeExpr {
         try enter()
         defer { leave() }
         let start = tok.loc
@@ -134,7 +139,7 @@ extension ParserState {
         return alternatives.count == 1 ? alternatives[0] : .generic("Union", alternatives, start)
     }
 
-    func typeAtom() throws(SyntaxError) -> TypeExpr {
+    mutating func typeAtom() throws(SyntaxError) -> TypeExpr {
         let t = tok
         let name: String
         switch t.kind {

@@ -4,7 +4,7 @@
 
 extension ParserState {
     /// `a, b, c` → a tuple; a lone `a` stays itself. For statement positions, `return`, `for`.
-    func exprList() throws(SyntaxError) -> Expr {
+    mutating func exprList() throws(SyntaxError) -> Expr {
         let start = tok.loc
         let first = try expr()
         guard at(.comma) else { return first }
@@ -17,16 +17,18 @@ extension ParserState {
 
     /// Whether the current token can begin an expression (so `1, 2,` ends at the trailing comma).
     var startsExpr: Bool {
-        switch tok.kind {
-        case .name, .int, .float, .string, .fstring: return true
-        case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw)
-        case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
-        default: return false
+        mutating get {
+            switch tok.kind {
+            case .name, .int, .float, .string, .fstring: return true
+            case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw)
+            case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
+            default: return false
+            }
         }
     }
 
     /// One expression: lambda, conditional, or anything tighter.
-    func expr() throws(SyntaxError) -> Expr {
+    mutating func expr() throws(SyntaxError) -> Expr {
         try enter()
         defer { leave() }
         if at(.lambda) { return try lambda() }
@@ -36,7 +38,7 @@ extension ParserState {
     }
 
     /// `lambda a, b=1: body`.
-    func lambda() throws(SyntaxError) -> Expr {
+    mutating func lambda() throws(SyntaxError) -> Expr {
         let kw = advance()
         let ps = try params(until: .colon, annotations: false)
         guard accept(.colon) else { try fail("':' after the lambda parameters") }
@@ -44,7 +46,7 @@ extension ParserState {
     }
 
     /// `then if cond else other`, at the `if`.
-    func ternary(_ then: Expr, _ start: Loc) throws(SyntaxError) -> Expr {
+    mutating func ternary(_ then: Expr, _ start: Loc) throws(SyntaxError) -> Expr {
         advance()
         let cond = try binary(1)
         guard accept(.else) else { try fail("'else' in the conditional expression") }
@@ -52,7 +54,7 @@ extension ParserState {
     }
 
     /// Binary operator precedence: or 1, and 2, (not 3), comparisons 4, + - 5, * / // % 6.
-    func precedence() -> Int? {
+    mutating func precedence() -> Int? {
         switch tok.kind {
         case .keyword(.or): return 1
         case .keyword(.and): return 2
@@ -70,7 +72,7 @@ extension ParserState {
     }
 
     /// Operators binding at least as tight as `minPrec`, by precedence climbing.
-    func binary(_ minPrec: Int) throws(SyntaxError) -> Expr {
+    mutating func binary(_ minPrec: Int) throws(SyntaxError) -> Expr {
         var lhs = minPrec <= 3 && at(.not) ? try notExpr() : try unary()
         var links = 0
         defer { height -= links }
@@ -84,16 +86,16 @@ extension ParserState {
     }
 
     /// `not x` (looser than comparisons: `not a == b` is `not (a == b)`).
-    func notExpr() throws(SyntaxError) -> Expr {
-        let t = advance()
+    mutating func notExpr() throws(SyntaxError) -> Expr {
+        let t = advanceOperator()
         try enter()
         defer { leave() }
         return .unary(.not, try binary(3), t.loc)
     }
 
     /// The operator at the cursor and its right operand, joined to `lhs`.
-    func binaryRHS(_ lhs: Expr, _ prec: Int) throws(SyntaxError) -> Expr {
-        let t = advance()
+    mutating func binaryRHS(_ lhs: Expr, _ prec: Int) throws(SyntaxError) -> Expr {
+        let t = advanceOperator()
         let rhs = try binary(prec + 1)
         switch t.kind {
         case .keyword(.or): return .or(lhs, rhs, t.loc)
@@ -108,24 +110,26 @@ extension ParserState {
     }
 
     /// `a < b <= c` as one node, at the first operator.
-    func comparison(_ lhs: Expr) throws(SyntaxError) -> Expr {
+    mutating func comparison(_ lhs: Expr) throws(SyntaxError) -> Expr {
         let loc = tok.loc
         var ops: [(op: CompareOp, rhs: Expr, loc: Loc)] = []
         while let (op, opLoc) = compareOp() {
+            advanceOperator()
             ops.append((op, try binary(5), opLoc))
         }
         return .compare(lhs, ops, loc)
     }
 
-    func rejectBitwise() throws(SyntaxError) {
+    mutating func rejectBitwise() throws(SyntaxError) {
         let t = tok
         guard case .op(let op) = t.kind, op.isBitwise, !op.rawValue.hasSuffix("=") else { return }
         let what = op == .at ? "the matrix operator '@' is" : "bitwise operator '\(op.rawValue)' is"
         try raise("\(what) not supported in cfy", at: t.loc)
     }
 
-    /// Consumes a comparison operator (`not in` and `is not` are two tokens).
-    func compareOp() -> (CompareOp, Loc)? {
+    /// The comparison operator at the cursor; of `not in` and `is not` (two tokens) it consumes
+    /// the first, leaving the last for `advanceOperator`.
+    mutating func compareOp() -> (CompareOp, Loc)? {
         let t = tok
         let op: CompareOp
         switch t.kind {
@@ -137,31 +141,30 @@ extension ParserState {
         case .op(.ge): op = .ge
         case .keyword(.in): op = .in
         case .keyword(.is):
-            advance()
-            return (accept(.not) ? .isNot : .is, t.loc)
+            op = peek(1).isKeyword(.not) ? .isNot : .is
+            if op == .isNot { advance() }
         case .keyword(.not):
             guard peek(1).isKeyword(.in) else { return nil }
             advance()
             op = .notIn
         default: return nil
         }
-        advance()
         return (op, t.loc)
     }
 
     /// `-x`, `+x`, `~x`, else a power. `-2**2` is `-(2**2)`.
-    func unary() throws(SyntaxError) -> Expr {
+    mutating func unary() throws(SyntaxError) -> Expr {
         guard let op = unaryOp() else {
             let base = try postfix()
             return at(.dstar) ? try power(base) : base
         }
-        let t = advance()
+        let t = advanceOperator()
         try enter()
         defer { leave() }
         return .unary(op, try unary(), t.loc)
     }
 
-    func unaryOp() -> UnaryOp? {
+    mutating func unaryOp() -> UnaryOp? {
         switch tok.kind {
         case .op(.minus): return .neg
         case .op(.plus): return .pos
@@ -171,15 +174,15 @@ extension ParserState {
     }
 
     /// `base ** exponent`, right-associative; the exponent may be unary (`2**-1`).
-    func power(_ base: Expr) throws(SyntaxError) -> Expr {
-        let star = advance()
+    mutating func power(_ base: Expr) throws(SyntaxError) -> Expr {
+        let star = advanceOperator()
         try enter()
         defer { leave() }
         return .binary(.pow, base, try unary(), star.loc)
     }
 
     /// A primary followed by calls, `.attr` and `[index]`.
-    func postfix() throws(SyntaxError) -> Expr {
+    mutating func postfix() throws(SyntaxError) -> Expr {
         var e = try primary()
         var links = 0
         defer { height -= links }
@@ -198,13 +201,13 @@ extension ParserState {
         }
     }
 
-    func attribute(_ object: Expr) throws(SyntaxError) -> Expr {
+    mutating func attribute(_ object: Expr) throws(SyntaxError) -> Expr {
         let dot = advance()
         return .attribute(object, try name("an attribute name after '.'"), dot.loc)
     }
 
     /// `f(a, k=v, *xs, **kw)`; a generator `f(x for x in xs)` as the only argument is a `.listComp`.
-    func call(_ callee: Expr) throws(SyntaxError) -> Expr {
+    mutating func call(_ callee: Expr) throws(SyntaxError) -> Expr {
         let lp = tok
         try open()
         var args: [Argument] = []
@@ -217,7 +220,8 @@ extension ParserState {
             } else if accept(.dstar) {
                 args.append(.doubleStar(try expr()))
                 sawDoubleStar = true
-            } else if case .name(let n) = t.kind, peek(1).isOp(.assign) {
+            } else if case .name(let k) = t.kind, peek(1).isOp(.assign) {
+                let n = texts[k]
                 advance()
                 advance()
                 if !keywords.insert(n).inserted { try raise("keyword argument repeated: '\(n)'", at: t.loc) }
@@ -246,7 +250,7 @@ extension ParserState {
     }
 
     /// `[i]`, `[lo:hi:step]`, `[1, 2]` (a tuple index).
-    func indexSuffix(_ object: Expr) throws(SyntaxError) -> Expr {
+    mutating func indexSuffix(_ object: Expr) throws(SyntaxError) -> Expr {
         let lb = tok
         try open()
         let start = tok.loc
@@ -262,7 +266,7 @@ extension ParserState {
         return .index(object, index, lb.loc)
     }
 
-    func sliceItem() throws(SyntaxError) -> Expr {
+    mutating func sliceItem() throws(SyntaxError) -> Expr {
         let start = tok.loc
         var lo: Expr?
         if !at(.colon) {
@@ -279,7 +283,7 @@ extension ParserState {
     }
 
     /// Names, literals, strings, `( )`, `[ ]`, `{ }`.
-    func primary() throws(SyntaxError) -> Expr {
+    mutating func primary() throws(SyntaxError) -> Expr {
         switch tok.kind {
         case .string, .fstring: return try strings()
         case .op(.lparen): return try parens()
@@ -290,10 +294,10 @@ extension ParserState {
     }
 
     /// A name or a number, `None`, `True`, `False`.
-    func atom() throws(SyntaxError) -> Expr {
+    mutating func atom() throws(SyntaxError) -> Expr {
         let t = tok
         switch t.kind {
-        case .name(let n): advance(); return .name(n, t.loc)
+        case .name(let k): advance(); return .name(texts[k], t.loc)
         case .int(let v): advance(); return .literal(.int(v), t.loc)
         case .float(let v): advance(); return .literal(.float(v), t.loc)
         case .keyword(.None): advance(); return .literal(.none, t.loc)
@@ -307,7 +311,7 @@ extension ParserState {
     }
 
     /// `(x)` is `x`; `()`, `(x,)`, `(a, b)` are tuples; `(x for x in xs)` is a list comprehension.
-    func parens() throws(SyntaxError) -> Expr {
+    mutating func parens() throws(SyntaxError) -> Expr {
 
         let lp = tok
         try open()
@@ -326,7 +330,7 @@ extension ParserState {
     }
 
     /// `[a, b]` or `[e for x in xs if c]`.
-    func list() throws(SyntaxError) -> Expr {
+    mutating func list() throws(SyntaxError) -> Expr {
         let lb = tok
         try open()
         if at(.rbracket) { try close(.rbracket); return .list([], lb.loc) }
@@ -343,7 +347,7 @@ extension ParserState {
     }
 
     /// `{}`, `{k: v, ...}`, `{k: v for ...}`. Sets are an error.
-    func dict() throws(SyntaxError) -> Expr {
+    mutating func dict() throws(SyntaxError) -> Expr {
         let lb = tok
         try open()
         if at(.rbrace) { try close(.rbrace); return .dict([], lb.loc) }
@@ -373,7 +377,7 @@ extension ParserState {
     }
 
     /// `for x in xs if c for y in ys ...` after a comprehension's element.
-    func comprehension() throws(SyntaxError) -> [CompClause] {
+    mutating func comprehension() throws(SyntaxError) -> [CompClause] {
         var clauses: [CompClause] = []
         while true {
             if accept(.for) {

@@ -3,17 +3,17 @@
 
 extension ParserState {
     /// `"a" 'b'` → `"ab"`; if any piece is an f-string the result is one `.fstring`.
-    func strings() throws(SyntaxError) -> Expr {
+    mutating func strings() throws(SyntaxError) -> Expr {
         let first = tok
         var parts: [FStringPart] = []
         var isF = false
         while true {
             switch tok.kind {
-            case .string(let s):
-                appendText(s, to: &parts)
-            case .fstring(let pieces):
+            case .string(let k):
+                appendText(texts[k], to: &parts)
+            case .fstring(let k):
                 isF = true
-                for p in try fparts(pieces) {
+                for p in try fparts(fstrings[k]) {
                     if case .text(let s) = p { appendText(s, to: &parts) } else { parts.append(p) }
                 }
             default:
@@ -25,7 +25,7 @@ extension ParserState {
         }
     }
 
-    func appendText(_ s: String, to parts: inout [FStringPart]) {
+    mutating func appendText(_ s: String, to parts: inout [FStringPart]) {
         if case .text(let t) = parts.last {
             parts[parts.count - 1] = .text(t + s)
         } else if !s.isEmpty {
@@ -34,7 +34,7 @@ extension ParserState {
     }
 
     /// Lexer pieces → `FStringPart`s, parsing each field's code.
-    func fparts(_ pieces: [FPiece]) throws(SyntaxError) -> [FStringPart] {
+    mutating func fparts(_ pieces: [FPiece]) throws(SyntaxError) -> [FStringPart] {
         var out: [FStringPart] = []
         for p in pieces {
             switch p {
@@ -50,17 +50,18 @@ extension ParserState {
     }
 
     /// Parses `scalars[code]` (which starts at `at`) as an expression or tuple, as if in parentheses.
-    func fieldExpr(_ code: Range<Int>, at: Loc) throws(SyntaxError) -> Expr {
+    mutating func fieldExpr(_ code: Range<Int>, at: Loc) throws(SyntaxError) -> Expr {
         try enter()
         defer { leave() }
         var lexer = Lexer(scalars: scalars, range: code, start: at, source: source)
         let (tokens, lexErr) = lexer.run()
-        let saved = (toks, pos, lexError, openers, prev)
-        defer { (toks, pos, lexError, openers, prev) = saved }
-        toks = tokens
+        let saved = (toks, texts, fstrings, pos, lexError, openers, skipNL, prev)
+        defer { (toks, texts, fstrings, pos, lexError, openers, skipNL, prev) = saved }
+        (toks, texts, fstrings) = (tokens, lexer.texts, lexer.fstrings)
         pos = 0
         lexError = lexErr
-        openers = [Opener(text: "", loc: at, skipsNewlines: true)]
+        openers = [Opener(op: nil, loc: at, skipsNewlines: true)]
+        skipNL = true
         do throws(SyntaxError) {
             let e = try exprList()
             guard case .eof = tok.kind else { try fail("'}' to end the f-string expression") }

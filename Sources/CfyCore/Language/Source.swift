@@ -28,7 +28,7 @@ public final class Source: Sendable {
         self.name = name
         self.text = text
         self.directory = directory
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     /// The text of line `n` (1-based) without its newline, or "" when out of range.

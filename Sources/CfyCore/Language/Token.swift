@@ -1,7 +1,7 @@
 // Token: what the lexer hands the parser. One token = one kind + where it sits in the source.
 
 /// Reserved words. The last group is Python syntax that cfy rejects with a clear message.
-enum Keyword: String, Sendable {
+enum Keyword: String, Sendable, CaseIterable {
     case and, `as`, assert, `break`, `class`, `continue`, def, elif, `else`, False, `for`, from
     case global, `if`, `import`, `in`, `is`, lambda, None, nonlocal, not, or, pass, `return`
     case True, `while`
@@ -15,21 +15,12 @@ enum Keyword: String, Sendable {
         }
     }
 
-    static let table: [String: Keyword] = {
-        var t: [String: Keyword] = [:]
-        for k in ["and", "as", "assert", "break", "class", "continue", "def", "elif", "else", "False",
-                  "for", "from", "global", "if", "import", "in", "is", "lambda", "None", "nonlocal",
-                  "not", "or", "pass", "return", "True", "while", "del", "try", "except", "finally",
-                  "raise", "with", "yield", "async", "await"] {
-            if let kw = Keyword(rawValue: k) { t[k] = kw }
-        }
-        return t
-    }()
+    static let table = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 }
 
 /// Operators and punctuation. Bitwise ones (`& | ^ << >> @`) are lexed so the parser can say
 /// they are unsupported (and so `|` can join types in `x: int | None`).
-enum Op: String, Sendable, CaseIterable {
+enum Op: String, Sendable {
     case lparen = "(", rparen = ")", lbracket = "[", rbracket = "]", lbrace = "{", rbrace = "}"
     case comma = ",", colon = ":", dot = ".", semicolon = ";", assign = "=", arrow = "->"
     case ellipsis = "...", walrus = ":="
@@ -40,9 +31,6 @@ enum Op: String, Sendable, CaseIterable {
     case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
     case amp = "&", pipe = "|", caret = "^", shl = "<<", shr = ">>", at = "@"
     case ampEq = "&=", pipeEq = "|=", caretEq = "^=", shlEq = "<<=", shrEq = ">>=", atEq = "@="
-
-    /// Longest first, so `**=` wins over `**` and `*`.
-    static let byLength: [Op] = allCases.sorted { $0.rawValue.unicodeScalars.count > $1.rawValue.unicodeScalars.count }
 
     var isBitwise: Bool {
         switch self {
@@ -74,13 +62,15 @@ indirect enum FPiece: Sendable {
     case field(code: Range<Int>, at: Loc, conversion: Character?, spec: [FPiece]?, debugText: String?)
 }
 
+/// Plain data (no references), so copying tokens around the parser is cheap: names and string
+/// values live in the lexer's side tables, `texts` and `fstrings`, and tokens hold their indices.
 enum TokenKind: Sendable {
-    case name(String)
+    case name(Int)
     case keyword(Keyword)
     case int(Int64)
     case float(Double)
-    case string(String)
-    case fstring([FPiece])
+    case string(Int)
+    case fstring(Int)
     case op(Op)
     case newline
     case eof
@@ -89,6 +79,8 @@ enum TokenKind: Sendable {
 }
 
 /// One token. `range` indexes the lexer's scalar array (for error messages quoting the source text).
+///
+/// `x = 1` lexes to `name(0) op(=) int(1) eof`, with `texts[0] == "x"`.
 struct Token: Sendable {
     var kind: TokenKind
     var loc: Loc

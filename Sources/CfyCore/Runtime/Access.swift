@@ -201,7 +201,8 @@ extension Interpreter {
             for k in d.liveKeys where !(try body(k)) { return }
         case .range(let a, let b, let s):
             var i = a
-            for _ in 0..<rangeCount(a, b, s) {
+            for k in 0..<rangeCount(a, b, s) {
+                if k & 0xFFFF == 0xFFFF { try tick(loc) }
                 if !(try body(.int(i))) { return }
                 i &+= s
             }
@@ -214,6 +215,12 @@ extension Interpreter {
     func elements(_ v: Value, _ loc: Loc) throws -> [Value] {
         switch v {
         case .list(let xs), .tuple(let xs): return xs
+        case .range(let a, let b, let s):
+            try checkSize((rangeCount(a, b, s), false), loc)
+            var out: [Value] = []
+            out.reserveCapacity(Int(rangeCount(a, b, s)))
+            try iterate(v, loc) { out.append($0); return true }
+            return out
         default:
             var out: [Value] = []
             try iterate(v, loc) { out.append($0); return true }

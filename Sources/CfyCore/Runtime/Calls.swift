@@ -54,7 +54,9 @@ extension Interpreter {
     /// Python's argument binding for `def f(a, b=1, *args, **kw)`.
     func bind(_ f: Function, _ args: Args, _ env: Environment, _ loc: Loc) throws {
         let name = f.name == "<lambda>" ? "<lambda>" : f.name + "()"
-        let normal = f.params.indices.filter { f.params[$0].kind == .normal }
+        // Positional parameters: the normal ones before `*args` (those after it are keyword-only).
+        let starAt = f.params.firstIndex { $0.kind == .star } ?? f.params.count
+        let normal = f.params.indices.filter { $0 < starAt && f.params[$0].kind == .normal }
         var bound = [Value?](repeating: nil, count: f.params.count)
         var extra: [Value] = []
         for (k, v) in args.positional.enumerated() {

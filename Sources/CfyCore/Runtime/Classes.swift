@@ -154,7 +154,7 @@ extension Interpreter {
             else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, "TypeError") }
         }
         if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
-        return .instance(Instance(cls: cls, values: out))
+        return .instance(Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()")))
     }
 
     /// `dataclasses.replace(obj, **changes)`.
@@ -162,13 +162,17 @@ extension Interpreter {
         guard case .instance(var inst) = obj else {
             throw fail("replace() should be called on a dataclass instance, not \(obj.typeName)", loc, "TypeError")
         }
+        var paramsChanged = false
         for (k, v) in changes {
             guard let i = inst.cls.fieldIndex[k] else {
                 throw fail("unknown field '\(k)' for \(inst.cls.name)" + didYouMean(k, inst.cls.fields.map(\.name)),
                            loc, "TypeError")
             }
+            if !Strategy.blacklist.contains(k), !valueEquals(inst.values[i], v) { paramsChanged = true }
             inst.values[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)
         }
+        let carried = inst.cls.isArgs && !(inst.get("hash")?.isNone ?? true) && !changes.contains { $0.name == "hash" }
+        inst.origin = Origin(source: source, loc: loc, how: "replace()", staleHash: carried && paramsChanged)
         return .instance(inst)
     }
 }

@@ -31,6 +31,8 @@ public final class Interpreter: @unchecked Sendable {
     var steps = 0
     var modules: [String: Module] = [:]
     var loading: [String] = []
+    /// Warnings already reported (each place and message once).
+    var warned = Set<String>()
     let argsBase: ClassInfo
 
     public init() {
@@ -52,6 +54,7 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func warning(_ message: String, _ loc: Loc) {
+        guard warned.insert("\(source?.name ?? ""):\(loc):\(message)").inserted else { return }
         warn(Diagnostic(message, at: loc, in: source, kind: "Warning", severity: .warning))
     }
 
@@ -78,7 +81,11 @@ public final class Interpreter: @unchecked Sendable {
         stackLowWater = StackGuard.currentLimit() ?? 0
         stackExhausted = false
         defer { stackLowWater = 0 }
-        let v = try runStatement(stmt, env)
+        let v: Value?
+        do { v = try runStatement(stmt, env) } catch var d as Diagnostic {
+            if d.loc.line == 0 { d.loc = stmt.loc; d.source = d.source ?? source }   // e.g. repr too deep
+            throw d
+        }
         if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", stmt.loc, "RecursionError") }
         return v
     }

@@ -74,6 +74,12 @@ public final class ClassInfo: @unchecked Sendable {
 public struct Instance: Sendable {
     public let cls: ClassInfo
     public var values: [Value]
+    /// Where it was made (for lints); shared by all variants one call makes.
+    public var origin: Origin?
+
+    public init(cls: ClassInfo, values: [Value], origin: Origin? = nil) {
+        self.cls = cls; self.values = values; self.origin = origin
+    }
 
     public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { values[$0] } }
 }
@@ -141,4 +147,16 @@ public final class Module: @unchecked Sendable {
     public let path: String
     public let env: Environment
     init(name: String, path: String, env: Environment) { self.name = name; self.path = path; self.env = env }
+}
+
+/// Where an instance was made: the call's location, and whether it carried an explicit `hash`
+/// from the set it was derived from while its parameters changed (a stale hash).
+public final class Origin: Sendable {
+    public let source: Source?
+    public let loc: Loc
+    public let how: String
+    public let staleHash: Bool
+    init(source: Source?, loc: Loc, how: String, staleHash: Bool = false) {
+        self.source = source; self.loc = loc; self.how = how; self.staleHash = staleHash
+    }
 }

@@ -11,9 +11,15 @@ public struct ExpectationBlock: Sendable {
 /// The outcome of one test (one block, or the whole file when it has none).
 public struct ScriptTestCase: Sendable {
     public var line: Int
+    /// Set when the block itself is wrong (not where a test can be), or the file does not parse.
+    public var problem: String?
     public var expected: [String]
     public var actual: [String]
     public var passed: Bool
+
+    public init(line: Int, problem: String?, expected: [String], actual: [String], passed: Bool) {
+        self.line = line; self.problem = problem; self.expected = expected; self.actual = actual; self.passed = passed
+    }
 }
 
 public enum ScriptTest {
@@ -46,7 +52,7 @@ public enum ScriptTest {
         var nextBlock = 0
         var hadError = false
         func check(_ b: ExpectationBlock) {
-            cases.append(ScriptTestCase(line: b.firstLine, expected: b.expected, actual: pending,
+            cases.append(ScriptTestCase(line: b.firstLine, problem: nil, expected: b.expected, actual: pending,
                                         passed: matches(b.expected, pending)))
             pending = []
         }
@@ -60,8 +66,14 @@ public enum ScriptTest {
         }
         switch Parser.parse(source) {
         case .failure(let d):
-            return [ScriptTestCase(line: d.loc.line, expected: [], actual: ["error: " + d.message], passed: false)]
+            return [ScriptTestCase(line: d.loc.line, problem: d.description, expected: [], actual: [], passed: false)]
         case .success(let program):
+            // A block must stand between top-level statements, not inside one.
+            for (stmt, end) in zip(program.statements, program.endLines) {
+                if let b = blocks.first(where: { $0.firstLine > stmt.loc.line && $0.firstLine <= end }) {
+                    return [ScriptTestCase(line: b.firstLine, problem: "a '#=>' block must stand between statements, but this one is inside the statement at lines \(stmt.loc.line)-\(end)", expected: b.expected, actual: [], passed: false)]
+                }
+            }
             for stmt in program.statements {
                 while nextBlock < blocks.count, blocks[nextBlock].lastLine < stmt.loc.line {
                     check(blocks[nextBlock]); nextBlock += 1
@@ -71,10 +83,10 @@ public enum ScriptTest {
         }
         while nextBlock < blocks.count { check(blocks[nextBlock]); nextBlock += 1 }
         if blocks.isEmpty {
-            cases.append(ScriptTestCase(line: 1, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
+            cases.append(ScriptTestCase(line: 1, problem: nil, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
                                         passed: !hadError))
         } else if !pending.isEmpty {
-            cases.append(ScriptTestCase(line: source.lineCount, expected: [], actual: pending, passed: false))
+            cases.append(ScriptTestCase(line: source.lineCount, problem: "output after the last '#=>' block", expected: [], actual: pending, passed: false))
         }
         return cases
     }
@@ -103,7 +115,7 @@ public enum ScriptTest {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let byLine = Dictionary(cases.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         for b in blocks(in: text).reversed() {
-            guard let c = byLine[b.firstLine], !c.passed else { continue }
+            guard let c = byLine[b.firstLine], !c.passed, c.problem == nil else { continue }
             let indent = String(lines[b.firstLine - 1].prefix { $0 == " " || $0 == "\t" })
             let new = c.actual.isEmpty ? [] : c.actual.map { indent + ($0.isEmpty ? "#=>" : "#=> " + $0) }
             lines.replaceSubrange((b.firstLine - 1)..<b.lastLine, with: new)

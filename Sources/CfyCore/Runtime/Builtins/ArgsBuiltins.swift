@@ -120,9 +120,12 @@ extension Interpreter {
         out.reserveCapacity(Int(total))
         if total == 0 { return .list([]) }
         var idx = [Int](repeating: 0, count: axes.count)
+        let carried = base.cls.isArgs && !(base.get("hash")?.isNone ?? true) && !axes.contains { $0.name == "hash" }
+        let origin = Origin(source: source, loc: l, how: "grid()", staleHash: carried)
         while true {
             try tick(l)
             var inst = base
+            inst.origin = origin
             var name = baseName
             for (j, ax) in axes.enumerated() {
                 let fi = base.cls.fieldIndex[ax.name] ?? 0

@@ -1,0 +1,163 @@
+// cfy check FILE...: lints that fail CI, and the hash lock.
+
+import ArgumentParser
+import CfyCore
+import Foundation
+
+enum FindingFormat: String, ExpressibleByArgument, CaseIterable { case text, github, json }
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint params files: duplicate names, stale or unstable hashes, sets that share a hash, ints in float fields.",
+        discussion: """
+            Errors fail the check (exit 1); warnings do not. With --lock, every args set whose hash \
+            differs from the lock file is an error explained field by field; sets new since the lock, or \
+            gone from it, are reported and fail only with --strict.
+            """
+    )
+
+    @ArgumentParser.Argument(help: "Params files.", completion: .file(extensions: ["cfy"]))
+    var files: [String]
+
+    @Option(help: "Only these args sets (comma-separated names).")
+    var names: String?
+
+    @Option(help: "Output format: text, github (workflow annotations) or json (one object per line).")
+    var format: FindingFormat = .text
+
+    @Option(help: "A lock file written by 'cfy lock' to compare hashes against.", completion: .file(extensions: ["lock"]))
+    var lock: String?
+
+    @Flag(help: "With --lock: sets added or removed since the lock are errors too.")
+    var strict = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one params file") }
+    }
+
+    func run() throws {
+        let code = runOnBigStack { () -> Int32 in
+            var findings: [Diagnostic] = []
+            var checked: [CheckedFile] = []
+            for f in files {
+                switch loadSource(f) {
+                case .failure(let d): findings.append(d)
+                case .success(let src):
+                    let c = Checker.check(src, names: names.map(splitNames))
+                    findings += c.findings
+                    checked.append(c)
+                }
+            }
+            if let lock { findings += compareLock(lock, checked) }
+            for d in findings { emit(d) }
+            let errors = findings.filter { $0.severity == .error }.count
+            if format == .text {
+                let warnings = findings.count - errors
+                err("cfy check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+            }
+            return errors > 0 ? 1 : 0
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    func compareLock(_ path: String, _ checked: [CheckedFile]) -> [Diagnostic] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return [Diagnostic("cannot read lock file '\(path)'", at: .none, in: nil, kind: "LockError")]
+        }
+        let old: [LockedSet]
+        switch HashLock.parse(text, path: path) {
+        case .failure(let d): return [d]
+        case .success(let s): old = s
+        }
+        var out: [Diagnostic] = []
+        var current: [String: (LockedSet, CheckedFile, Instance)] = [:]
+        for c in checked {
+            guard let entries = try? HashLock.entries(c) else { continue }
+            for (e, inst) in zip(entries, c.sets) { current[e.name] = (e, c, inst) }
+        }
+        let lockedNames = Set(old.map(\.name))
+        for o in old {
+            guard let (n, c, inst) = current[o.name] else {
+                out.append(Diagnostic("args set '\(o.name)' is in the lock but no longer defined", at: .none,
+                                      in: nil, kind: "LockGone", severity: strict ? .error : .warning))
+                continue
+            }
+            if n.hash == o.hash { continue }
+            var msg = "the hash of args set '\(o.name)' changed since \(path) (\(o.hash) -> \(n.hash)), so curifactory will not find its cached results"
+            for why in HashLock.explain(old: o, new: n) { msg += "\n    - " + why }
+            out.append(Diagnostic(msg, at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source, kind: "HashChanged"))
+        }
+        for (name, (_, c, inst)) in current.sorted(by: { $0.key < $1.key }) where !lockedNames.contains(name) {
+            out.append(Diagnostic("args set '\(name)' is new since \(path) (run 'cfy lock' to record it)",
+                                  at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source,
+                                  kind: "LockNew", severity: strict ? .error : .warning))
+        }
+        return out
+    }
+
+    func emit(_ d: Diagnostic) {
+        switch format {
+        case .text: report(d)
+        case .github:
+            let level = d.severity == .error ? "error" : "warning"
+            let msg = d.message.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+            if let src = d.source, d.loc.line > 0 {
+                out("::\(level) file=\(src.name),line=\(d.loc.line),col=\(d.loc.col)::\(msg)\n")
+            } else { out("::\(level)::\(msg)\n") }
+        case .json:
+            out(JSON.object([
+                ("file", d.source.map { .string($0.name) } ?? .null),
+                ("line", .int(Int64(d.loc.line))), ("col", .int(Int64(d.loc.col))),
+                ("severity", .string(d.severity.rawValue)), ("kind", .string(d.kind)),
+                ("message", .string(d.message)),
+            ]).text() + "\n")
+        }
+    }
+}
+
+func splitNames(_ s: String) -> [String] {
+    s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+struct LockCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lock",
+        abstract: "Record every args set's name, hash and representation in a lock file for 'cfy check --lock'."
+    )
+
+    @ArgumentParser.Argument(help: "Params files.", completion: .file(extensions: ["cfy"]))
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "The lock file to write.")
+    var output = "cfy.lock"
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one params file") }
+    }
+
+    func run() throws {
+        let code = runOnBigStack { () -> Int32 in
+            var sets: [LockedSet] = []
+            for f in files {
+                switch loadSource(f) {
+                case .failure(let d): report(d); return 1
+                case .success(let src):
+                    let c = Checker.check(src)
+                    if let e = c.findings.first(where: { $0.severity == .error && !["DuplicateName", "SameHash"].contains($0.kind) }) {
+                        report(e); return 1
+                    }
+                    do { sets += try HashLock.entries(c) } catch let d as Diagnostic { report(d); return 1 } catch { return 1 }
+                }
+            }
+            do {
+                try HashLock.text(sets).write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                report(Diagnostic("cannot write '\(output)': \(error.localizedDescription)", at: .none, in: nil)); return 1
+            }
+            err("cfy lock: \(sets.count) args set\(sets.count == 1 ? "" : "s") written to \(output)\n")
+            return 0
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}

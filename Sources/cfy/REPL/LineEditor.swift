@@ -1,0 +1,164 @@
+// LineEditor: libedit's native API — prompt, emacs keys, history, Tab completion, and ^C that
+// cancels the line being edited. C callbacks live here (not in a main file), reaching the one
+// active editor through a global.
+
+@preconcurrency import Glibc
+import CEditLine
+import Foundation
+
+/// What one read from the terminal gave.
+enum ReadResult: Equatable {
+    /// A line (UTF-8 bytes, without its newline); a recalled multi-line entry holds newlines.
+    case line([UInt8])
+    /// Ctrl-D on an empty line.
+    case eof
+    /// Ctrl-C: the line was cancelled.
+    case interrupt
+}
+
+/// The editor libedit's callbacks act on (cfy has one at a time).
+nonisolated(unsafe) private var activeEditor: LineEditor?
+
+/// A libedit line editor on the terminal.
+///
+/// ```swift
+/// let ed = LineEditor(history: History(path: "/tmp/h"), output: outFile)
+/// if case .line(let bytes)? = ed?.read(prompt: "cfy> ") { ... }
+/// ```
+final class LineEditor: LineInput {
+    private let el: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
+    let history: History
+    private var promptText: UnsafeMutablePointer<CChar>?
+    private var cancelled = false
+    /// Offers completions for (earlier lines of the statement, current line up to the cursor).
+    var completer: ((String, String) -> CompletionResult)?
+    /// The earlier lines of the statement being typed (for completion inside `Args(` over lines).
+    var pending = ""
+
+    init?(history: History, output: UnsafeMutablePointer<FILE>) {
+        cfy_use_utf8_locale()
+        guard let input = fdopen(0, "r"), let errors = fdopen(2, "w"),
+              let el = el_init("cfy", input, output, errors) else { return nil }
+        self.el = el
+        self.output = output
+        self.history = history
+        _ = cfy_el_set_editor(el, "emacs")
+        _ = cfy_el_set_signal(el, 1)               // follow window resizes
+        _ = cfy_el_disable_isig(el)                // ^C is a key while editing, not SIGINT
+        _ = cfy_el_set_prompt(el, promptCallback, 1)
+        _ = cfy_el_set_history(el, history.handle)
+        _ = cfy_el_add_function(el, "cfy-complete", "Complete a name, field, method, command or path", completeKey)
+        _ = cfy_el_add_function(el, "cfy-cancel", "Cancel the line", cancelKey)
+        _ = cfy_el_bind(el, "^I", "cfy-complete")
+        _ = cfy_el_bind(el, "^C", "cfy-cancel")
+        _ = el_source(el, nil)                     // the user's ~/.editrc, if any
+    }
+
+    deinit {
+        el_end(el)
+        free(promptText)
+    }
+
+    /// Reads one line with `prompt` (which may hold colour codes).
+    func read(prompt: String) -> ReadResult {
+        free(promptText)
+        promptText = strdup(markInvisible(prompt))
+        cancelled = false
+        activeEditor = self
+        defer { activeEditor = nil }
+        fflush(output)
+        var count: Int32 = 0
+        var retries = 0
+        while true {
+            guard let p = el_gets(el, &count) else {
+                if count == -1, errno == EINTR, retries < 100 { retries += 1; continue }
+                return .eof
+            }
+            if cancelled { return .interrupt }
+            var bytes = Array(UnsafeRawBufferPointer(start: p, count: strlen(p)))
+            if bytes.last == 0x0A { bytes.removeLast() }
+            return .line(bytes)
+        }
+    }
+
+    /// Writes to the terminal the editor draws on.
+    func show(_ text: String) {
+        flushOut()
+        fputs(text, output)
+        fflush(output)
+    }
+
+    /// Colour codes bracketed by \u{1} so libedit does not count them as prompt width.
+    private func markInvisible(_ s: String) -> String {
+        var out = ""
+        var inEscape = false
+        for u in s.unicodeScalars {
+            if u == "\u{1B}" { out += "\u{1}"; inEscape = true }
+            out.unicodeScalars.append(u)
+            if inEscape, u == "m" { out += "\u{1}"; inEscape = false }
+        }
+        return out
+    }
+
+    fileprivate var prompt: UnsafeMutablePointer<CChar>? { promptText }
+
+    /// Tab: insert the common part of the candidates, or list them when that adds nothing.
+    fileprivate func complete() -> UInt8 {
+        guard let info = el_line(el)?.pointee, let start = info.buffer, let cursor = info.cursor else {
+            return UInt8(CC_ERROR)
+        }
+        let before = String(decoding: UnsafeRawBufferPointer(start: start, count: cursor - start), as: UTF8.self)
+        // A recalled multi-line entry: only its last line is "the line"; the rest is context.
+        var context = pending
+        var line = before
+        if let nl = before.lastIndex(of: "\n") {
+            context += String(before[...nl])
+            line = String(before[before.index(after: nl)...])
+        }
+        let result = completer?(context, line) ?? .none
+        switch result {
+        case .none:
+            return UInt8(CC_REFRESH_BEEP)
+        case .indent:
+            _ = el_insertstr(el, "    ")
+            return UInt8(CC_REFRESH)
+        case .words(_, let candidates, let display):
+            let ins = result.insertion
+            if !ins.isEmpty {
+                _ = el_insertstr(el, ins)
+                return UInt8(CC_REFRESH)
+            }
+            if candidates.count == 1 { return UInt8(CC_REFRESH) }
+            let limit = 200
+            var text = "\n" + columns(Array(display.prefix(limit)), width: Int(cfy_terminal_columns(1)))
+            if display.count > limit { text += "(and \(display.count - limit) more)\n" }
+            fputs(text, output)
+            fflush(output)
+            return UInt8(CC_REDISPLAY)
+        }
+    }
+
+    /// ^C: show it, end the line, and tell `read` to discard it.
+    fileprivate func cancel() -> UInt8 {
+        cancelled = true
+        if let w = el_wline(el)?.pointee, let cur = w.cursor, let last = w.lastchar, last > cur {
+            _ = el_cursor(el, Int32(last - cur))
+        }
+        _ = el_insertstr(el, "^C")
+        el_push(el, "\n")
+        return UInt8(CC_REFRESH)
+    }
+}
+
+private let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = { _ in
+    activeEditor?.prompt
+}
+
+private let completeKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
+    activeEditor?.complete() ?? UInt8(CC_ERROR)
+}
+
+private let cancelKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
+    activeEditor?.cancel() ?? UInt8(CC_ERROR)
+}

@@ -1,0 +1,195 @@
+// MetaCommands: the REPL's `:` commands — :help :vars :dry :diff :hash :load :save :reset :quit.
+
+import CfyCore
+import Foundation
+
+enum CommandOutcome { case done, quit }
+
+extension REPL {
+    /// Runs one `:command args` line.
+    func command(_ line: String) -> CommandOutcome {
+        let name = String(line.prefix { $0 != " " && $0 != "\t" })
+        let arg = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        switch name {
+        case ":help", ":h", ":?": out(MetaCommands.help(arg) ?? unknownTopic(arg))
+        case ":vars": vars()
+        case ":dry": dry(arg)
+        case ":diff": diff(arg)
+        case ":hash": hash(arg)
+        case ":load": load(arg)
+        case ":save": save(arg)
+        case ":reset":
+            session = newSession()
+            log = SessionLog()
+            out("session reset: every variable is gone (history is kept)\n")
+        case ":quit", ":q", ":exit": return .quit
+        default:
+            commandError("unknown command '\(name)'" + didYouMean(name, Completer.metaCommands) + " (:help lists them)")
+        }
+        flushOut()
+        return .done
+    }
+
+    private func unknownTopic(_ t: String) -> String {
+        commandError("no help on '\(t)'" + didYouMean(t, MetaCommands.helpTopics))
+        return ""
+    }
+
+    /// `:vars`: name, type, short value of every variable.
+    func vars() {
+        let names = session.globals.order.filter { $0 != "_" && session.globals.vars[$0] != nil }
+        guard !names.isEmpty else { out("no variables yet\n"); return }
+        var rows = [["name", "type", "value"].map(style.bold)]
+        for n in names {
+            guard let v = session.globals.vars[n] else { continue }
+            rows.append([style.name(n), typeLabel(v), truncate(summary(v), 60)])
+        }
+        out(table(rows))
+    }
+
+    private func typeLabel(_ v: Value) -> String {
+        switch v {
+        case .cls(let c): return c.isArgs ? "args class" : "class"
+        case .instance(let i): return i.cls.isArgs ? "\(i.cls.name) (args set)" : i.cls.name
+        default: return v.typeName
+        }
+    }
+
+    private func summary(_ v: Value) -> String {
+        switch v {
+        case .cls(let c):
+            let fields = c.fields.map(\.name).filter { !Strategy.blacklist.contains($0) }
+            return (c.base.map { "\(c.name)(\($0.name))" } ?? c.name) + ": " + fields.joined(separator: ", ")
+        case .function(let f):
+            return "def \(f.name)(" + f.params.map { p in
+                (p.kind == .star ? "*" : p.kind == .doubleStar ? "**" : "") + p.name + (p.defaultValue == nil ? "" : "=…")
+            }.joined(separator: ", ") + ")"
+        default:
+            return (try? session.repr(v)) ?? v.typeName
+        }
+    }
+
+    /// The args sets an expression denotes: one instance, or a list/tuple of them.
+    private func instances(_ text: String, _ cmd: String) -> [Instance]? {
+        guard !text.isEmpty else { commandError("usage: \(cmd) EXPR (an args set, e.g. \(cmd) base)"); return nil }
+        guard let v = evaluate(text) else { return nil }
+        switch v {
+        case .instance(let i): return [i]
+        case .list(let xs), .tuple(let xs):
+            let out = xs.compactMap { x -> Instance? in if case .instance(let i) = x { return i } else { return nil } }
+            if !out.isEmpty, out.count == xs.count { return out }
+        default: break
+        }
+        commandError("\(cmd) needs an args set (a dataclass instance) or a list of them; '\(text)' is \(article(v.typeName)) \(v.typeName)")
+        return nil
+    }
+
+    func setName(_ i: Instance) -> String {
+        if case .str(let n)? = i.get("name") { return n }
+        return i.cls.name
+    }
+
+    /// `:dry X`: the hash of X explained field by field.
+    func dry(_ arg: String) {
+        guard let sets = instances(arg, ":dry") else { return }
+        for (k, i) in sets.enumerated() {
+            if sets.count > 1 { out((k > 0 ? "\n" : "") + style.bold("\(arg)[\(k)]  \(setName(i))") + "\n") }
+            do { out(try dryReport(i, session: session, style: style)) } catch { reportThrown(error) }
+        }
+    }
+
+    /// `:hash X`: args_hash() of X, or of each set in a list.
+    func hash(_ arg: String) {
+        guard let sets = instances(arg, ":hash") else { return }
+        do {
+            if sets.count == 1, let i = sets.first { out(style.hash(try session.hash(i)) + "\n"); return }
+            var rows: [[String]] = []
+            for i in sets {
+                let ow = i.get("overwrite")?.truthy == true
+                rows.append([setName(i), style.hash(try session.hash(i)), ow ? "overwrite" : ""])
+            }
+            out(table(rows))
+        } catch { reportThrown(error) }
+    }
+
+    /// `:diff A B`: which fields differ and whether each changes the hash.
+    func diff(_ arg: String) {
+        let parts = splitArguments(arg)
+        guard parts.count == 2 else { commandError("usage: :diff A B (two args sets, e.g. :diff base fast)"); return }
+        guard let a = instances(parts[0], ":diff")?.first, let b = instances(parts[1], ":diff")?.first else { return }
+        do {
+            out(try diffReport(a, b, names: (truncate(parts[0], 24), truncate(parts[1], 24)), session: session, style: style))
+        } catch { reportThrown(error) }
+    }
+
+    /// `:load FILE`: runs a file in this session, as if its statements were typed.
+    func load(_ arg: String) {
+        guard !arg.isEmpty else { commandError("usage: :load FILE"); return }
+        let before = Set(session.globals.order)
+        switch loadSource(NSString(string: arg).expandingTildeInPath) {
+        case .failure(let d): fail(d)
+        case .success(let src):
+            switch Parser.parse(src) {
+            case .failure(let d): fail(d)
+            case .success(let program):
+                let ok = run(program, src, record: true)
+                let added = session.globals.order.filter { !before.contains($0) && $0 != "_" }
+                if ok { out(style.dim("loaded \(arg)" + (added.isEmpty ? "" : ": " + added.joined(separator: ", "))) + "\n") }
+            }
+        }
+    }
+
+    /// `:save FILE`: the session so far as a `cfy test` script.
+    func save(_ arg: String) {
+        guard !arg.isEmpty else { commandError("usage: :save FILE"); return }
+        let path = NSString(string: arg).expandingTildeInPath
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            try log.script().write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            commandError("cannot write '\(arg)': \((error as NSError).localizedDescription)")
+            return
+        }
+        let n = log.statementCount
+        out("saved \(n) input\(n == 1 ? "" : "s") to \(arg)\(existed ? " (replaced)" : ""); replay: cfy test \(arg)\n")
+        if log.usesUnderscore {
+            report(Diagnostic("the saved code reads '_', which `cfy test` sets but `cfy run` does not",
+                              at: .none, in: nil, kind: "Warning", severity: .warning))
+        }
+    }
+
+    func reportThrown(_ error: Error) {
+        if let d = error as? Diagnostic { fail(d) } else { commandError("\(error)") }
+    }
+}
+
+/// `a b`, `a, b`, `xs[0] xs[1]`: expressions split at top-level blanks or commas.
+func splitArguments(_ s: String) -> [String] {
+    var parts: [String] = []
+    var cur = ""
+    var depth = 0
+    var quote: Character?
+    for ch in s {
+        if let q = quote {
+            cur.append(ch)
+            if ch == q { quote = nil }
+            continue
+        }
+        switch ch {
+        case "'", "\"": quote = ch; cur.append(ch)
+        case "(", "[", "{": depth += 1; cur.append(ch)
+        case ")", "]", "}": depth -= 1; cur.append(ch)
+        case " ", "\t", ",":
+            if depth > 0 { cur.append(ch) } else if !cur.isEmpty { parts.append(cur); cur = "" }
+        default: cur.append(ch)
+        }
+    }
+    if !cur.isEmpty { parts.append(cur) }
+    return parts
+}
+
+/// "a" or "an" for a type name.
+func article(_ word: String) -> String {
+    guard let f = word.lowercased().first else { return "a" }
+    return "aeiou".contains(f) ? "an" : "a"
+}

@@ -1,0 +1,211 @@
+// REPL: `cfy` with no subcommand. On a terminal: libedit editing, history, completion, colour.
+// Otherwise plain lines: no prompt, no editing, no history, output as `cfy run` plus the echoes.
+
+@preconcurrency import Glibc
+import CEditLine
+import CfyCore
+import Foundation
+
+/// Something the REPL reads lines from: the line editor, or plain stdin.
+protocol LineInput: AnyObject {
+    func read(prompt: String) -> ReadResult
+}
+
+/// The interactive session: reads statements (over several lines while one is open), runs them,
+/// and prints what Python's REPL would: prints, then the repr of a non-None expression value.
+///
+/// ```
+/// cfy> base = Args(name="base", lr=0.01)
+/// cfy> base.lr * 10
+/// 0.1
+/// ```
+final class REPL {
+    var session: Session
+    var log = SessionLog()
+    let style: Style
+    /// stdin is a terminal (prompt, editing, history, Ctrl-C stops a statement).
+    let interactive: Bool
+    /// What the statement running now has printed (for `:save`).
+    private var captured = ""
+    /// Some statement or command failed (the exit status of a non-interactive session).
+    var hadError = false
+    var editor: LineEditor?
+
+    init(interactive: Bool, color: Bool) {
+        self.interactive = interactive
+        self.style = Style(enabled: color)
+        self.session = Session()
+        self.session = newSession()
+    }
+
+    /// A fresh session whose prints reach stdout as they happen and are captured for `:save`.
+    func newSession() -> Session {
+        let s = makeSession()
+        s.stream = { [unowned self] text in
+            self.captured += text
+            out(text)
+            if self.interactive, text.contains("\n") { flushOut() }
+        }
+        return s
+    }
+
+    /// Runs the REPL to the end of input; the process exit status.
+    static func main() -> Int32 {
+        let tty = isatty(0) == 1
+        let repl = REPL(interactive: tty, color: tty && useColor(1))
+        if !tty { return repl.loop(StdinLines()) }
+        // With stdout redirected (`cfy > log`), editing happens on stderr and the file gets only output.
+        let screen = isatty(1) == 1 || isatty(2) != 1 ? outFile : fdopen(2, "w")
+        guard let history = History(path: History.defaultPath()), let screen,
+              let editor = LineEditor(history: history, output: screen) else {
+            err("cfy: cannot start the line editor; reading plain lines\n")
+            return repl.loop(StdinLines())
+        }
+        repl.editor = editor
+        editor.completer = { [unowned repl] pending, line in
+            Completer(session: repl.session).complete(pending: pending, line: line)
+        }
+        _ = cfy_set_sigint(sigintHandler)
+        defer { _ = cfy_default_sigint() }
+        editor.show(repl.style.bold("cfy \(cfyVersion)") + " — curifactory 0.13.2 args hashes. "
+                    + ":help for help, :quit or Ctrl-D to exit.\n")
+        return repl.loop(editor)
+    }
+
+    func loop(_ input: LineInput) -> Int32 {
+        var buffer: [UInt8] = []
+        while true {
+            editor?.pending = String(decoding: buffer, as: UTF8.self)
+            let prompt = !interactive ? "" : buffer.isEmpty ? style.prompt("cfy> ") : style.continuation("...> ")
+            flushOut()
+            switch input.read(prompt: prompt) {
+            case .eof:
+                if !buffer.isEmpty {
+                    if interactive { err("(incomplete input discarded)\n") }
+                    else { finishIncomplete(buffer) }
+                }
+                if interactive { out("\n") }
+                flushOut()
+                return hadError && !interactive ? 1 : 0
+            case .interrupt:
+                buffer = []
+                out("KeyboardInterrupt\n")
+            case .line(let bytes):
+                if buffer.isEmpty, bytes.drop(while: { $0 == 0x20 || $0 == 0x09 }).first == UInt8(ascii: ":") {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    editor?.history.add(text)
+                    if case .quit = command(text.trimmingCharacters(in: .whitespaces)) {
+                        flushOut()
+                        return hadError && !interactive ? 1 : 0
+                    }
+                    continue
+                }
+                if buffer.isEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                buffer += bytes + [0x0A]
+                let src: Source
+                switch decodeSource(buffer, name: "<stdin>", directory: nil) {
+                case .failure(let d):
+                    fail(d)
+                    buffer = []
+                    continue
+                case .success(let s): src = s
+                }
+                switch Parser.parseInteractive(src) {
+                case .incomplete:
+                    continue
+                case .failure(let d):
+                    editor?.history.add(src.text)
+                    fail(d)
+                case .complete(let program):
+                    editor?.history.add(src.text)
+                    run(program, src, record: true)
+                }
+                buffer = []
+            }
+        }
+    }
+
+    /// Input ended inside a statement: say what is missing, as `cfy run` would.
+    private func finishIncomplete(_ buffer: [UInt8]) {
+        guard case .success(let src) = decodeSource(buffer, name: "<stdin>", directory: nil) else { return }
+        if case .failure(let d) = Parser.parse(src) { fail(d) }
+    }
+
+    func fail(_ d: Diagnostic) {
+        hadError = true
+        if interactive, d.kind == "KeyboardInterrupt" { out("\n") }   // the tty echoed ^C, no newline
+        report(d)
+    }
+
+    /// Runs the statements of one input, stopping at the first error; records them for `:save`.
+    @discardableResult
+    func run(_ program: Program, _ src: Source, record: Bool, echo: Bool = true) -> Bool {
+        var outputs: [String] = []
+        var failedAt: Int?
+        for (i, stmt) in program.statements.enumerated() {
+            let r = execute(stmt, src, echo: echo)
+            if let e = r.echo { out(e) }
+            if let e = r.error {
+                fail(e)
+                failedAt = i
+                break
+            }
+            outputs.append(captured + (r.echo ?? ""))
+        }
+        if record { log.record(code: src.text, program: program, outputs: outputs, failedAt: failedAt) }
+        flushOut()
+        return failedAt == nil
+    }
+
+    /// One statement, with Ctrl-C armed.
+    func execute(_ stmt: Stmt, _ src: Source, echo: Bool) -> StatementResult {
+        captured = ""
+        clearInterrupt()
+        let r = session.execute(stmt, source: src, echo: echo)
+        clearInterrupt()
+        return r
+    }
+
+    /// The value of one expression typed after a command (`:dry base`), or nil after reporting why.
+    func evaluate(_ text: String) -> Value? {
+        let src = Source(name: "<stdin>", text: text)
+        switch Parser.parse(src) {
+        case .failure(let d):
+            fail(d)
+            return nil
+        case .success(let p):
+            guard p.statements.count == 1, case .expr = p.statements[0] else {
+                commandError("expected one expression, got '\(text)'")
+                return nil
+            }
+            let r = execute(p.statements[0], src, echo: false)
+            if let e = r.error { fail(e); return nil }
+            return r.value
+        }
+    }
+
+    func commandError(_ message: String) {
+        hadError = true
+        err(Style(enabled: useColor(2)).bad("error") + ": " + message + "\n")
+    }
+}
+
+/// SIGINT while a statement runs: ask the interpreter to stop (it raises KeyboardInterrupt).
+private let sigintHandler: @convention(c) (Int32) -> Void = { _ in requestInterrupt() }
+
+/// Plain lines from stdin, as bytes (invalid UTF-8 is reported by the REPL, not repaired).
+final class StdinLines: LineInput {
+    private let file = fdopen(0, "r")
+
+    func read(prompt: String) -> ReadResult {
+        guard let file else { return .eof }
+        var line: UnsafeMutablePointer<CChar>?
+        var cap = 0
+        defer { free(line) }
+        let n = getline(&line, &cap, file)
+        guard n >= 0, let line else { return .eof }
+        var bytes = Array(UnsafeRawBufferPointer(start: line, count: n))
+        if bytes.last == 0x0A { bytes.removeLast() }
+        return .line(bytes)
+    }
+}

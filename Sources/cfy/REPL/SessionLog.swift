@@ -1,0 +1,88 @@
+// SessionLog: what `:save` writes — each statement that ran to the end, followed by `#=> ` lines
+// holding exactly what it printed, so the file replays with `cfy test` (and runs with `cfy run`).
+
+import CfyCore
+
+/// The statements of a session that succeeded, with their output.
+///
+/// ```swift
+/// var log = SessionLog()
+/// log.record(code: "x = 1\nx + 1", program: p, outputs: ["", "2\n"], failedAt: nil)
+/// log.script()   // "x = 1\nx + 1\n#=> 2\n"
+/// ```
+struct SessionLog {
+    struct Chunk {
+        var code: String
+        /// One output per statement (prints plus echo), as `cfy test` collects them.
+        var outputs: [String]
+    }
+
+    private(set) var chunks: [Chunk] = []
+
+    var statementCount: Int { chunks.count }
+
+    /// Records one input. When statement `failedAt` failed (or was interrupted), only the statements
+    /// before it are kept, and only if they can be cut from the text at a line boundary.
+    mutating func record(code: String, program: Program, outputs: [String], failedAt: Int?) {
+        guard !program.statements.isEmpty else { return }
+        var text = code
+        if let k = failedAt {
+            guard k > 0, k - 1 < program.endLines.count else { return }
+            let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+            let prefix = lines.prefix(program.endLines[k - 1]).joined(separator: "\n")
+            guard case .success(let p) = Parser.parse(Source(name: "<save>", text: prefix)),
+                  p.statements.count == k else { return }
+            text = prefix
+        }
+        text = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix("#=>") }
+            .joined(separator: "\n")
+        while text.hasSuffix("\n") || text.hasSuffix(" ") { text.removeLast() }
+        chunks.append(Chunk(code: text, outputs: Array(outputs.prefix(failedAt ?? outputs.count))))
+    }
+
+    /// The `#=>` lines for a chunk's outputs, split exactly as `cfy test` splits output.
+    static func expectation(_ outputs: [String]) -> [String] {
+        var lines: [String] = []
+        for o in outputs {
+            var t = o
+            if t.hasSuffix("\n") { t.removeLast() }
+            if !t.isEmpty || o.hasSuffix("\n") {
+                lines += t.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        return lines.map { $0.isEmpty ? "#=>" : "#=> " + $0 }
+    }
+
+    /// The whole session as a `cfy test` script.
+    func script() -> String {
+        var out = "# A cfy session saved with :save. Replay it: cfy test FILE (or cfy run FILE).\n"
+        for c in chunks {
+            out += c.code + "\n"
+            for l in Self.expectation(c.outputs) { out += l + "\n" }
+        }
+        return out
+    }
+
+    /// True when some saved code reads `_`, which only an echoing replay (`cfy test`) sets.
+    var usesUnderscore: Bool {
+        chunks.contains { c in
+            let s = Array(c.code.unicodeScalars)
+            var i = 0
+            var quote: Unicode.Scalar?
+            var comment = false
+            while i < s.count {
+                let ch = s[i]
+                if comment { if ch == "\n" { comment = false } }
+                else if let q = quote { if ch == "\\" { i += 1 } else if ch == q || ch == "\n" { quote = nil } }
+                else if ch == "#" { comment = true }
+                else if ch == "'" || ch == "\"" { quote = ch }
+                else if ch == "_", i == 0 || !isIdentifier(s[i - 1]), i + 1 >= s.count || !isIdentifier(s[i + 1]) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}

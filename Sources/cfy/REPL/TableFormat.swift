@@ -1,0 +1,88 @@
+// TableFormat: aligned text tables that measure in terminal columns (wide CJK, combining marks).
+
+/// Terminal columns a string occupies: 2 for East Asian wide characters, 0 for combining marks
+/// and escape sequences, 1 otherwise.
+func displayWidth(_ s: String) -> Int {
+    var w = 0
+    for u in Style.strip(s).unicodeScalars { w += scalarWidth(u) }
+    return w
+}
+
+func scalarWidth(_ u: Unicode.Scalar) -> Int {
+    let v = u.value
+    if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+    switch u.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+        || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+        || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+        || (0x20000...0x3FFFD).contains(v) {
+        return 2
+    }
+    return 1
+}
+
+/// `s` cut to at most `width` columns, ending in `…` when cut. Newlines and tabs become visible
+/// escapes so a cell stays on one line.
+func truncate(_ s: String, _ width: Int) -> String {
+    let flat = s.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+    if displayWidth(flat) <= width { return flat }
+    var out = ""
+    var w = 0
+    for ch in flat {
+        let cw = displayWidth(String(ch))
+        if w + cw > width - 1 { break }
+        out.append(ch)
+        w += cw
+    }
+    return out + "…"
+}
+
+/// `s` padded with spaces to `width` columns.
+func pad(_ s: String, _ width: Int) -> String {
+    s + String(repeating: " ", count: max(0, width - displayWidth(s)))
+}
+
+/// Rows of cells as aligned columns separated by two spaces; the last column is not padded.
+/// Cells may hold colour codes (they are not counted).
+///
+/// ```swift
+/// table([["field", "value"], ["lr", "0.1"]])   // "field  value\nlr     0.1\n"
+/// ```
+func table(_ rows: [[String]], indent: String = "") -> String {
+    let cols = rows.map(\.count).max() ?? 0
+    var widths = [Int](repeating: 0, count: cols)
+    for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
+    var out = ""
+    for r in rows {
+        var line = indent
+        for (i, c) in r.enumerated() {
+            line += i == r.count - 1 ? c : pad(c, widths[i]) + "  "
+        }
+        while line.hasSuffix(" ") { line.removeLast() }
+        out += line + "\n"
+    }
+    return out
+}
+
+/// Words laid out in columns across `width` terminal columns, filled down then across (as `ls`).
+func columns(_ words: [String], width: Int) -> String {
+    guard !words.isEmpty else { return "" }
+    let colWidth = (words.map(displayWidth).max() ?? 0) + 2
+    let perRow = max(1, width / max(1, colWidth))
+    let rowCount = (words.count + perRow - 1) / perRow
+    var out = ""
+    for r in 0..<rowCount {
+        var line = ""
+        var c = 0
+        while r + c * rowCount < words.count {
+            let w = words[r + c * rowCount]
+            line += r + (c + 1) * rowCount < words.count ? pad(w, colWidth) : w
+            c += 1
+        }
+        out += line + "\n"
+    }
+    return out
+}
