@@ -37,15 +37,23 @@ public struct RegistrySnippet: Sendable {
         used = ["ExperimentArgs", "ExperimentParameters", "set_hash_functions", "float", "lambda", "None"]
         var name = "UNNAMED"
         if case .string(let n)? = entry["name"] { name = n }
-        variable = fresh(identifier(from: name, fallback: "params"))
+        let id = identifier(from: name, fallback: "params")
+        variable = fresh(id.contains(where: { $0 != "_" }) ? id : "params")
         let root = try buildClass(fields, named: generation == .experimentArgs ? "Args" : "Params", path: "", isRoot: true,
                                   dry: entry["_DRY_REPS"])
         var out = "# Rebuilt by cfy from \(origin), entry \(hash) (\(pyStringRepr(name))).\n"
         out += "# Class names are guesses: the registry does not store them.\n"
         if !stubs.isEmpty { out += "\n" + stubs.joined(separator: "\n") + "\n" }
         for c in classes { out += "\n" + c }
-        out += "\n\(variable) = \(root)(name=\(pyStringRepr(name)))\n"
-        text = out
+        let nameText = entry["name"].map(jsonLiteral) ?? pyStringRepr(name)
+        text = out + "\n\(variable) = \(root)(name=\(nameText))\n"
+        // An entry stored under an explicit `hash` (its key is not the hash of its fields) is
+        // rebuilt with that hash, as curifactory would use it.
+        if case .success(let h) = verify(), h != hash {
+            warnings.append("the fields hash to \(h), not to the entry's key \(hash): the set had an explicit hash; "
+                            + "rebuilt with hash=\(pyStringRepr(hash))")
+            text = out + "\n\(variable) = \(root)(name=\(nameText), hash=\(pyStringRepr(hash)))\n"
+        }
     }
 
     /// Runs the snippet and returns the hash of the set it builds.
@@ -121,7 +129,8 @@ public struct RegistrySnippet: Sendable {
     private mutating func recover(_ key: String, _ stored: String, label: String?, where path: String) -> (String, String, String?) {
         let isQualname = label.map { $0.hasSuffix(".__qualname__") } ?? false
         let isCustom = label.map { $0.hasPrefix("param_set.hash_representations[") } ?? false
-        if !isQualname, !isCustom, let v = valueOfRepr(stored), let text = literalText(v) {
+        // A hashed field's representation is never None (None is skipped), so "None" is custom text.
+        if !isQualname, !isCustom, let v = valueOfRepr(stored), !v.isNone, let text = literalText(v) {
             return (typeName(v), text, nil)
         }
         if !isCustom, let stub = stubCallable(stored, qualnameKnown: isQualname) {
