@@ -44,6 +44,14 @@ public enum Strategy {
     public static func qualname(_ n: String, _ g: Generation) -> String {
         g == .experimentArgs ? qualname : "\(n).__qualname__"
     }
+    /// Whether `label` marks a nested dry dict, in either generation's wording.
+    public static func isNested(_ label: String) -> Bool {
+        Generation.allCases.contains { label.hasPrefix(nestedPrefix($0)) }
+    }
+    /// Whether `label` is field `n`'s qualname strategy, in either generation's wording.
+    public static func isQualname(_ label: String, _ n: String) -> Bool {
+        Generation.allCases.contains { label == qualname(n, $0) }
+    }
 }
 
 /// Computes dry dicts and hashes. The interpreter is reached only through `call` (user hash

@@ -22,7 +22,7 @@ struct DryEntry {
         case Strategy.skippedNone: return "skipped (None)"
         case _ where isCustom: return "custom function"
         case _ where isNested: return "nested dataclass"
-        case _ where Generation.allCases.contains(where: { strategy == Strategy.qualname(field, $0) }): return "__qualname__"
+        case _ where Strategy.isQualname(strategy, field): return "__qualname__"
         case _ where Generation.allCases.contains(where: { strategy == Strategy.repr(field, $0) }): return "repr()"
         default: return strategy
         }
@@ -36,9 +36,7 @@ func dryEntries(_ d: PyDict) -> [DryEntry] {
     d.entries.compactMap { k, v -> DryEntry? in
         guard case .str(let name) = k, case .tuple(let t) = v, t.count == 2, case .str(let label) = t[0] else { return nil }
         var e = DryEntry(field: name, strategy: label, rep: t[1], nested: nil)
-        if Generation.allCases.contains(where: { label.hasPrefix(Strategy.nestedPrefix($0)) }), case .dict(let inner) = t[1] {
-            e.nested = dryEntries(inner)
-        }
+        if Strategy.isNested(label), case .dict(let inner) = t[1] { e.nested = dryEntries(inner) }
         return e
     }
 }
