@@ -1,8 +1,10 @@
 // Args builtins: replace, grid, set_hash_functions, asdict, fields, copy, and args_hash.
 
 func registerArgsBuiltins(_ b: inout [String: Value]) {
+    // Written in Python (dataclasses, copy, curifactory): their repr holds a memory address.
+    let pythonFunctions: Set<String> = ["replace", "asdict", "fields", "set_hash_functions", "copy", "deepcopy"]
     func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, f))
+        b[name] = .builtin(Builtin(name, kind: pythonFunctions.contains(name) ? .pythonFunction : .function, f))
     }
     add("replace") { i, a, l in
         try i.arity("replace", a, 1...1, l)
