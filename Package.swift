@@ -28,3 +28,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target (scripts/fuzz): only with CFY_FUZZ=1, since it links only under
+// `-sanitize=fuzzer` (libFuzzer supplies main).
+if Context.environment["CFY_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "cfy-fuzz", dependencies: ["CfyCore"], path: "Sources/CfyFuzz"))
+}
+
+// The benchmark helpers (scripts/bench): the MD5 floor.
+package.targets.append(.executableTarget(name: "cfy-bench", dependencies: ["CfyCore"], path: "Sources/CfyBench"))

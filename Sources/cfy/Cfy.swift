@@ -33,6 +33,10 @@ let cfyVersion = "0.1.0"
 enum Main {
     static func main() {
         bufferOut()
+        if let code = RunCommand.fastPath(Array(CommandLine.arguments.dropFirst())) {
+            flushOut()
+            exit(code)
+        }
         do {
             var command = try Cfy.parseAsRoot()
             try command.run()

@@ -1,7 +1,11 @@
 // cfy run FILE: run a script.
 
 import ArgumentParser
+import CEditLine
 import CfyCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,12 +21,59 @@ struct RunCommand: ParsableCommand {
     var overwrite = false
 
     func run() throws {
-        try withScript(file) { src in
+        let code = Self.execute(file, overwrite: overwrite)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `cfy run FILE [--overwrite]` without the argument parser (whose reflection costs a few
+    /// milliseconds of start-up); nil for anything else, which the parser handles.
+    static func fastPath(_ argv: [String]) -> Int32? {
+        guard argv.first == "run", argv.count <= 3 else { return nil }
+        var file: String?
+        var overwrite = false
+        for a in argv.dropFirst() {
+            if a == "--overwrite", !overwrite { overwrite = true }
+            else if !a.hasPrefix("-"), file == nil { file = a }
+            else { return nil }
+        }
+        guard let file else { return nil }
+        return execute(file, overwrite: overwrite)
+    }
+
+    /// Runs the script; Ctrl-C stops it with KeyboardInterrupt and exit status 130 (a second
+    /// Ctrl-C, while a long builtin runs and nothing polls, exits at once).
+    static func execute(_ file: String, overwrite: Bool) -> Int32 {
+        _ = cfy_set_sigint(runSigint)
+        defer { _ = cfy_default_sigint() }
+        return runOnBigStack { () -> Int32 in
+            let src: Source
+            switch loadSource(file) {
+            case .failure(let d): report(d); return 1
+            case .success(let s): src = s
+            }
             let session = makeSession(overwrite: overwrite)
             for r in session.run(src) {
-                if let e = r.error { report(e); return 1 }
+                guard let e = r.error else { continue }
+                if e.kind == "KeyboardInterrupt" {
+                    if isatty(2) == 1 { err("\n") }          // after the terminal's "^C"
+                    report(e)
+                    return 130
+                }
+                report(e)
+                return 1
             }
             return 0
         }
     }
+}
+
+/// SIGINT during `cfy run`: the first asks the interpreter to stop; a second one, if the first
+/// was not seen yet, exits with 130 at once (async-signal-safe: an atomic, write, _exit).
+private let runSigint: @convention(c) (Int32) -> Void = { _ in
+    if interruptFlag.load(ordering: .relaxed) {
+        let msg: StaticString = "\nKeyboardInterrupt\n"
+        _ = write(2, msg.utf8Start, msg.utf8CodeUnitCount)
+        _exit(130)
+    }
+    requestInterrupt()
 }

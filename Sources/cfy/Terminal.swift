@@ -12,8 +12,9 @@ func out(_ s: String) { if let f = outFile { fputs(s, f) } }
 
 func flushOut() { if let f = outFile { fflush(f) } }
 
-/// Full buffering for stdout (flushed before anything goes to stderr, and at exit).
-func bufferOut() { if let f = outFile { setvbuf(f, nil, _IOFBF, 1 << 16) } }
+/// Full buffering for stdout (flushed before anything goes to stderr, and at exit); line
+/// buffering on a terminal, so that a long script's prints show as they happen.
+func bufferOut() { if let f = outFile { setvbuf(f, nil, isatty(1) == 1 ? _IOLBF : _IOFBF, 1 << 16) } }
 
 /// Writes to stderr, unbuffered, after flushing stdout so the two interleave in order.
 func err(_ s: String) {

@@ -48,10 +48,10 @@ struct TestCommand: ParsableCommand {
                 for c in cases {
                     if c.passed { passed += 1; continue }
                     failed += 1
-                    if update && c.problem == nil { continue }
+                    if update && (c.problem == nil || c.trailing != nil) { continue }
                     out(failureText(file, c))
                 }
-                if update, cases.contains(where: { !$0.passed && $0.problem == nil }) {
+                if update, cases.contains(where: { !$0.passed && ($0.problem == nil || $0.trailing != nil) }) {
                     let new = ScriptTest.updated(src.text, cases: cases)
                     if (try? new.write(toFile: file, atomically: true, encoding: .utf8)) == nil {
                         report(Diagnostic("cannot write '\(file)'", at: .none, in: nil))

@@ -16,3 +16,27 @@ func repl(_ code: String) -> String {
 func firstError(_ code: String) -> Diagnostic? {
     Session().run(Source(name: "t.cfy", text: code)).compactMap(\.error).first
 }
+
+import Foundation
+
+/// Runs `body` on a thread with a 512 MiB stack, as the CLI runs the interpreter.
+func onBigStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let t = Thread {
+        let v = body()
+        box.lock.lock(); box.value = v; box.lock.unlock()
+        done.signal()
+    }
+    t.stackSize = 512 << 20
+    t.start()
+    done.wait()
+    box.lock.lock(); defer { box.lock.unlock() }
+    guard let v = box.value else { return body() }
+    return v
+}
+
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
+    let lock = NSLock()
+}

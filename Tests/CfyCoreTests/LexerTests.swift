@@ -100,7 +100,7 @@ private func locs(_ text: String) -> [String] {
     }
 
     @Test(arguments: [
-        ("9223372036854775808", "1:1: integer literal too large (cfy integers are 64-bit)"),
+        ("9223372036854775809", "1:1: integer literal too large (cfy integers are 64-bit)"),
         ("0xffffffffffffffff", "1:1: integer literal too large (cfy integers are 64-bit)"),
         ("99999999999999999999999", "1:1: integer literal too large (cfy integers are 64-bit)"),
         ("012", "1:1: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),

@@ -67,6 +67,8 @@ public struct ArgsHasher {
     /// the outer set's, as curifactory's one hashing module does).
     public var generation: Generation?
     var reprer = Repr()
+    /// Remembered digests of short messages (nil: every message is hashed).
+    public var cache: DigestCache?
 
     public init(call: @escaping (Value, Value, Value) throws -> Value, warn: @escaping (String) -> Void,
                 error: @escaping (String) -> Error) {
@@ -104,7 +106,7 @@ public struct ArgsHasher {
     /// `getattr(param_set, name)`; on a class, only defaults Python keeps as class attributes exist.
     func fieldValue(_ s: Subject, _ i: Int) throws -> Value {
         switch s {
-        case .instance(let inst): return inst.values[i]
+        case .instance(let inst): return inst[i]
         case .type(let c):
             let f = c.fields[i]
             guard let d = f.defaultValue, !isMutableDefault(d) else {
@@ -162,10 +164,9 @@ public struct ArgsHasher {
     /// `args_hash()`: the explicit `hash` if set, else the sum of the field md5s in hex.
     public func hash(_ inst: Instance) throws -> Value {
         if let h = inst.get("hash"), !h.isNone { return h }
-        let g = generation ?? inst.cls.generation
-        var sum = WideSum()
-        try accumulate(try dry(.instance(inst), g), g, into: &sum)
-        return .str(sum.hex)
+        var direct = DirectHasher(self)     // the sum of `dry(inst)`, without building it
+        try direct.add(.instance(inst))
+        return .str(direct.sum.hex)
     }
 
     /// The hash of a dry dict (as `compute_hash` does); `g` decides which label marks a nested dict.

@@ -280,7 +280,10 @@ struct Lexer {
                 throw error("leading zeros in decimal integer literals are not permitted; "
                             + "use an 0o prefix for octal integers", at: start)
             }
-            guard let v = Int64(whole) else {
+            // 2**63 is lexed as Int64.min: it is allowed only right after a unary minus, so that
+            // -9223372036854775808 (the repr of the smallest int) reads back (see ParserExpr).
+            let digitsOnly = whole.filter { $0 != "_" }
+            guard let v = Int64(whole) ?? (digitsOnly == "9223372036854775808" ? Int64.min : nil) else {
                 throw error("integer literal too large (cfy integers are 64-bit)", at: start)
             }
             add(.int(v), from: start)

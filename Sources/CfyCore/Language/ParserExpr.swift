@@ -159,6 +159,10 @@ extension ParserState {
             return at(.dstar) ? try power(base) : base
         }
         let t = advanceOperator()
+        if op == .neg, case .int(.min) = tok.kind, !peek(1).isOp(.dstar) {
+            advance()
+            return .literal(.int(.min), t.loc)                  // -9223372036854775808
+        }
         try enter()
         defer { leave() }
         return .unary(op, try unary(), t.loc)
@@ -298,7 +302,9 @@ extension ParserState {
         let t = tok
         switch t.kind {
         case .name(let k): advance(); return .name(texts[k], t.loc)
-        case .int(let v): advance(); return .literal(.int(v), t.loc)
+        case .int(let v):
+            if v == .min { try raise("integer literal too large (cfy integers are 64-bit)", at: t.loc) }
+            advance(); return .literal(.int(v), t.loc)
         case .float(let v): advance(); return .literal(.float(v), t.loc)
         case .keyword(.None): advance(); return .literal(.none, t.loc)
         case .keyword(.True): advance(); return .literal(.bool(true), t.loc)

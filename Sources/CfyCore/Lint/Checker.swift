@@ -92,7 +92,7 @@ public enum Checker {
             guard setName(a) != setName(b) else { continue }
             var why: [String] = []
             if a.cls === b.cls, let dry = try? session.dry(b) {
-                for (k, f) in b.cls.fields.enumerated() where !Strategy.blacklist.contains(f.name) && !valueEquals(a.values[k], b.values[k]) {
+                for (k, f) in b.cls.fields.enumerated() where !Strategy.blacklist.contains(f.name) && !valueEquals(a[k], b[k]) {
                     var label = ""
                     if case .tuple(let t)? = dry.get(.str(PyStr(f.name))), case .str(let l)? = t.first { label = l }
                     let reason = label.hasPrefix("SKIPPED") ? label.replacingOccurrences(of: "SKIPPED: ", with: "") : "its representation is the same"

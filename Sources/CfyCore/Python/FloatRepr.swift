@@ -19,12 +19,20 @@ public func pyFloatRepr(_ d: Double) -> String {
     if d.isNaN { return "nan" }                 // Python never prints a sign on nan
     if d.isInfinite { return d < 0 ? "-inf" : "inf" }
     if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-    let (digits, x) = shortestDigits(d.magnitude)
     var out: [UInt8] = []
-    out.reserveCapacity(digits.count + 8)
+    out.reserveCapacity(32)
+    appendPyFloatRepr(d, into: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Appends `pyFloatRepr(d)` as UTF-8 (for the hasher, which builds its messages as bytes).
+public func appendPyFloatRepr(_ d: Double, into out: inout [UInt8]) {
+    if d.isNaN { out.append(contentsOf: "nan".utf8); return }
+    if d.isInfinite { out.append(contentsOf: (d < 0 ? "-inf" : "inf").utf8); return }
+    if d == 0 { out.append(contentsOf: (d.sign == .minus ? "-0.0" : "0.0").utf8); return }
+    let (digits, x) = shortestDigits(d.magnitude)
     if d.sign == .minus { out.append(0x2D) }    // '-'
     layOut(digits, x, into: &out)
-    return String(decoding: out, as: UTF8.self)
 }
 
 /// CPython's `str(x)` for a float; identical to `repr` since Python 3.2.

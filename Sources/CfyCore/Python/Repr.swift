@@ -3,6 +3,8 @@
 /// Renders values the way CPython 3.11 does. Deep nesting is an error, as in Python.
 public struct Repr {
     public var maxDepth = 500
+    /// The memory guard: a repr longer than this (in UTF-8 bytes) is not built.
+    public var maxLength = Int.max
 
     public init() {}
 
@@ -19,13 +21,16 @@ public struct Repr {
     }
 
     func write(_ v: Value, into out: inout String, depth: Int) throws {
-        if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
         switch v {
-        case .none: out += "None"
-        case .bool(let b): out += b ? "True" : "False"
-        case .int(let i): out += String(i)
-        case .float(let d): out += pyFloatRepr(d)
-        case .str(let s): out += pyStringRepr(s)
+        case .none: out += "None"; return
+        case .bool(let b): out += b ? "True" : "False"; return
+        case .int(let i): out += String(i); return
+        case .float(let d): out += pyFloatRepr(d); return
+        case .str(let s): out += pyStringRepr(s); return
+        default: if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
+        }
+        switch v {
+        case .none, .bool, .int, .float, .str: break
         case .list(let xs):
             out += "["
             try writeItems(xs, into: &out, depth: depth)
@@ -43,6 +48,7 @@ public struct Repr {
                 try write(k, into: &out, depth: depth + 1)
                 out += ": "
                 try write(x, into: &out, depth: depth + 1)
+                if out.utf8.count > maxLength { throw ReprTooLarge() }
             }
             out += "}"
         case .range(let a, let b, let s):
@@ -87,16 +93,21 @@ public struct Repr {
             if !first { out += ", " }
             first = false
             try write(x, into: &out, depth: depth + 1)
+            if out.utf8.count > maxLength { throw ReprTooLarge() }
         }
     }
 }
 
 public struct ReprTooDeep: Error {}
+public struct ReprTooLarge: Error {}
 
 /// Whether Python's repr of `v` would hold a memory address (a function or bound builtin method
 /// inside a container), which makes curifactory's hash differ from run to run.
 public func reprHasAddress(_ v: Value) -> Bool {
-    if stackIsLow() { return false }
+    switch v {
+    case .none, .bool, .int, .float, .str: return false
+    default: if stackIsLow() { return false }
+    }
     switch v {
     case .function: return true
     case .builtin(let b): return b.kind == .pythonFunction
@@ -111,7 +122,10 @@ public func reprHasAddress(_ v: Value) -> Bool {
 /// Whether Python's repr of `v` names a module (`<class '__main__.Data'>`), so it depends on where
 /// the class is defined.
 public func reprHasModule(_ v: Value) -> Bool {
-    if stackIsLow() { return false }
+    switch v {
+    case .none, .bool, .int, .float, .str: return false
+    default: if stackIsLow() { return false }
+    }
     switch v {
     case .cls, .module: return true
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasModule)

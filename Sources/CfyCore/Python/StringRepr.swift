@@ -12,13 +12,28 @@
 
 /// CPython 3.11's `repr(s)`: `'a'`, `"it's"`, `'\n'`, `'\x00'`, `'\u200b'`, `'é'`.
 public func pyStringRepr(_ s: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 2)
+    appendPyStringRepr(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Appends `pyStringRepr(s)` as UTF-8.
+public func appendPyStringRepr(_ s: String, into out: inout [UInt8]) {
+    // Printable ASCII without quotes or backslashes (most strings): kept as they are, in ''.
+    var plain = true
+    for b in s.utf8 where b < 0x20 || b > 0x7E || b == 0x27 || b == 0x22 || b == 0x5C { plain = false; break }
+    if plain {
+        out.append(0x27)
+        out.append(contentsOf: s.utf8)
+        out.append(0x27)
+        return
+    }
     var hasSingle = false, hasDouble = false
     for b in s.utf8 {                           // quotes are ASCII: bytes suffice
         if b == 0x27 { hasSingle = true } else if b == 0x22 { hasDouble = true }
     }
     let quote: UInt8 = hasSingle && !hasDouble ? 0x22 : 0x27
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count + 2)
     out.append(quote)
     for c in s.unicodeScalars {
         let v = c.value
@@ -35,7 +50,6 @@ public func pyStringRepr(_ s: String) -> String {
         }
     }
     out.append(quote)
-    return String(decoding: out, as: UTF8.self)
 }
 
 /// Python 3.11's `str.isprintable()` for one code point (Unicode 14.0).

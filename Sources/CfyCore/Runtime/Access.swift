@@ -52,7 +52,7 @@ extension Interpreter {
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
-            inst.values[i] = checked
+            inst[i] = checked
             obj = .instance(inst)
         case .module(let m):
             m.env.vars[name] = v
@@ -67,7 +67,7 @@ extension Interpreter {
             guard let i = inst.cls.fieldIndex[name] else { _ = try getAttr(obj, name, loc); return }
             obj = .none
             defer { obj = .instance(inst) }
-            try f(&inst.values[i])
+            try inst.modify(i, f)
         case .module(let m):
             guard var v = m.env.vars[name] else { _ = try getAttr(obj, name, loc); return }
             try f(&v)
@@ -122,6 +122,7 @@ extension Interpreter {
             obj = .list(xs)
         case .dict(var d):
             guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
+            if d.count >= maxElements { try checkSize(d.count + 1, loc) }
             obj = .none
             d.set(k, key: i, value: v)
             obj = .dict(d)

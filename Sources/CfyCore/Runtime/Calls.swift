@@ -1,15 +1,22 @@
 // Calls: functions, argument binding, recursion depth, and the call chain in errors.
 
 extension Interpreter {
-    func makeFunction(_ name: String, _ params: [Param], _ body: Function.FunctionBody,
-                      _ env: Environment, _ loc: Loc) throws -> Function {
-        var seen = Set<String>()
-        for p in params where !seen.insert(p.name).inserted {
+    /// Runs a `def` or lambda: the defaults are evaluated now, in `env`, which becomes the closure.
+    func makeFunction(_ code: FunctionCode, _ env: Environment) throws -> Function {
+        if let p = code.duplicate {
             throw fail("duplicate argument '\(p.name)' in function definition", p.loc, "SyntaxError")
         }
-        let defaults = try params.map { p in try p.defaultValue.map { try eval($0, env) } }
-        return Function(name: name, qualname: env.qualPrefix + name, params: params, defaults: defaults,
-                        body: body, closure: env, source: source, loc: loc)
+        var defaults: [Value?] = []
+        defaults.reserveCapacity(code.defaults.count)
+        for d in code.defaults { defaults.append(try d.map { try $0.eval(self, env) }) }
+        if env !== globals, closureScopes.last?.env !== env {
+            if closureScopes.count >= closureCompactAt {
+                closureScopes.removeAll { $0.env == nil }
+                closureCompactAt = max(1024, closureScopes.count * 2)
+            }
+            closureScopes.append(WeakScope(env))
+        }
+        return Function(code: code, defaults: defaults, closure: env, source: source)
     }
 
     /// Calls any callable value.
@@ -32,26 +39,40 @@ extension Interpreter {
         if depth >= maxDepth || stackIsLow() {
             throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
         }
-        let env = Environment(parent: f.closure, qualPrefix: f.qualname + ".<locals>.")
+        let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
         try bind(f, args, env, loc)
+        return try enter(f, env, loc)
+    }
+
+    /// A call of a function with only plain parameters and as many positional arguments: each
+    /// argument is evaluated straight into its parameter's slot.
+    func callSimple(_ f: Function, _ argNodes: [ExprNode], _ caller: Environment, _ loc: Loc) throws -> Value {
+        let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
+        for (k, a) in argNodes.enumerated() { env.put(k, try a.eval(self, caller)) }
+        try tick(loc)
+        if depth >= maxDepth || stackIsLow() {
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+        }
+        return try enter(f, env, loc)
+    }
+
+    /// Runs `f`'s body in `env` (its arguments bound), with the call in the error's chain.
+    private func enter(_ f: Function, _ env: Environment, _ loc: Loc) throws -> Value {
         let callerSource = source
         depth += 1
         source = f.source
         defer { depth -= 1; source = callerSource }
         do {
-            switch f.body {
-            case .expr(let e): return try eval(e, env)
-            case .block(let body):
-                if case .returned(let v) = try execBlock(body, env) { return v }
-                return .none
-            }
+            if let e = f.code.expr { return try e.eval(self, env) }
+            if case .returned(let v) = try run(f.code.block, env) { return v }
+            return .none
         } catch var d as Diagnostic {
             d.addCaller("\(callerSource?.name ?? "<input>"):\(loc.line):\(loc.col) in \(f.qualname)")
             throw d
         }
     }
 
-    /// Python's argument binding for `def f(a, b=1, *args, **kw)`.
+    /// Python's argument binding for `def f(a, b=1, *args, **kw)`; parameter k is slot k.
     func bind(_ f: Function, _ args: Args, _ env: Environment, _ loc: Loc) throws {
         let name = f.name == "<lambda>" ? "<lambda>" : f.name + "()"
         // Positional parameters: the normal ones before `*args` (those after it are keyword-only).
@@ -87,7 +108,7 @@ extension Interpreter {
         for i in f.params.indices {
             if bound[i] == nil { bound[i] = f.defaults[i] }
             if bound[i] == nil { missing.append("'\(f.params[i].name)'") }
-            if let v = bound[i] { env.vars[f.params[i].name] = v }
+            if let v = bound[i] { env.put(i, v) }
         }
         if !missing.isEmpty {
             throw fail("\(name) missing \(missing.count) required argument\(missing.count == 1 ? "" : "s"): "

@@ -19,29 +19,58 @@ func makeExperimentArgs(_ g: Generation = .experimentArgs) -> ClassInfo {
     return c
 }
 
+/// A compiled class member: a field's default or a class attribute's value, or a method.
+enum ClassMemberNode {
+    case value(ExprNode?)
+    case method(FunctionCode)
+}
+
+/// `class Name(Base) { ... }`, compiled: the members in the class body's scope.
+final class ClassStmt: StmtNode {
+    let decl: ClassDecl
+    let bases: [ExprNode]
+    let members: [ClassMemberNode]
+    let layout: Layout
+    let prefix: String
+    let store: TargetNode
+
+    init(_ decl: ClassDecl, bases: [ExprNode], members: [ClassMemberNode], layout: Layout, prefix: String,
+         _ store: TargetNode) {
+        self.decl = decl; self.bases = bases; self.members = members; self.layout = layout
+        self.prefix = prefix; self.store = store
+        super.init(decl.loc)
+    }
+
+    override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
+        try store.assign(i, env, .cls(try i.defineClass(self, env)))
+        return .normal
+    }
+}
+
 extension Interpreter {
-    func defineClass(_ decl: ClassDecl, _ env: Environment) throws -> ClassInfo {
+    func defineClass(_ node: ClassStmt, _ env: Environment) throws -> ClassInfo {
+        let decl = node.decl
         if decl.bases.count > 1 {
             throw fail("multiple inheritance is not supported", decl.loc, "TypeError")
         }
         var base: ClassInfo?
-        if let b = decl.bases.first {
-            guard case .cls(let c) = try eval(b, env) else {
+        if let b = node.bases.first {
+            guard case .cls(let c) = try b.eval(self, env) else {
                 throw fail("a class can only inherit from another class", b.loc, "TypeError")
             }
             base = c
         }
         let cls = ClassInfo(name: decl.name, qualname: env.qualPrefix + decl.name, base: base,
                             source: source, loc: decl.loc)
-        let body = Environment(parent: env, qualPrefix: env.qualPrefix + decl.name + ".")
-        for m in decl.members {
-            switch m {
-            case .field(let name, let texpr, let dexpr, let loc):
+        let body = Environment(parent: env, layout: node.layout, kind: .classBody, qualPrefix: node.prefix)
+        for (m, compiled) in zip(decl.members, node.members) {
+            switch (m, compiled) {
+            case (.field(let name, let texpr, let dexpr, let loc), .value(let d)):
                 let type = try resolveType(texpr, env)
                 var info = FieldInfo(name: name, type: type, defaultValue: nil, repr: true, loc: loc)
-                if let d = dexpr {
-                    if case .call(.name("set_hash_functions", _), _, _) = d { info.repr = false }
-                    info.defaultValue = try checkField(info, try eval(d, body), cls, d.loc)
+                if let dexpr, let d {
+                    if case .call(.name("set_hash_functions", _), _, _) = dexpr { info.repr = false }
+                    info.defaultValue = try checkField(info, try d.eval(self, body), cls, dexpr.loc)
                 }
                 if let i = cls.fieldIndex[name] {
                     info.repr = info.repr && cls.fields[i].repr
@@ -51,16 +80,18 @@ extension Interpreter {
                     cls.fields.append(info)
                 }
                 body.vars[name] = info.defaultValue ?? Value.none
-            case .assign(let name, let e, let loc):
-                let v = try eval(e, body)
+            case (.assign(let name, _, let loc), .value(let e?)):
+                let v = try e.eval(self, body)
                 if let i = cls.fieldIndex[name] {
                     cls.fields[i].defaultValue = try checkField(cls.fields[i], v, cls, loc)
                 } else {
                     cls.attributes[name] = v
                 }
                 body.vars[name] = v
-            case .method(let d):
-                cls.methods[d.name] = try makeFunction(d.name, d.params, .block(d.body), body, d.loc)
+            case (.method(let d), .method(let code)):
+                cls.methods[d.name] = try makeFunction(code, body)
+            default:
+                throw fail("internal error: class member mismatch", decl.loc)
             }
         }
         return cls
@@ -102,7 +133,7 @@ extension Interpreter {
     enum Conformance { case ok, intAsFloat, mismatch }
 
     func conforms(_ v: Value, _ t: FieldType) -> Conformance {
-        if v.isNone || stackIsLow() { return .ok }
+        if v.isNone { return .ok }
         switch t {
         case .any: return .ok
         case .tuple: if case .tuple = v { return .ok }
@@ -116,8 +147,10 @@ extension Interpreter {
             default: break
             }
         case .list(let et):
+            if stackIsLow() { return .ok }
             if case .list(let xs) = v { return worst(xs.map { conforms($0, et) }) }
         case .dict(let kt, let vt):
+            if stackIsLow() { return .ok }
             if case .dict(let d) = v {
                 return worst(d.entries.flatMap { [conforms($0.key, kt), conforms($0.value, vt)] })
             }
@@ -168,8 +201,8 @@ extension Interpreter {
                 throw fail("unknown field '\(k)' for \(inst.cls.name)" + didYouMean(k, inst.cls.fields.map(\.name)),
                            loc, "TypeError")
             }
-            if !Strategy.blacklist.contains(k), !valueEquals(inst.values[i], v) { paramsChanged = true }
-            inst.values[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)
+            if !Strategy.blacklist.contains(k), !valueEquals(inst[i], v) { paramsChanged = true }
+            inst[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)
         }
         let carried = inst.cls.isArgs && !(inst.get("hash")?.isNone ?? true) && !changes.contains { $0.name == "hash" }
         inst.origin = Origin(source: source, loc: loc, how: "replace()", staleHash: carried && paramsChanged)

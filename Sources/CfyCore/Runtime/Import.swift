@@ -27,7 +27,7 @@ extension Interpreter {
         let m = Module(name: name, path: path, env: env)
         source = src
         for stmt in program.statements {
-            switch try exec(stmt, env) {
+            switch try compiler(env).stmt(stmt).exec(self, env) {
             case .normal: continue
             default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, "SyntaxError")
             }

@@ -2,9 +2,6 @@
 
 import Foundation
 
-/// What a statement did to control flow.
-enum Flow { case normal, breakLoop, continueLoop, returned(Value) }
-
 /// Runs cfy code. One interpreter per session; modules share it.
 ///
 /// ```swift
@@ -23,6 +20,11 @@ public final class Interpreter: @unchecked Sendable {
     public var maxDepth = 1000
     /// Optional cap on executed steps (for fuzzing); nil = unlimited.
     public var stepLimit: Int?
+    /// The memory guard: no string, list, tuple, dict or repr may grow past this many elements
+    /// (characters for strings), so a runaway value is a MemoryError, not the OOM killer.
+    public var maxElements: Int64 = 100_000_000
+    /// Digests of short hash messages, remembered across `args_hash()` calls (nil: off).
+    public var digestCache: DigestCache? = DigestCache()
 
     public let globals = Environment()
     let builtins: [String: Value]
@@ -42,6 +44,17 @@ public final class Interpreter: @unchecked Sendable {
         b["ExperimentArgs"] = .cls(argsBase)
         b["ExperimentParameters"] = .cls(makeExperimentArgs(.experimentParameters))
         builtins = b
+    }
+
+    /// Scopes captured by functions: a scope that holds a function whose closure is that scope is
+    /// a reference cycle, broken when the interpreter goes away (Python's collector would free it).
+    var closureScopes: [WeakScope] = []
+    var closureCompactAt = 1024
+
+    deinit {
+        for w in closureScopes { w.env?.vars.removeAll() }
+        for m in modules.values { m.env.vars.removeAll() }
+        globals.vars.removeAll()
     }
 
     /// Names of builtins (for completion and did-you-mean).
@@ -74,7 +87,7 @@ public final class Interpreter: @unchecked Sendable {
 
     // MARK: running
 
-    /// Runs one top-level statement of `source` in `env`.
+    /// Runs one top-level statement of `source` in `env` (compiled first, in `env`'s scope).
     public func run(_ stmt: Stmt, source: Source, in env: Environment) throws -> Value? {
         self.source = source
         depth = 0
@@ -90,118 +103,15 @@ public final class Interpreter: @unchecked Sendable {
         return v
     }
 
+    func compiler(_ env: Environment) -> Compiler { Compiler(interp: self, scope: CompileScope(env)) }
+
     private func runStatement(_ stmt: Stmt, _ env: Environment) throws -> Value? {
-        if case .expr(let e, _) = stmt { return try eval(e, env) }
-        switch try exec(stmt, env) {
+        let c = compiler(env)
+        if case .expr(let e, _) = stmt { return try c.expr(e).eval(self, env) }
+        switch try c.stmt(stmt).exec(self, env) {
         case .normal: return nil
         case .breakLoop, .continueLoop: throw fail("'break' or 'continue' outside loop", stmt.loc, "SyntaxError")
         case .returned: throw fail("'return' outside function", stmt.loc, "SyntaxError")
-        }
-    }
-
-    func execBlock(_ body: [Stmt], _ env: Environment) throws -> Flow {
-        for s in body {
-            let f = try exec(s, env)
-            if case .normal = f { continue }
-            return f
-        }
-        return .normal
-    }
-
-    func exec(_ stmt: Stmt, _ env: Environment) throws -> Flow {
-        switch stmt {
-        case .expr(let e, _):
-            _ = try eval(e, env)
-        case .assign(let targets, let e, _):
-            let v = try eval(e, env)
-            for t in targets { try assign(t, v, env) }
-        case .augAssign(let t, let op, let e, let loc):
-            let rhs = try eval(e, env)
-            let cur = try eval(targetExpr(t), env)
-            try assign(t, try binary(op, cur, rhs, loc), env)
-        case .def(let d):
-            env.assign(d.name, .function(try makeFunction(d.name, d.params, .block(d.body), env, d.loc)))
-        case .classDecl(let c):
-            env.assign(c.name, .cls(try defineClass(c, env)))
-        case .if(let branches, let elseBody, _):
-            for b in branches where try eval(b.cond, env).truthy { return try execBlock(b.body, env) }
-            if let e = elseBody { return try execBlock(e, env) }
-        case .for(let target, let iter, let body, let loc):
-            let seq = try eval(iter, env)
-            var result = Flow.normal
-            try iterate(seq, loc) { item in
-                try self.tick(loc)
-                try self.assign(target, item, env)
-                switch try self.execBlock(body, env) {
-                case .breakLoop: return false
-                case .returned(let v): result = .returned(v); return false
-                case .normal, .continueLoop: return true
-                }
-            }
-            return result
-        case .while(let cond, let body, let loc):
-            while try eval(cond, env).truthy {
-                try tick(loc)
-                switch try execBlock(body, env) {
-                case .breakLoop: return .normal
-                case .returned(let v): return .returned(v)
-                case .normal, .continueLoop: continue
-                }
-            }
-        case .break: return .breakLoop
-        case .continue: return .continueLoop
-        case .pass: break
-        case .return(let e, _):
-            return .returned(try e.map { try eval($0, env) } ?? .none)
-        case .assert(let cond, let msg, let loc):
-            if !(try eval(cond, env).truthy) {
-                let text = try msg.map { try str(eval($0, env)) }
-                throw fail(text.map { "assertion failed: \($0)" } ?? "assertion failed", loc, "AssertionError")
-            }
-        case .global(let names, _):
-            env.globalNames.formUnion(names)
-        case .nonlocal(let names, let loc):
-            if env.parent == nil { throw fail("nonlocal declaration not allowed at module level", loc, "SyntaxError") }
-            env.nonlocalNames.formUnion(names)
-        case .import(let name, let alias, let loc):
-            let m = try importModule(name, loc)
-            env.assign(alias ?? name, .module(m))
-        case .fromImport(let name, let names, let loc):
-            let m = try importModule(name, loc)
-            for (n, alias) in names {
-                guard let v = m.env.vars[n] else {
-                    throw fail("cannot import name '\(n)' from '\(name)'" + didYouMean(n, m.env.vars.keys), loc, "ImportError")
-                }
-                env.assign(alias ?? n, v)
-            }
-        }
-        return .normal
-    }
-
-    /// The expression that reads what target `t` holds (for `+=`).
-    func targetExpr(_ t: Target) -> Expr {
-        switch t {
-        case .name(let n, let l): return .name(n, l)
-        case .attribute(let b, let n, let l): return .attribute(b, n, l)
-        case .index(let b, let i, let l): return .index(b, i, l)
-        case .tuple(let ts, let l): return .tuple(ts.map(targetExpr), l)
-        }
-    }
-
-    // MARK: assignment
-
-    func assign(_ t: Target, _ v: Value, _ env: Environment) throws {
-        switch t {
-        case .name(let n, _):
-            env.assign(n, v)
-        case .tuple(let ts, let loc):
-            let items = try unpack(v, count: ts.count, loc)
-            for (t, x) in zip(ts, items) { try assign(t, x, env) }
-        case .attribute(let base, let name, let loc):
-            try mutate(base, env) { obj in try self.setAttr(&obj, name, v, loc) }
-        case .index(let base, let idx, let loc):
-            let key = try eval(idx, env)
-            try mutate(base, env) { obj in try self.setItem(&obj, key, v, loc) }
         }
     }
 
@@ -214,33 +124,6 @@ public final class Interpreter: @unchecked Sendable {
                        loc, "ValueError")
         }
         return items
-    }
-
-    /// Applies `f` in place to the storage `e` denotes (a variable, a field, an item), so
-    /// `x.data.path = "y"` and `xs.append(1)` change `x` and `xs` themselves.
-    func mutate(_ e: Expr, _ env: Environment, _ f: (inout Value) throws -> Void) throws {
-        switch e {
-        case .name(let n, let loc):
-            var scope: Environment? = env
-            while let s = scope {
-                if var v = s.vars.removeValue(forKey: n) {
-                    defer { s.vars[n] = v }
-                    try f(&v)
-                    return
-                }
-                scope = s.parent
-            }
-            if builtins[n] != nil { throw fail("cannot modify builtin '\(n)'", loc, "TypeError") }
-            throw undefinedName(n, loc, env)
-        case .attribute(let base, let name, let loc):
-            try mutate(base, env) { obj in try self.modifyAttr(&obj, name, loc, f) }
-        case .index(let base, let idx, let loc):
-            let key = try eval(idx, env)
-            try mutate(base, env) { obj in try self.modifyItem(&obj, key, loc, f) }
-        default:
-            var tmp = try eval(e, env)
-            try f(&tmp)
-        }
     }
 
     func undefinedName(_ n: String, _ loc: Loc, _ env: Environment) -> Diagnostic {

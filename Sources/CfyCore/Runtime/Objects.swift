@@ -42,6 +42,8 @@ public final class ClassInfo: @unchecked Sendable {
     /// Class attributes that are not fields (`x = 1` of a new name in a class body).
     public var attributes: [String: Value] = [:]
     public var methods: [String: Function] = [:]
+    /// What `args_hash()` needs of the fields, computed on first use (DirectHash.swift).
+    var hashPlan: HashPlan?
     public let source: Source?
     public let loc: Loc
     /// True for ExperimentArgs, ExperimentParameters and their subclasses.
@@ -71,17 +73,87 @@ public final class ClassInfo: @unchecked Sendable {
 }
 
 /// An instance of a cfy class: its class and one value per field, in field order.
+///
+/// The values are a `base` array and a short `patch` of (field, value) over it, so that the
+/// variants of a grid share their base's storage and each holds only what differs (its name and
+/// its axes): a million variants of a 14-field set cost ~250 bytes each, not ~700.
 public struct Instance: Sendable {
-    public let cls: ClassInfo
-    public var values: [Value]
-    /// Where it was made (for lints); shared by all variants one call makes.
-    public var origin: Origin?
+    /// The class and the origin, shared by every instance one call site makes.
+    private var meta: InstanceMeta
+    private var base: [Value]
+    private var patch: [Patch] = []
 
-    public init(cls: ClassInfo, values: [Value], origin: Origin? = nil) {
-        self.cls = cls; self.values = values; self.origin = origin
+    struct Patch: Sendable {
+        var index: Int
+        var value: Value
     }
 
-    public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { values[$0] } }
+    public init(cls: ClassInfo, values: [Value], origin: Origin? = nil) {
+        meta = InstanceMeta(cls, origin)
+        base = values
+    }
+
+    init(meta: InstanceMeta, values: [Value]) {
+        self.meta = meta
+        base = values
+    }
+
+    public var cls: ClassInfo { meta.cls }
+
+    /// Where it was made (for lints); shared by all variants one call makes.
+    public var origin: Origin? {
+        get { meta.origin }
+        set { meta = InstanceMeta(meta.cls, newValue) }
+    }
+
+    var sharedMeta: InstanceMeta {
+        get { meta }
+        set { meta = newValue }
+    }
+
+    /// All field values, in field order.
+    public var values: [Value] {
+        get {
+            if patch.isEmpty { return base }
+            var out = base
+            for p in patch { out[p.index] = p.value }
+            return out
+        }
+        set { base = newValue; patch = [] }
+    }
+
+    /// Field `i`.
+    public subscript(i: Int) -> Value {
+        get {
+            if !patch.isEmpty { for p in patch.reversed() where p.index == i { return p.value } }
+            return base[i]
+        }
+        set {
+            if patch.isEmpty { base[i] = newValue } else { values = values; base[i] = newValue }
+        }
+    }
+
+    /// Changes field `i` in place.
+    mutating func modify(_ i: Int, _ f: (inout Value) throws -> Void) rethrows {
+        if !patch.isEmpty { values = values }
+        try f(&base[i])
+    }
+
+    /// A variant that shares this instance's storage, with `changes` over it (for `grid`).
+    func patched(_ changes: [(index: Int, value: Value)], meta: InstanceMeta) -> Instance {
+        var v = Instance(meta: meta, values: patch.isEmpty ? base : values)
+        v.patch = changes.map { Patch(index: $0.index, value: $0.value) }
+        return v
+    }
+
+    public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { self[$0] } }
+}
+
+/// An instance's class and origin: one object per call site, shared by what it makes.
+final class InstanceMeta: Sendable {
+    let cls: ClassInfo
+    let origin: Origin?
+    init(_ cls: ClassInfo, _ origin: Origin?) { self.cls = cls; self.origin = origin }
 }
 
 /// A function defined by `def` or `lambda`, with its closure.
@@ -95,13 +167,15 @@ public final class Function: @unchecked Sendable {
     public let closure: Environment
     public let source: Source?
     public let loc: Loc
+    /// The compiled body.
+    let code: FunctionCode
 
     public enum FunctionBody: Sendable { case block([Stmt]), expr(Expr) }
 
-    init(name: String, qualname: String, params: [Param], defaults: [Value?], body: FunctionBody,
-         closure: Environment, source: Source?, loc: Loc) {
-        self.name = name; self.qualname = qualname; self.params = params; self.defaults = defaults
-        self.body = body; self.closure = closure; self.source = source; self.loc = loc
+    init(code: FunctionCode, defaults: [Value?], closure: Environment, source: Source?) {
+        self.name = code.name; self.qualname = code.qualname; self.params = code.params; self.defaults = defaults
+        self.body = code.body; self.closure = closure; self.source = source; self.loc = code.loc
+        self.code = code
     }
 }
 

@@ -24,9 +24,15 @@ extension Interpreter {
         if let x = asInt(a), let y = asInt(b) { return try intOp(op, x, y, loc) }
         if let x = asDouble(a), let y = asDouble(b) { return try floatOp(op, x, y, loc) }
         switch (op, a, b) {
-        case (.add, .str(let x), .str(let y)): return .str(x + y)
-        case (.add, .list(let x), .list(let y)): return .list(x + y)
-        case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
+        case (.add, .str(let x), .str(let y)):
+            try checkSize(Int64(x.utf8.count).addingReportingOverflow(Int64(y.utf8.count)), loc)
+            return .str(x + y)
+        case (.add, .list(let x), .list(let y)):
+            try checkSize(Int64(x.count).addingReportingOverflow(Int64(y.count)), loc)
+            return .list(x + y)
+        case (.add, .tuple(let x), .tuple(let y)):
+            try checkSize(Int64(x.count).addingReportingOverflow(Int64(y.count)), loc)
+            return .tuple(x + y)
         case (.mul, .str(let s), _) where asInt(b) != nil: return .str(try repeatStr(s, asInt(b) ?? 0, loc))
         case (.mul, _, .str(let s)) where asInt(a) != nil: return .str(try repeatStr(s, asInt(a) ?? 0, loc))
         case (.mul, .list(let xs), _) where asInt(b) != nil: return .list(try repeatArr(xs, asInt(b) ?? 0, loc))
@@ -55,14 +61,15 @@ extension Interpreter {
         return out
     }
 
+    /// The memory guard for a size given as an Int.
+    func checkSize(_ n: Int, _ loc: Loc) throws { try checkSize((Int64(n), false), loc) }
+
     /// The memory guard: refuses to build a string or list over `maxElements`.
     func checkSize(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws {
         if r.overflow || r.partialValue > maxElements {
             throw fail("result too large (limit \(maxElements) elements)", loc, "MemoryError")
         }
     }
-
-    var maxElements: Int64 { 100_000_000 }
 
     func intOp(_ op: BinaryOp, _ x: Int64, _ y: Int64, _ loc: Loc) throws -> Value {
         func chk(_ r: (partialValue: Int64, overflow: Bool)) throws -> Value {
@@ -265,22 +272,32 @@ func intFloatCompare(_ i: Int64, _ d: Double) -> Int? {
     return d > f ? -1 : 0
 }
 
+/// Whether two arrays share their storage (copies not yet written to: one Python object).
+@inline(__always) func sameStorage(_ x: [Value], _ y: [Value]) -> Bool {
+    x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+}
+
 /// Python `==`.
 public func valueEquals(_ a: Value, _ b: Value) -> Bool {
-    if stackIsLow() { return false }
     switch (a, b) {
     case (.none, .none): return true
+    case (.int(let x), .int(let y)): return x == y
     case (.str(let x), .str(let y)): return strEq(x, y)
     case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
-        return x.count == y.count && zip(x, y).allSatisfy { valueEquals($0, $1) }
+        guard x.count == y.count else { return false }
+        if sameStorage(x, y) { return true }     // one list: equal, as Python's identity check says
+        if stackIsLow() { return false }
+        return zip(x, y).allSatisfy { valueEquals($0, $1) }
     case (.dict(let x), .dict(let y)):
+        if stackIsLow() { return false }
         guard x.count == y.count else { return false }
         for (k, v) in x.entries {
             guard let dk = DictKey(k), let w = y.get(dk), valueEquals(v, w) else { return false }
         }
         return true
     case (.instance(let x), .instance(let y)):
-        return x.cls === y.cls && zip(x.values, y.values).allSatisfy { valueEquals($0, $1) }
+        if stackIsLow() { return false }
+        return x.cls === y.cls && x.cls.fields.indices.allSatisfy { valueEquals(x[$0], y[$0]) }
     case (.range(let a1, let b1, let s1), .range(let a2, let b2, let s2)):
         let n1 = rangeCount(a1, b1, s1), n2 = rangeCount(a2, b2, s2)
         return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || s1 == s2)))
@@ -289,7 +306,9 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
     case (.cls(let x), .cls(let y)): return x === y
     case (.type(let x), .type(let y)): return x == y
     case (.module(let x), .module(let y)): return x === y
-    case (.method(let x), .method(let y)): return x.name == y.name && valueEquals(x.receiver, y.receiver)
+    case (.method(let x), .method(let y)):
+        if stackIsLow() { return false }
+        return x.name == y.name && valueEquals(x.receiver, y.receiver)
     default:
         if let x = asInt(a), let y = asInt(b) { return x == y }
         return numCompare(a, b) == 0

@@ -12,7 +12,6 @@ public indirect enum DictKey: Hashable, Sendable {
 
     /// The key for `v`, or nil when `v` is unhashable (list, dict, instance).
     public init?(_ v: Value) {
-        if stackIsLow() { return nil }
         switch v {
         case .none: self = .none
         case .bool(let b): self = .int(b ? 1 : 0)
@@ -21,6 +20,7 @@ public indirect enum DictKey: Hashable, Sendable {
             if d == d.rounded(), let i = Int64(exactly: d) { self = .int(i) } else { self = .float(d.bitPattern) }
         case .str(let s): self = .str(PyStr(s))
         case .tuple(let xs):
+            if stackIsLow() { return nil }
             var ks: [DictKey] = []
             ks.reserveCapacity(xs.count)
             for x in xs { guard let k = DictKey(x) else { return nil }; ks.append(k) }
@@ -36,60 +36,96 @@ public indirect enum DictKey: Hashable, Sendable {
     }
 }
 
-/// An ordered dictionary, a value type.
+/// An ordered dictionary, a value type. Up to 8 entries it is one array searched in order (no
+/// hashing, one allocation); past that it also keeps a hash index.
 ///
 /// ```swift
 /// var d = PyDict()
 /// d[.int(1)] = .str("a"); d[.bool(true)] = .str("b")   // one key: {1: 'b'}
 /// ```
 public struct PyDict: Sendable {
-    public private(set) var keys: [Value] = []
-    public private(set) var values: [Value] = []
-    private var index: [DictKey: Int] = [:]
+    struct Slot: Sendable {
+        var dkey: DictKey
+        var key: Value
+        var value: Value
+        var alive: Bool
+    }
+    private var slots: [Slot] = []
+    private var index: [DictKey: Int]?
     private var holes = 0
-    private var alive: [Bool] = []
+    static let indexFrom = 8
 
     public init() {}
 
-    public var count: Int { keys.count - holes }
+    public var count: Int { slots.count - holes }
+
+    /// The address of the entries' storage (0 when empty): two dicts with the same one are one
+    /// dict, as long as one of them is kept (then neither can change it in place).
+    var storageID: UInt {
+        slots.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
+
+    /// The keys and values slot by slot, removed ones as `None` (prefer `entries`).
+    public var keys: [Value] { slots.map(\.key) }
+    public var values: [Value] { slots.map(\.value) }
 
     /// The live entries in insertion order.
     public var entries: [(key: Value, value: Value)] {
         var out: [(key: Value, value: Value)] = []
         out.reserveCapacity(count)
-        for i in keys.indices where alive[i] { out.append((keys[i], values[i])) }
+        for s in slots where s.alive { out.append((s.key, s.value)) }
         return out
     }
 
-    public var liveKeys: [Value] { holes == 0 ? keys : keys.indices.filter { alive[$0] }.map { keys[$0] } }
-    public var liveValues: [Value] { holes == 0 ? values : values.indices.filter { alive[$0] }.map { values[$0] } }
+    /// Calls `body` with each live entry, in insertion order (no array built).
+    public func forEach(_ body: (Value, Value) throws -> Void) rethrows {
+        for s in slots where s.alive { try body(s.key, s.value) }
+    }
 
-    public func get(_ k: DictKey) -> Value? { index[k].map { values[$0] } }
+    public var liveKeys: [Value] { slots.compactMap { $0.alive ? $0.key : nil } }
+    public var liveValues: [Value] { slots.compactMap { $0.alive ? $0.value : nil } }
 
-    public func contains(_ k: DictKey) -> Bool { index[k] != nil }
+    private func find(_ k: DictKey) -> Int? {
+        if let index { return index[k] }
+        for i in slots.indices where slots[i].alive && slots[i].dkey == k { return i }
+        return nil
+    }
+
+    public func get(_ k: DictKey) -> Value? { find(k).map { slots[$0].value } }
+
+    public func contains(_ k: DictKey) -> Bool { find(k) != nil }
 
     /// Sets `key` (keeping the first-inserted key object and position, as Python does).
     public mutating func set(_ k: DictKey, key: Value, value: Value) {
-        if let i = index[k] { values[i] = value; return }
-        index[k] = keys.count
-        keys.append(key); values.append(value); alive.append(true)
+        if let i = find(k) { slots[i].value = value; return }
+        slots.append(Slot(dkey: k, key: key, value: value, alive: true))
+        if index != nil { index?[k] = slots.count - 1 } else if slots.count > Self.indexFrom { buildIndex() }
+    }
+
+    private mutating func buildIndex() {
+        var ix: [DictKey: Int] = [:]
+        ix.reserveCapacity(slots.count * 2)
+        for i in slots.indices where slots[i].alive { ix[slots[i].dkey] = i }
+        index = ix
     }
 
     @discardableResult
     public mutating func remove(_ k: DictKey) -> Value? {
-        guard let i = index.removeValue(forKey: k) else { return nil }
-        alive[i] = false; holes += 1
-        let v = values[i]
-        keys[i] = .none; values[i] = .none
-        if holes > 16, holes * 2 > keys.count { compact() }
+        guard let i = find(k) else { return nil }
+        index?.removeValue(forKey: k)
+        let v = slots[i].value
+        slots[i] = Slot(dkey: .none, key: .none, value: .none, alive: false)
+        holes += 1
+        if holes > 16, holes * 2 > slots.count { compact() }
         return v
     }
 
     public mutating func removeAll() { self = PyDict() }
 
     private mutating func compact() {
-        let live = entries
-        self = PyDict()
-        for (k, v) in live { if let dk = DictKey(k) { set(dk, key: k, value: v) } }
+        slots.removeAll { !$0.alive }
+        holes = 0
+        index = nil
+        if slots.count > Self.indexFrom { buildIndex() }
     }
 }

@@ -112,7 +112,8 @@ public final class Session {
     }
 
     public func dry(_ inst: Instance) throws -> PyDict {
-        try interpreter.hasher(Loc(line: 1, col: 1)).dry(inst)
+        let l = Loc(line: 1, col: 1)
+        return try interpreter.reprLimits(l) { try interpreter.hasher(l).dry(inst) }
     }
 
     public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }

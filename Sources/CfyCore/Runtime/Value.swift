@@ -1,6 +1,10 @@
 // Value: every runtime value. Value semantics throughout: lists, dicts and instances are Swift
 // value types, so assignment copies and a derived variant never changes its source.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public enum Value: Sendable {
     case none
     case bool(Bool)
@@ -84,10 +88,24 @@ public enum BuiltinType: String, Sendable, CaseIterable {
 public struct PyStr: Hashable, Sendable {
     public var s: String
     public init(_ s: String) { self.s = s }
-    public static func == (a: PyStr, b: PyStr) -> Bool { a.s.utf8.elementsEqual(b.s.utf8) }
-    public func hash(into h: inout Hasher) { for b in s.utf8 { h.combine(b) } }
+    public static func == (a: PyStr, b: PyStr) -> Bool { strEq(a.s, b.s) }
+    public func hash(into h: inout Hasher) {
+        var bytes = s
+        bytes.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// Code-point equality and order for Swift strings (UTF-8 byte order is code point order).
-@inline(__always) func strEq(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+@inline(__always) func strEq(_ a: String, _ b: String) -> Bool {
+    let n = a.utf8.count
+    guard n == b.utf8.count else { return false }
+    if n == 0 { return true }
+    var a = a, b = b
+    return a.withUTF8 { pa in
+        b.withUTF8 { pb in
+            guard let x = pa.baseAddress, let y = pb.baseAddress else { return false }
+            return memcmp(x, y, n) == 0
+        }
+    }
+}
 @inline(__always) func strLess(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }

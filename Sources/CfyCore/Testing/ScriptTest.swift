@@ -16,6 +16,9 @@ public struct ScriptTestCase: Sendable {
     public var expected: [String]
     public var actual: [String]
     public var passed: Bool
+    /// Output that no block holds (after the last one, or in a file without blocks that failed):
+    /// `--update` records it in a new block at the end of the file.
+    public var trailing: [String]?
 
     public init(line: Int, problem: String?, expected: [String], actual: [String], passed: Bool) {
         self.line = line; self.problem = problem; self.expected = expected; self.actual = actual; self.passed = passed
@@ -83,10 +86,14 @@ public enum ScriptTest {
         }
         while nextBlock < blocks.count { check(blocks[nextBlock]); nextBlock += 1 }
         if blocks.isEmpty {
-            cases.append(ScriptTestCase(line: 1, problem: nil, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
-                                        passed: !hadError))
+            var c = ScriptTestCase(line: 1, problem: nil, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
+                                   passed: !hadError)
+            if hadError { c.trailing = pending }
+            cases.append(c)
         } else if !pending.isEmpty {
-            cases.append(ScriptTestCase(line: source.lineCount, problem: "output after the last '#=>' block", expected: [], actual: pending, passed: false))
+            var c = ScriptTestCase(line: source.lineCount, problem: "output after the last '#=>' block", expected: [], actual: pending, passed: false)
+            c.trailing = pending
+            cases.append(c)
         }
         return cases
     }
@@ -119,6 +126,10 @@ public enum ScriptTest {
             let indent = String(lines[b.firstLine - 1].prefix { $0 == " " || $0 == "\t" })
             let new = c.actual.isEmpty ? [] : c.actual.map { indent + ($0.isEmpty ? "#=>" : "#=> " + $0) }
             lines.replaceSubrange((b.firstLine - 1)..<b.lastLine, with: new)
+        }
+        if let t = cases.first(where: { !$0.passed && $0.trailing != nil })?.trailing {
+            let end = lines.last == "" ? lines.count - 1 : lines.count
+            lines.insert(contentsOf: t.map { $0.isEmpty ? "#=>" : "#=> " + $0 }, at: end)
         }
         return lines.joined(separator: "\n")
     }

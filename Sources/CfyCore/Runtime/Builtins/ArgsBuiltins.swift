@@ -81,9 +81,12 @@ func asDict(_ v: Value) -> Value {
 extension Interpreter {
     /// The hasher, wired to this interpreter for user hash functions and warnings.
     func hasher(_ l: Loc) -> ArgsHasher {
-        ArgsHasher(call: { f, s, v in try self.call(f, Args([s, v]), l) },
-                   warn: { self.warning($0, l) },
-                   error: { self.fail($0, l, "TypeError") })
+        var h = ArgsHasher(call: { f, s, v in try self.call(f, Args([s, v]), l) },
+                           warn: { self.warning($0, l) },
+                           error: { self.fail($0, l, "TypeError") })
+        h.cache = digestCache
+        h.reprer.maxLength = Int(maxElements)
+        return h
     }
 
     /// `x.args_hash(dry=False)` (`x.params_hash(dry=False)` for an ExperimentParameters set).
@@ -92,8 +95,8 @@ extension Interpreter {
         try arity(method, a, 0...1, l)
         try onlyKeywords(method, a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
-        if dry { return .dict(try hasher(l).dry(inst)) }
-        return try hasher(l).hash(inst)
+        if dry { return .dict(try reprLimits(l) { try hasher(l).dry(inst) }) }
+        return try reprLimits(l) { try hasher(l).hash(inst) }
     }
 
     /// `grid(base, lr=[...], seed=range(3))`: variants in itertools.product order, named
@@ -117,25 +120,34 @@ extension Interpreter {
         try checkSize((total, false), l)
         let baseName: String
         if case .str(let n)? = base.get("name") { baseName = n } else { baseName = try str(base.get("name") ?? .none) }
-        let labels = try axes.map { ax in try ax.values.map { "\(ax.name)=\(try str($0))" } }
+        let labels = try axes.map { ax in try ax.values.map { "_\(ax.name)=\(try str($0))" } }
         var out: [Value] = []
         out.reserveCapacity(Int(total))
         if total == 0 { return .list([]) }
         var idx = [Int](repeating: 0, count: axes.count)
         let carried = base.cls.isArgs && !(base.get("hash")?.isNone ?? true) && !axes.contains { $0.name == "hash" }
-        let origin = Origin(source: source, loc: l, how: "grid()", staleHash: carried)
+        let meta = InstanceMeta(base.cls, Origin(source: source, loc: l, how: "grid()", staleHash: carried))
+        // Each axis value is checked against its field once (when first used, so errors come in
+        // the same order as checking every variant would give), not once per variant.
+        let fieldOf = axes.map { base.cls.fieldIndex[$0.name] ?? 0 }
+        var checked: [[Value?]] = axes.map { [Value?](repeating: nil, count: $0.values.count) }
+        let nameIndex = base.cls.fieldIndex["name"]
+        var changes: [(index: Int, value: Value)] = []
+        changes.reserveCapacity(axes.count + 1)
         while true {
             try tick(l)
-            var inst = base
-            inst.origin = origin
+            changes.removeAll(keepingCapacity: true)
             var name = baseName
-            for (j, ax) in axes.enumerated() {
-                let fi = base.cls.fieldIndex[ax.name] ?? 0
-                inst.values[fi] = try checkField(base.cls.fields[fi], ax.values[idx[j]], base.cls, l)
-                name += "_" + labels[j][idx[j]]
+            for j in axes.indices {
+                let k = idx[j]
+                if checked[j][k] == nil {
+                    checked[j][k] = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[k], base.cls, l)
+                }
+                changes.append((fieldOf[j], checked[j][k] ?? .none))
+                name += labels[j][k]
             }
-            if let ni = base.cls.fieldIndex["name"] { inst.values[ni] = .str(name) }
-            out.append(.instance(inst))
+            if let ni = nameIndex { changes.append((ni, .str(name))) }
+            out.append(.instance(base.patched(changes, meta: meta)))
             var j = axes.count - 1
             while j >= 0 {
                 idx[j] += 1

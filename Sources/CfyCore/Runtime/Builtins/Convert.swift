@@ -12,6 +12,9 @@ extension Interpreter {
             if a.positional.count == 2 || a.keyword("base") != nil {
                 guard case .str(let s) = x else { throw fail("int() can't convert non-string with explicit base", l, "TypeError") }
                 let base = try intArg(a.positional.count == 2 ? a.positional[1] : (a.keyword("base") ?? .int(10)), "int", l)
+                guard base == 0 || (2...36).contains(base) else {
+                    throw fail("int() base must be >= 2 and <= 36, or 0", l, "ValueError")
+                }
                 return .int(try parseInt(s, base: Int(base), l))
             }
             switch x {

@@ -33,7 +33,12 @@ func registerBuiltins(_ b: inout [String: Value]) {
         try i.arity("enumerate", a, 1...2, l)
         var n = try i.intArg(a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0)), "enumerate", l)
         var out: [Value] = []
-        try i.iterate(a.positional[0], l) { out.append(.tuple([.int(n), $0])); n += 1; return true }
+        if case .range(let x, let y, let s) = a.positional[0] { try i.checkSize((rangeCount(x, y, s), false), l) }
+        try i.iterate(a.positional[0], l) {
+            out.append(.tuple([.int(n), $0]))
+            n = try i.chkInt(n.addingReportingOverflow(1), l)
+            return true
+        }
         return .list(out)
     }
     add("zip") { i, a, l in
@@ -136,8 +141,17 @@ func typeOf(_ v: Value) -> Value {
 
 extension Interpreter {
     public func repr(_ v: Value) throws -> String {
-        do { return try Repr().repr(v) } catch is ReprTooDeep {
-            throw fail("maximum recursion depth exceeded while getting the repr of an object", .none, "RecursionError")
+        var r = Repr()
+        r.maxLength = Int(maxElements)
+        return try reprLimits(.none) { try r.repr(v) }
+    }
+
+    /// Runs `body`, turning the repr limits into Python's errors.
+    func reprLimits<T>(_ l: Loc, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch is ReprTooDeep {
+            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, "RecursionError")
+        } catch is ReprTooLarge {
+            throw fail("repr too large (limit \(maxElements) characters)", l, "MemoryError")
         }
     }
 

@@ -23,7 +23,7 @@ struct FormatSpec {
         if i < cs.count, cs[i] == "0" { if align == nil { fill = "0"; align = "=" }; i += 1 }
         var w = ""
         while i < cs.count, cs[i].isASCII, cs[i].isNumber { w.append(cs[i]); i += 1 }
-        width = Int(w) ?? 0
+        if w.isEmpty { width = 0 } else { guard let n = Int(w) else { return nil }; width = n }
         if i < cs.count, cs[i] == "," || cs[i] == "_" { grouping = cs[i]; i += 1 }
         if i < cs.count, cs[i] == "." {
             i += 1
@@ -42,6 +42,8 @@ extension Interpreter {
     func format(_ v: Value, _ spec: String, _ l: Loc) throws -> String {
         if spec.isEmpty { return try str(v) }
         guard let f = FormatSpec(spec) else { throw fail("invalid format specifier '\(spec)'", l, "ValueError") }
+        try checkSize(f.width, l)
+        try checkSize(f.precision ?? 0, l)
         var body: String
         var negative = false
         switch v {

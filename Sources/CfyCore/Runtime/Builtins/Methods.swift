@@ -70,6 +70,7 @@ extension Interpreter {
             xs += more
         case "insert":
             try arity("insert", a, 2...2, l)
+            try checkSize(Int64(xs.count).addingReportingOverflow(1), l)
             let n = Int(try intArg(p[0], "insert", l))
             let i = n < 0 ? max(0, xs.count + n) : min(n, xs.count)
             xs.insert(p[1], at: i)

@@ -97,6 +97,8 @@ extension Interpreter {
                 }
                 parts.append(x); return true
             }
+            var total = Int64(s.utf8.count) * Int64(max(parts.count - 1, 0))
+            for x in parts { total += Int64(x.utf8.count); try checkSize((total, false), l) }
             return .str(parts.joined(separator: s))
         case "replace":
             try arity("replace", a, 2...3, l)
@@ -104,6 +106,10 @@ extension Interpreter {
             var count = p.count > 2 ? try intArg(p[2], "replace", l) : -1
             if count < 0 { count = .max }
             var out = String.UnicodeScalarView(), i = 0, done: Int64 = 0
+            // The memory guard: the result's length, known before it is built.
+            let grow = Int64(new.unicodeScalars.count) - Int64(old.count)
+            let matches = old.isEmpty ? Int64(cs.count + 1) : Int64(cs.count / old.count)
+            if grow > 0 { try checkSize(Int64(cs.count).addingReportingOverflow(grow * min(matches, count)), l) }
             if old.isEmpty {
                 for u in cs {
                     if done < count { out.append(contentsOf: new.unicodeScalars); done += 1 }
@@ -158,6 +164,7 @@ extension Interpreter {
         case "zfill":
             let w = Int(try intArg(p.first ?? .none, "zfill", l))
             if cs.count >= w { return .str(s) }
+            try checkSize(w, l)
             let pad = String(repeating: "0", count: w - cs.count)
             if let f = cs.first, f == "+" || f == "-" { return .str(String(f) + pad + String(String.UnicodeScalarView(cs.dropFirst()))) }
             return .str(pad + s)
@@ -166,6 +173,7 @@ extension Interpreter {
             let w = Int(try intArg(p[0], name, l))
             let fill = p.count > 1 ? try strArg(1) : " "
             guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, "TypeError") }
+            if w > cs.count { try checkSize(w, l) }
             let n = max(0, w - cs.count)
             if name == "ljust" { return .str(s + String(repeating: fill, count: n)) }
             if name == "rjust" { return .str(String(repeating: fill, count: n) + s) }

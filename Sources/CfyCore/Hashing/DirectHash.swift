@@ -1,0 +1,338 @@
+// DirectHash: args_hash() without building the dry dict.
+//
+// `ArgsHasher.dry` builds what curifactory's `get_parameters_hash_values` returns (a dict of
+// (label, representation) tuples) and `accumulate` sums it; the hash itself needs neither the
+// labels nor the dict. This path walks the same strategies in the same order (so user hash
+// functions run, and warn, exactly as before), writes each `f"{name}{rep}"` message as bytes into
+// one reused buffer, and adds its MD5 into a fixed 192-bit sum (n 128-bit digests stay under
+// 2^192 for any n < 2^64). Messages of one MD5 block are remembered in a `DigestCache`: a sweep
+// hashes the same `model'knn'` again and again.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fields of a class as the hasher walks them: names, which are blacklisted, and where
+/// `hash_representations` is.
+final class HashPlan {
+    let names: [String]
+    let skip: [Bool]
+    let repsIndex: Int?
+
+    init(_ cls: ClassInfo) {
+        names = cls.fields.map(\.name)
+        skip = names.map { Strategy.blacklist.contains($0) }
+        repsIndex = cls.fieldIndex["hash_representations"]
+    }
+
+    static func of(_ cls: ClassInfo) -> HashPlan {
+        if let p = cls.hashPlan, p.names.count == cls.fields.count { return p }
+        let p = HashPlan(cls)
+        cls.hashPlan = p
+        return p
+    }
+}
+
+/// A 192-bit unsigned sum: exact for any args set (see above).
+struct Sum192 {
+    var l0: UInt64 = 0, l1: UInt64 = 0, l2: UInt64 = 0
+
+    @inline(__always)
+    mutating func add(_ d: (UInt64, UInt64)) {
+        let (a, c0) = l0.addingReportingOverflow(d.1)
+        l0 = a
+        let (b, c1) = l1.addingReportingOverflow(d.0)
+        let (b2, c2) = b.addingReportingOverflow(c0 ? 1 : 0)
+        l1 = b2
+        l2 &+= (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
+    }
+
+    /// Lowercase hex without padding, "0" for zero (Python's `f"{total:x}"`, as `WideSum.hex`).
+    var hex: String {
+        if l0 == 0 && l1 == 0 && l2 == 0 { return "0" }
+        return String(unsafeUninitializedCapacity: 48) { out in
+            var n = 0
+            func put(_ limb: UInt64) {
+                for shift in stride(from: 60, through: 0, by: -4) {
+                    let nib = UInt8(truncatingIfNeeded: limb >> UInt64(shift)) & 0xF
+                    if n == 0 && nib == 0 { continue }       // no leading zeros
+                    out[n] = nib < 10 ? 0x30 + nib : 0x57 + nib
+                    n += 1
+                }
+            }
+            put(l2); put(l1); put(l0)
+            return n
+        }
+    }
+}
+
+/// MD5 digests of short messages (one block: at most 55 bytes), direct-mapped, exact (the
+/// whole message is compared).
+public final class DigestCache: @unchecked Sendable {
+    static let entries = 4096
+    static let width = 56
+    private let keys: UnsafeMutablePointer<UInt8>
+    private let lengths: UnsafeMutablePointer<UInt8>
+    private let digests: UnsafeMutablePointer<(UInt64, UInt64)>
+
+    public init() {
+        keys = .allocate(capacity: Self.entries * Self.width)
+        keys.initialize(repeating: 0, count: Self.entries * Self.width)
+        lengths = .allocate(capacity: Self.entries)
+        lengths.initialize(repeating: 0xFF, count: Self.entries)   // 0xFF: empty
+        digests = .allocate(capacity: Self.entries)
+        digests.initialize(repeating: (0, 0), count: Self.entries)
+    }
+
+    deinit {
+        keys.deallocate()
+        lengths.deallocate()
+        digests.deallocate()
+    }
+
+    /// The digest of `name` + repr of a scalar (`kind` and `bits` are its exact value), remembered
+    /// so that a field that keeps its value across a sweep costs neither a repr nor an MD5.
+    private var scalars = [ScalarEntry](repeating: ScalarEntry(), count: 1024)
+
+    struct ScalarEntry {
+        var name = ""
+        var kind: UInt8 = 0
+        var bits: UInt64 = 0
+        var digest: (UInt64, UInt64) = (0, 0)
+    }
+
+    /// The digest of `name` + repr of a list, tuple or dict, by the identity of its storage: the
+    /// entry keeps the value, so that storage cannot change while it is cached (a change copies
+    /// it first), and a grid's variants, which share their base's lists, hash them once.
+    private var objects = [ObjectEntry](repeating: ObjectEntry(), count: 512)
+
+    struct ObjectEntry {
+        var name = ""
+        var kind: UInt8 = 0
+        var id: UInt = 0
+        var keep: Value = .none
+        var digest: (UInt64, UInt64) = (0, 0)
+    }
+
+    func objectDigest(_ name: String, _ kind: UInt8, _ id: UInt, _ keep: Value,
+                      _ compute: () throws -> (UInt64, UInt64)?) rethrows -> (UInt64, UInt64)? {
+        var h = UInt64(id) &* 0x9E3779B97F4A7C15 ^ UInt64(kind)
+        h ^= UInt64(name.utf8.count) &* 0xC2B2AE3D27D4EB4F
+        h ^= h >> 29
+        let e = Int(truncatingIfNeeded: h & UInt64(objects.count - 1))
+        if objects[e].id == id, objects[e].kind == kind, objects[e].name == name { return objects[e].digest }
+        guard let d = try compute() else { return nil }
+        objects[e] = ObjectEntry(name: name, kind: kind, id: id, keep: keep, digest: d)
+        return d
+    }
+
+    func scalarDigest(_ name: String, _ kind: UInt8, _ bits: UInt64,
+                      _ compute: () -> (UInt64, UInt64)) -> (UInt64, UInt64) {
+        var h = bits &* 0x9E3779B97F4A7C15
+        h ^= UInt64(name.utf8.count) &* 0xC2B2AE3D27D4EB4F ^ UInt64(kind)
+        h ^= h >> 31
+        let e = Int(truncatingIfNeeded: h & UInt64(scalars.count - 1))
+        if scalars[e].kind == kind, scalars[e].bits == bits, scalars[e].name == name { return scalars[e].digest }
+        let d = compute()
+        scalars[e] = ScalarEntry(name: name, kind: kind, bits: bits, digest: d)
+        return d
+    }
+
+    func digest(_ m: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        let n = m.count
+        guard n < Self.width, let base = m.baseAddress else { return MD5.digest(m) }
+        // FNV-1a over the bytes picks the entry.
+        var h: UInt64 = 0xcbf29ce484222325
+        for k in 0..<n { h = (h ^ UInt64(base.load(fromByteOffset: k, as: UInt8.self))) &* 0x100000001b3 }
+        let e = Int(truncatingIfNeeded: (h ^ (h >> 29)) & UInt64(Self.entries - 1))
+        let key = keys + e * Self.width
+        if Int(lengths[e]) == n, memcmp(key, base, n) == 0 { return digests[e] }
+        let d = MD5.digest(m)
+        key.update(from: base.assumingMemoryBound(to: UInt8.self), count: n)
+        lengths[e] = UInt8(n)
+        digests[e] = d
+        return d
+    }
+}
+
+/// One `args_hash()`: the message buffer and the sum.
+struct DirectHasher {
+    let hasher: ArgsHasher
+    var buffer: [UInt8] = []
+    var sum = Sum192()
+
+    init(_ hasher: ArgsHasher) {
+        self.hasher = hasher
+        buffer.reserveCapacity(256)
+    }
+
+    /// Adds the fields of `subject` (nested sets recursively), as `accumulate(dry(subject))` would.
+    mutating func add(_ subject: ArgsHasher.Subject) throws {
+        if stackIsLow() { throw hasher.error("maximum recursion depth exceeded (args sets nested too deeply)") }
+        let (cls, selfValue): (ClassInfo, Value)
+        switch subject {
+        case .instance(let i): (cls, selfValue) = (i.cls, .instance(i))
+        case .type(let c): (cls, selfValue) = (c, .cls(c))
+        }
+        let plan = HashPlan.of(cls)
+        var reps: Value?
+        if let i = plan.repsIndex { reps = try? hasher.fieldValue(subject, i) }
+        for i in plan.names.indices {
+            let value = try hasher.fieldValue(subject, i)
+            if plan.skip[i] { continue }
+            let name = plan.names[i]
+            if let reps {
+                guard case .dict(let d) = reps else {
+                    throw hasher.error("hash_representations must be a dict, not \(reps.typeName) "
+                                       + "(curifactory tests `name in param_set.hash_representations`)")
+                }
+                if let fn = lookup(d, name) {
+                    if fn.isNone { continue }
+                    let rep = try hasher.call(fn, selfValue, value)
+                    if reprHasAddress(rep) {
+                        hasher.warn("the hash function for '\(name)' returns a value whose Python repr holds a memory address; "
+                                    + "curifactory's hash for it will differ between runs")
+                    }
+                    if rep.isNone { continue }
+                    let h = hasher
+                    try message(name) { b in
+                        if case .str(let s) = rep { b.append(contentsOf: s.utf8) } else { try Self.appendRepr(rep, h, &b) }
+                    }
+                    continue
+                }
+            }
+            switch value {
+            case .none: continue
+            case .instance(let inst): try add(.instance(inst))
+            case .cls(let c): try add(.type(c))
+            case .function(let fn): message(name, fn.qualname)
+            case .builtin(let b): message(name, b.name)
+            case .type(let t): message(name, t.rawValue)
+            case .method(let m): message(name, m.qualname)
+            case .int(let n): scalar(name, 1, UInt64(bitPattern: n)) { $0.append(contentsOf: String(n).utf8) }
+            case .float(let d): scalar(name, 2, d.bitPattern) { appendPyFloatRepr(d, into: &$0) }
+            case .bool(let b): scalar(name, 3, b ? 1 : 0) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
+            case .list, .tuple, .dict:
+                if let cache = hasher.cache, let (kind, id) = Self.identity(value) {
+                    let h = hasher
+                    var buf = buffer
+                    buffer = []
+                    defer { buffer = buf }
+                    // Only values that need no warning are cached (a hit skips the checks).
+                    let d = try cache.objectDigest(name, kind, id, value) { () throws -> (UInt64, UInt64)? in
+                        if reprHasAddress(value) || reprHasModule(value) { return nil }
+                        buf.removeAll(keepingCapacity: true)
+                        buf.append(contentsOf: name.utf8)
+                        try Self.appendRepr(value, h, &buf)
+                        return buf.withUnsafeBytes { cache.digest($0) }
+                    }
+                    if let d { sum.add(d); continue }
+                }
+                if reprHasAddress(value) {
+                    hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
+                                + "so curifactory's hash for it will differ between runs")
+                } else if reprHasModule(value) {
+                    hasher.warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
+                                + "defines it (cfy assumes '__main__')")
+                }
+                let h = hasher
+                try message(name) { try Self.appendRepr(value, h, &$0) }
+            default:
+                let h = hasher
+                try message(name) { try Self.appendRepr(value, h, &$0) }
+            }
+        }
+    }
+
+    /// `d.get(name)` (a short dict is scanned: no key hashing).
+    private func lookup(_ d: PyDict, _ name: String) -> Value? { d.get(.str(PyStr(name))) }
+
+    /// A scalar field's message, through the cache of scalar digests.
+    private mutating func scalar(_ name: String, _ kind: UInt8, _ bits: UInt64, _ body: (inout [UInt8]) -> Void) {
+        guard let cache = hasher.cache else { return message(name, body) }
+        var buf = buffer
+        buffer = []
+        let d = cache.scalarDigest(name, kind, bits) {
+            buf.removeAll(keepingCapacity: true)
+            buf.append(contentsOf: name.utf8)
+            body(&buf)
+            return buf.withUnsafeBytes { cache.digest($0) }
+        }
+        buffer = buf
+        sum.add(d)
+    }
+
+    private mutating func message(_ name: String, _ text: String) {
+        message(name) { $0.append(contentsOf: text.utf8) }
+    }
+
+    /// Hashes `name` followed by what `body` appends.
+    private mutating func message(_ name: String, _ body: (inout [UInt8]) throws -> Void) rethrows {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: name.utf8)
+        try body(&buffer)
+        let d = buffer.withUnsafeBytes { b in hasher.cache?.digest(b) ?? MD5.digest(b) }
+        sum.add(d)
+    }
+
+    /// (kind, storage address) of a non-empty list, tuple or dict.
+    static func identity(_ v: Value) -> (UInt8, UInt)? {
+        switch v {
+        case .list(let xs), .tuple(let xs):
+            guard !xs.isEmpty else { return nil }
+            let id = xs.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            if case .list = v { return (1, id) } else { return (2, id) }
+        case .dict(let d):
+            let id = d.storageID
+            return id == 0 ? nil : (3, id)
+        default: return nil
+        }
+    }
+
+    /// CPython's repr of `v`, as bytes.
+    static func appendRepr(_ v: Value, _ hasher: ArgsHasher, _ out: inout [UInt8]) throws {
+        let mark = out.count
+        if appendPlain(v, &out, depth: 0), out.count - mark <= hasher.reprer.maxLength { return }
+        out.removeSubrange(mark...)
+        out.append(contentsOf: try hasher.reprer.repr(v).utf8)
+    }
+
+    /// Appends the repr of scalars and of lists, tuples and dicts of them (nested up to 32
+    /// levels); false for anything else (then `Repr` does it all, with its limits and errors).
+    private static func appendPlain(_ v: Value, _ out: inout [UInt8], depth: Int) -> Bool {
+        switch v {
+        case .none: out.append(contentsOf: "None".utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
+        case .float(let d): appendPyFloatRepr(d, into: &out)
+        case .str(let s): appendPyStringRepr(s, into: &out)
+        case .list(let xs), .tuple(let xs):
+            guard depth < 32 else { return false }
+            let isList: Bool
+            if case .list = v { isList = true } else { isList = false }
+            out.append(isList ? 0x5B : 0x28)
+            for (k, x) in xs.enumerated() {
+                if k > 0 { out.append(0x2C); out.append(0x20) }
+                guard appendPlain(x, &out, depth: depth + 1), out.count < 1 << 20 else { return false }
+            }
+            if !isList, xs.count == 1 { out.append(0x2C) }
+            out.append(isList ? 0x5D : 0x29)
+        case .dict(let d):
+            guard depth < 32 else { return false }
+            out.append(0x7B)
+            var first = true, ok = true
+            d.forEach { k, x in
+                guard ok else { return }
+                if !first { out.append(0x2C); out.append(0x20) }
+                first = false
+                ok = appendPlain(k, &out, depth: depth + 1)
+                out.append(0x3A); out.append(0x20)
+                ok = ok && appendPlain(x, &out, depth: depth + 1)
+            }
+            guard ok else { return false }
+            out.append(0x7D)
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,70 @@
+// ConstructSite: `Cls(a, b, k=v, ...)` at one call site, remembered per class: which field each
+// argument fills (no name lookups per call), the defaults to start from, and the `Origin`
+// (one object for every set the site builds). Anything unusual takes the general path, which
+// also reports the errors.
+
+/// How one call site's arguments map onto one class's fields.
+final class ConstructPlan {
+    let cls: ClassInfo
+    /// For each argument, in written order, the field it fills.
+    let targets: [Int]
+    /// Field values before the arguments: the defaults (`.none` where a field is required).
+    let start: [Value]
+    /// Per field: given by the call, or required and missing (nil: has a default).
+    let given: [Bool]
+    let missing: Int?
+
+    init?(_ cls: ClassInfo, positional: Int, keywords: [String]) {
+        let n = cls.fields.count
+        guard positional <= n else { return nil }
+        var targets = Array(0..<positional)
+        var given = [Bool](repeating: false, count: n)
+        for k in 0..<positional { given[k] = true }
+        for name in keywords {
+            guard let i = cls.fieldIndex[name], !given[i] else { return nil }
+            given[i] = true
+            targets.append(i)
+        }
+        self.cls = cls
+        self.targets = targets
+        self.given = given
+        start = cls.fields.map { $0.defaultValue ?? .none }
+        missing = cls.fields.indices.first { !given[$0] && cls.fields[$0].defaultValue == nil }
+    }
+}
+
+extension CallNode {
+    /// The plan for `cls` at this site (computed once per class).
+    func constructPlan(_ cls: ClassInfo) -> ConstructPlan? {
+        if let p = plan, p.cls === cls { return p }
+        guard let args = plainArgs else { return nil }
+        let p = ConstructPlan(cls, positional: args.positional, keywords: args.keywords)
+        plan = p
+        return p
+    }
+}
+
+extension Interpreter {
+    /// `cls(...)` through the site's plan; nil when the general path must run.
+    func construct(_ cls: ClassInfo, at site: CallNode, _ env: Environment) throws -> Value? {
+        guard let plan = site.constructPlan(cls), let args = site.plainArgs else { return nil }
+        var out = plan.start
+        for (k, a) in args.nodes.enumerated() { out[plan.targets[k]] = try a.eval(self, env) }
+        for i in 0..<out.count {
+            if plan.given[i] {
+                if case .ok = conforms(out[i], cls.fields[i].type) { continue }
+                out[i] = try checkField(cls.fields[i], out[i], cls, site.loc)
+            }
+            else if i == plan.missing {
+                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, "TypeError")
+            }
+        }
+        if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
+        let meta: InstanceMeta
+        if let m = site.meta, m.origin?.source === source, m.cls === cls { meta = m } else {
+            meta = InstanceMeta(cls, Origin(source: source, loc: site.loc, how: cls.name + "()"))
+            site.meta = meta
+        }
+        return .instance(Instance(meta: meta, values: out))
+    }
+}

@@ -1,0 +1,63 @@
+// Scopes of the compiled interpreter (Runtime/Compile): names resolved to slots must find what
+// a lookup by name through the enclosing scopes would.
+
+import CfyCore
+import Testing
+
+@Suite struct ScopeTests {
+    @Test(arguments: [
+        // a global read before a local of the same name is bound reads the global (then the local)
+        ("x = 1\ndef f() { a = x; x = 2; return (a, x) }\nf()", "(1, 2)"),
+        ("x = 1\ndef f() { global x; x = 5 }\nf()\nx", "5"),
+        ("def outer() { n = 0; def inc() { nonlocal n; n += 1; return n }; inc(); return inc() }\nouter()", "2"),
+        ("def outer() { v = 'o'; def mid() { def inner() { return v }; return inner() }; return mid() }\nouter()", "'o'"),
+        ("def f() { return g() }\ndef g() { return 7 }\nf()", "7"),
+        ("def f() { return later }\nlater = 3\nf()", "3"),
+        ("len = lambda x: 42\nlen([1])", "42"),
+        ("def f(len) { return len }\nf(3)", "3"),
+        ("[x for x in range(3)]\nx = 9\n[x for x in range(2)]\nx", "[0, 1, 2]\n[0, 1]\n9"),
+        ("k = 5\n{k: v for k, v in [(1, 2)]}\nk", "{1: 2}\n5"),
+        ("y = 10\n[[x + y for x in range(2)] for y in range(2)]", "[[0, 1], [1, 2]]"),
+        ("def f() { return [lambda: i for i in range(3)] }\n[g() for g in f()]", "[2, 2, 2]"),
+        ("class C { a: int = 1; b: int = a + 1 }\nC().b", "2"),
+        ("def mk(n) { def f(x) { return x + n }; return f }\nadd2 = mk(2)\nadd3 = mk(3)\n(add2(1), add3(1))", "(3, 4)"),
+        ("def f(a, b=2, *rest, c=3, **kw) { return (a, b, rest, c, kw) }\nf(1, 5, 6, c=7, d=8)", "(1, 5, (6,), 7, {'d': 8})"),
+        ("def f(a, b) { return a - b }\nf(b=1, a=5)", "4"),
+        ("def f() { for i in range(3) { if i == 1 { return i } } }\nf()", "1"),
+        ("xs = [1]\ndef f() { xs.append(2) }\nf()\nxs", "[1, 2]"),
+        ("d = {'a': [1]}\ndef f() { d['a'].append(2) }\nf()\nd", "{'a': [1, 2]}"),
+        ("def f() { q = [1]; q.append(2); return q }\nf()", "[1, 2]"),
+        ("a, (b, c) = 1, (2, 3)\n(a, b, c)", "(1, 2, 3)"),
+        ("f = lambda: (lambda: 1)\nf().__qualname__", "'<lambda>.<locals>.<lambda>'"),
+        ("def outer() { def inner() { } ; return inner }\nouter().__qualname__", "'outer.<locals>.inner'"),
+        ("[lambda: 0 for _ in range(1)][0].__qualname__", "'<listcomp>.<lambda>'"),
+    ])
+    func resolves(_ code: String, _ expected: String) {
+        #expect(repl(code) == expected + "\n", "\(code)")
+    }
+
+    @Test func undefinedNamesStillSuggest() {
+        #expect(repl("value = 1\ndef f() { return valeu }\nf()").contains("name 'valeu' is not defined; did you mean 'value'?"))
+        #expect(repl("def f() { x = 1; return y }\nf()").contains("name 'y' is not defined"))
+    }
+
+    @Test func replRedefinitionsTakeEffect() {
+        #expect(repl("def f() { return 1 }\ndef g() { return f() }\ndef f() { return 2 }\ng()") == "2\n")
+        #expect(repl("x = 1\ndef g() { return x }\nx = 'a'\ng()") == "'a'\n")
+    }
+
+    @Test func recursionThroughSlots() {
+        #expect(repl("def fib(n) { return n if n < 2 else fib(n - 1) + fib(n - 2) }\nfib(20)") == "6765\n")
+    }
+}
+
+@Suite struct SmallestIntTests {
+    /// `repr(-2**63)` reads back; 2**63 itself is still too large.
+    @Test func smallestIntLiteral() {
+        #expect(repl("-9223372036854775808") == "-9223372036854775808\n")
+        #expect(repl("[-9223372036854775808, - 9223372036854775808]") == "[-9223372036854775808, -9223372036854775808]\n")
+        #expect(firstError("9223372036854775808")?.message == "integer literal too large (cfy integers are 64-bit)")
+        #expect(firstError("-(9223372036854775808)")?.message == "integer literal too large (cfy integers are 64-bit)")
+        #expect(firstError("-9223372036854775808 ** 1")?.message == "integer literal too large (cfy integers are 64-bit)")
+    }
+}

@@ -1,0 +1,336 @@
+"""cfy against curifactory 0.13.2 and CPython, side by side (run through scripts/bench).
+
+Four workloads (issue 6), each written once for cfy and once for Python:
+
+1. hashing: build and args_hash() N args sets of a 10-field class (ints, floats, strings, a
+   list, a dict, a nested dataclass, a field ignored through hash_representations); the
+   time per set, and the MD5 floor: `cfy-bench md5-floor` on the very messages curifactory
+   hashes for those sets (MD5 and the wide sum, nothing else);
+2. start-up: `cfy run` of a one-line script vs `python -c "import curifactory"`;
+3. a sweep: `grid` of 1,000,000 variants of that class, every one hashed: wall time and peak
+   memory (curifactory: itertools.product + dataclasses.replace + args_hash);
+4. the interpreter: a plain loop and a list comprehension of 1M steps, vs the same Python.
+
+Templates hold __N__ (and __SEEDS__, __PATH__) for the sizes. Runs of the two sides alternate, so both see the same noise; the table shows medians. Per-item
+times subtract each side's own start-up (the same program with N=0). Both sides print their
+last hash, which must agree: the benchmark checks parity as it goes.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+CLASSES_CFY = '''class Data {
+    path: str = "iris.csv"
+    test_size: float = 0.25
+}
+class Args(ExperimentArgs) {
+    seed: int = 0
+    lr: float = 0.001
+    model: str = "knn"
+    layers: list = [64, 64]
+    options: dict = {"momentum": 0.9}
+    data: Data = Data()
+    dropout: float = 0.1
+    activation: str = "relu"
+    epochs: int = 10
+    gpus: int = 1
+    hash_representations = set_hash_functions(gpus=None)
+}
+'''
+
+CLASSES_PY = '''from dataclasses import dataclass, field, replace
+import itertools
+from curifactory import ExperimentArgs, set_hash_functions
+
+@dataclass
+class Data:
+    path: str = "iris.csv"
+    test_size: float = 0.25
+
+@dataclass
+class Args(ExperimentArgs):
+    seed: int = 0
+    lr: float = 0.001
+    model: str = "knn"
+    layers: list = field(default_factory=lambda: [64, 64])
+    options: dict = field(default_factory=lambda: {"momentum": 0.9})
+    data: Data = field(default_factory=Data)
+    dropout: float = 0.1
+    activation: str = "relu"
+    epochs: int = 10
+    gpus: int = 1
+    hash_representations: dict = set_hash_functions(gpus=None)
+'''
+
+HASH_CFY = CLASSES_CFY + '''h = ""
+for i in range(__N__) {
+    a = Args(name=f"run{i}", seed=i, lr=i * 0.0001, model="knn", layers=[64, i % 128],
+             options={"momentum": 0.9, "nesterov": i % 2 == 0}, data=Data(path="iris.csv", test_size=0.25),
+             dropout=0.5, activation="relu", epochs=i % 50, gpus=i % 4)
+    h = a.args_hash()
+}
+print(h)
+'''
+
+HASH_PY = CLASSES_PY + '''h = ""
+for i in range(__N__):
+    a = Args(name=f"run{i}", seed=i, lr=i * 0.0001, model="knn", layers=[64, i % 128],
+             options={"momentum": 0.9, "nesterov": i % 2 == 0}, data=Data(path="iris.csv", test_size=0.25),
+             dropout=0.5, activation="relu", epochs=i % 50, gpus=i % 4)
+    h = a.args_hash()
+print(h)
+'''
+
+# The messages curifactory hashes for the sets of HASH_PY: f"{name}{rep}" per field, nested sets
+# flattened, one per line; a blank line after each set.
+MESSAGES_PY = CLASSES_PY + '''from curifactory.hashing import get_parameters_hash_values
+def walk(d, out):
+    for k, (_, rep) in d.items():
+        if rep is None:
+            continue
+        if isinstance(rep, dict):
+            walk(rep, out)
+        else:
+            out.append(f"{k}{rep}")
+with open(__PATH__, "w", encoding="utf-8") as f:
+    for i in range(__N__):
+        a = Args(name=f"run{i}", seed=i, lr=i * 0.0001, model="knn", layers=[64, i % 128],
+                 options={"momentum": 0.9, "nesterov": i % 2 == 0}, data=Data(path="iris.csv", test_size=0.25),
+                 dropout=0.5, activation="relu", epochs=i % 50, gpus=i % 4)
+        msgs = []
+        walk(get_parameters_hash_values(a), msgs)
+        f.write("\\n".join(msgs) + "\\n\\n")
+'''
+
+SWEEP_CFY = CLASSES_CFY + '''base = Args(name="sweep")
+variants = grid(base, lr=[i * 0.0001 for i in range(100)], seed=range(__SEEDS__))
+hashes = [v.args_hash() for v in variants]
+print(len(hashes), hashes[-1] if hashes else "")
+'''
+
+SWEEP_PY = CLASSES_PY + '''base = Args(name="sweep")
+variants = [replace(base, name=f"{base.name}_lr={lr}_seed={seed}", lr=lr, seed=seed)
+            for lr, seed in itertools.product([i * 0.0001 for i in range(100)], range(__SEEDS__))]
+hashes = [v.args_hash() for v in variants]
+print(len(hashes), hashes[-1] if hashes else "")
+'''
+
+LOOP_CFY = '''total = 0
+for i in range(__N__) { total += i * 2 % 7 }
+print(total)
+'''
+
+LOOP_PY = '''total = 0
+for i in range(__N__): total += i * 2 % 7
+print(total)
+'''
+
+COMP_CFY = '''xs = [i * 2 for i in range(__N__)]
+print(len(xs))
+'''
+
+COMP_PY = '''xs = [i * 2 for i in range(__N__)]
+print(len(xs))
+'''
+
+
+class Runner:
+    def __init__(self, cfy, py, tmp):
+        self.cfy, self.py, self.tmp = cfy, py, tmp
+        self.count = 0
+
+    def write(self, text, ext):
+        self.count += 1
+        path = os.path.join(self.tmp, f"w{self.count}.{ext}")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def cmd(self, side, text):
+        if side == "cfy":
+            return [self.cfy, "run", self.write(text, "cfy")]
+        return [self.py, self.write(text, "py")]
+
+    @staticmethod
+    def run_rss(cmd):
+        """Wall seconds, peak RSS in bytes, stdout (through wait4, for the child alone)."""
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            t0 = time.perf_counter()
+            p = subprocess.Popen(cmd, stdout=out, stderr=err)
+            _, status, ru = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - t0
+            p.returncode = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            if p.returncode != 0:
+                sys.exit(f"bench: {' '.join(cmd)} failed ({p.returncode}):\n{err.read().decode(errors='replace')}")
+            return wall, ru.ru_maxrss * 1024, out.read().decode()
+
+    def pair(self, cfy_cmd, py_cmd, runs):
+        """Alternating runs; per side the list of (wall, rss) and the last output."""
+        res = {"cfy": [], "py": []}
+        outs = {}
+        for _ in range(runs):
+            for side, cmd in (("cfy", cfy_cmd), ("py", py_cmd)):
+                if cmd is None:
+                    continue
+                wall, rss, out = self.run_rss(cmd)
+                res[side].append((wall, rss))
+                outs[side] = out.strip()
+        return res, outs
+
+
+def med(xs):
+    return statistics.median(xs)
+
+
+def walls(rs):
+    return [w for w, _ in rs]
+
+
+def fmt_time(s):
+    if s >= 1:
+        return f"{s:.2f} s"
+    if s >= 1e-3:
+        return f"{s * 1e3:.1f} ms"
+    return f"{s * 1e6:.2f} µs"
+
+
+def fmt_mb(b):
+    return f"{b / 1e6:.0f} MB"
+
+
+def machine():
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, {mem}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cfy", required=True)
+    ap.add_argument("--cfy-bench", required=True)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--quick", action="store_true", help="smaller sizes, 3 runs: a smoke run of the bench")
+    ap.add_argument("--full", action="store_true", help="run curifactory's sweep at the full 1M (minutes)")
+    ap.add_argument("--only", default="hashing,startup,sweep,interpreter")
+    ap.add_argument("--json", help="also write the results here")
+    a = ap.parse_args()
+    only = set(a.only.split(","))
+    runs = 3 if a.quick else a.runs
+    n_hash = 20_000 if a.quick else 100_000
+    n_hash_py = 5_000 if a.quick else 20_000
+    seeds = 1_000 if a.quick else 10_000            # x 100 learning rates
+    seeds_py = 100 if a.quick else (10_000 if a.full else 1_000)
+    n_loop = 200_000 if a.quick else 1_000_000
+
+    py = sys.executable
+    version = subprocess.run([py, "-c", "import sys, curifactory; print(sys.version.split()[0], curifactory.__version__)"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    rows = []       # (workload, cfy, other, ratio, goal, verdict)
+    results = {}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        r = Runner(a.cfy, py, tmp)
+
+        if "hashing" in only:
+            full, fo = r.pair(r.cmd("cfy", HASH_CFY.replace("__N__", str(n_hash))), r.cmd("py", HASH_PY.replace("__N__", str(n_hash_py))), runs)
+            zero, _ = r.pair(r.cmd("cfy", HASH_CFY.replace("__N__", "0")), r.cmd("py", HASH_PY.replace("__N__", "0")), runs)
+            _, co = r.pair(r.cmd("cfy", HASH_CFY.replace("__N__", str(n_hash_py))), None, 1)
+            if co["cfy"] != fo["py"]:
+                sys.exit(f"bench: hashes differ: cfy {co['cfy']!r}, curifactory {fo['py']!r}")
+            cfy_set = (med(walls(full["cfy"])) - med(walls(zero["cfy"]))) / n_hash
+            py_set = (med(walls(full["py"])) - med(walls(zero["py"]))) / n_hash_py
+            msgs = os.path.join(tmp, "messages.txt")
+            subprocess.run([py, r.write(MESSAGES_PY.replace("__N__", "10000").replace("__PATH__", repr(msgs)), "py")], check=True)
+            fl = subprocess.run([a.cfy_bench, "md5-floor", msgs], capture_output=True, text=True, check=True).stdout.split()
+            floor = int(fl[fl.index("ns_per_set") + 1]) * 1e-9
+            per_msg = int(fl[fl.index("messages") + 1]) / int(fl[fl.index("sets") + 1])
+            speedup = py_set / cfy_set
+            rows.append(("1 hashing: per args set", fmt_time(cfy_set), fmt_time(py_set), f"{speedup:.0f}x faster",
+                         ">= 50x curifactory", speedup >= 50))
+            rows.append((f"  vs the MD5 floor ({per_msg:.0f} md5/set)", fmt_time(cfy_set), f"floor {fmt_time(floor)}",
+                         f"{cfy_set / floor:.1f}x floor", "<= 2x floor", cfy_set <= 2 * floor))
+            results["hashing"] = {"cfy_s_per_set": cfy_set, "curifactory_s_per_set": py_set, "md5_floor_s_per_set": floor,
+                                  "cfy_sets": n_hash, "curifactory_sets": n_hash_py, "hash": fo["cfy"]}
+
+        if "startup" in only:
+            res, _ = r.pair(r.cmd("cfy", "x = 1\n"), [py, "-c", "import curifactory"], max(runs, 15))
+            c, p = med(walls(res["cfy"])), med(walls(res["py"]))
+            rows.append(("2 start-up", fmt_time(c), fmt_time(p), f"{p / c:.0f}x faster", "<= 15 ms", c <= 0.015))
+            results["startup"] = {"cfy_s": c, "curifactory_import_s": p}
+
+        if "sweep" in only:
+            sruns = max(1, min(runs, 3))
+            res, outs = r.pair(r.cmd("cfy", SWEEP_CFY.replace("__SEEDS__", str(seeds))), r.cmd("py", SWEEP_PY.replace("__SEEDS__", str(seeds_py))), sruns)
+            total, total_py = 100 * seeds, 100 * seeds_py
+            c, crss = med(walls(res["cfy"])), med([m for _, m in res["cfy"]])
+            p, prss = med(walls(res["py"])), med([m for _, m in res["py"]])
+            scale = total / total_py
+            note = "" if scale == 1 else f" ({total_py // 1000}k x{scale:.0f})"
+            if scale == 1 and outs["py"] != outs["cfy"]:
+                sys.exit(f"bench: sweep hashes differ: cfy {outs['cfy']!r}, curifactory {outs['py']!r}")
+            label = f"{total // 1000}k" if total < 1_000_000 else f"{total // 1_000_000}M"
+            rows.append((f"3 sweep: grid {label}, all hashed", fmt_time(c), fmt_time(p * scale) + note,
+                         f"{p * scale / c:.0f}x faster", "<= 3 s", c <= 3))
+            rows.append(("  sweep: peak memory", fmt_mb(crss), fmt_mb(prss * scale) + note,
+                         f"{prss * scale / crss:.1f}x less", "<= 300 MB", crss <= 300e6))
+            results["sweep"] = {"variants": total, "cfy_s": c, "cfy_peak_bytes": crss, "curifactory_variants": total_py,
+                                "curifactory_s": p, "curifactory_peak_bytes": prss, "last": outs["cfy"]}
+
+        if "interpreter" in only:
+            for name, tc, tp in (("loop", LOOP_CFY, LOOP_PY), ("comprehension", COMP_CFY, COMP_PY)):
+                full, fo = r.pair(r.cmd("cfy", tc.replace("__N__", str(n_loop))), r.cmd("py", tp.replace("__N__", str(n_loop))), runs)
+                zero, _ = r.pair(r.cmd("cfy", tc.replace("__N__", "0")), r.cmd("py", tp.replace("__N__", "0")), runs)
+                if fo["cfy"] != fo["py"]:
+                    sys.exit(f"bench: {name} outputs differ: {fo['cfy']!r} vs {fo['py']!r}")
+                c = med(walls(full["cfy"])) - med(walls(zero["cfy"]))
+                p = med(walls(full["py"])) - med(walls(zero["py"]))
+                label = f"{n_loop // 1000}k" if n_loop < 1_000_000 else f"{n_loop // 1_000_000}M"
+                rows.append((f"4 {name}, {label} steps", fmt_time(c), fmt_time(p), f"{p / c:.2f}x CPython",
+                             "<= CPython's time", c <= p))
+                results[name] = {"steps": n_loop, "cfy_s": c, "cpython_s": p}
+
+    print(f"cfy vs curifactory {version[1]} on CPython {version[0]}: {machine()}, "
+          f"{datetime.date.today().isoformat()}")
+    print(f"medians of {runs} runs (sweep: {max(1, min(runs, 3))}; start-up: {max(runs, 15)}); per-item times "
+          "exclude each side's start-up\n")
+    head = ("workload", "cfy", "curifactory / CPython", "ratio", "goal", "")
+    widths = [max(len(str(x[i])) for x in rows + [head]) for i in range(5)]
+    line = "  ".join(h.ljust(w) for h, w in zip(head[:5], widths))
+    print(line)
+    print("-" * len(line))
+    for row in rows:
+        cells = "  ".join(str(c).ljust(w) for c, w in zip(row[:5], widths))
+        print(cells + "  " + ("met" if row[5] else "NOT MET"))
+    if a.json:
+        results["machine"] = machine()
+        results["date"] = datetime.date.today().isoformat()
+        with open(a.json, "w") as f:
+            json.dump(results, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
