@@ -14,7 +14,8 @@ struct Cfy: ParsableCommand {
             1 script error or failed test, 2 usage error.
             """,
         version: cfyVersion,
-        subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, CheckCommand.self, LockCommand.self, SelfCheckCommand.self]
+        subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, CheckCommand.self, LockCommand.self,
+                      RegistryCommand.self, StatusCommand.self, ExportCommand.self, SelfCheckCommand.self]
     )
 
     @Flag(name: .customLong("no-color"), help: "No colour in the interactive session (also: NO_COLOR=1).")

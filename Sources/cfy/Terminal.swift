@@ -1,5 +1,6 @@
 // Terminal: output, colour, diagnostics, and running the interpreter on a large stack.
 
+import ArgumentParser
 import CfyCore
 import Foundation
 
@@ -37,10 +38,22 @@ func loadSource(_ path: String) -> Result<Source, Diagnostic> {
         var isDir: ObjCBool = false
         let why = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
             ? (isDir.boolValue ? "is a directory" : "cannot be read") : "no such file"
-        return .failure(Diagnostic("cannot open '\(path)': \(why)", at: .none, in: nil, kind: "FileNotFoundError"))
+        return .failure(Diagnostic("cannot open '\(path)': \(why)", at: .none, in: Source(name: path, text: ""), kind: "FileNotFoundError"))
     }
     let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
     return decodeSource([UInt8](data), name: path, directory: dir)
+}
+
+/// Loads `path` and runs `body` with it on the big stack; a file that cannot be read is reported
+/// (exit 1). Throws the exit code when it is not 0.
+func withScript(_ path: String, _ body: @escaping (Source) -> Int32) throws {
+    let code = runOnBigStack { () -> Int32 in
+        switch loadSource(path) {
+        case .failure(let d): report(d); return 1
+        case .success(let src): return body(src)
+        }
+    }
+    if code != 0 { throw ExitCode(code) }
 }
 
 /// Runs `body` on a thread with a 1 GiB stack, so deep (but limited) recursion in cfy code never

@@ -1,6 +1,25 @@
-// ArgsHash: curifactory 0.13.2's args_hash(dry) — the strategy per field, the dry dict, the md5 sum.
+// ArgsHash: curifactory 0.13.2's args_hash(dry) (and 0.20's params_hash labels) — the strategy per field, the dry dict, the md5 sum.
 
-/// The labels curifactory writes into a dry dict.
+/// The two generations of curifactory's parameter-set API. The hashes are identical; only the
+/// names and the dry labels differ.
+///
+/// ```swift
+/// Generation.experimentArgs.hashMethod         // "args_hash"   (curifactory 0.13)
+/// Generation.experimentParameters.hashMethod   // "params_hash" (curifactory 0.15 and later)
+/// ```
+public enum Generation: String, Sendable, CaseIterable {
+    /// `ExperimentArgs` and `args_hash(dry)`, as in curifactory 0.13.2.
+    case experimentArgs
+    /// `ExperimentParameters` and `params_hash(dry)`, as in curifactory 0.15 to 0.20.
+    case experimentParameters
+
+    /// The built-in base class.
+    public var baseName: String { self == .experimentArgs ? "ExperimentArgs" : "ExperimentParameters" }
+    /// The hashing method of the base class.
+    public var hashMethod: String { self == .experimentArgs ? "args_hash" : "params_hash" }
+}
+
+/// The labels curifactory writes into a dry dict; `g` picks 0.13's or 0.20's wording.
 public enum Strategy {
     public static let blacklist: Set<String> = ["name", "hash", "overwrite", "hash_representations"]
     public static let skippedBlacklist = "SKIPPED: blacklist"
@@ -8,9 +27,31 @@ public enum Strategy {
     public static let skippedNone = "SKIPPED: value is None"
     public static let nestedPrefix = "get_parameters_hash_values"
     public static let qualname = "value.__qualname__"
-    public static func custom(_ n: String) -> String { "param_set.hash_representations['\(n)'](param_set, param_set.\(n))" }
-    public static func nested(_ n: String) -> String { "get_parameters_hash_values(param_set, \(n))" }
-    public static func repr(_ n: String) -> String { "repr(param_set.\(n))" }
+    /// The prefix that marks a nested dry dict (`_compute_hash_part` recurses on it).
+    public static func nestedPrefix(_ g: Generation) -> String {
+        g == .experimentArgs ? nestedPrefix : "get_param_set_hash_values"
+    }
+    public static func custom(_ n: String, _ g: Generation = .experimentArgs) -> String {
+        g == .experimentArgs ? "param_set.hash_representations['\(n)'](param_set, param_set.\(n))"
+                             : "param_set.hash_representations['\(n)'](param_set, \(n))"
+    }
+    public static func nested(_ n: String, _ g: Generation = .experimentArgs) -> String {
+        "\(nestedPrefix(g))(param_set, \(n))"
+    }
+    public static func repr(_ n: String, _ g: Generation = .experimentArgs) -> String {
+        g == .experimentArgs ? "repr(param_set.\(n))" : "repr(\(n))"
+    }
+    public static func qualname(_ n: String, _ g: Generation) -> String {
+        g == .experimentArgs ? qualname : "\(n).__qualname__"
+    }
+    /// Whether `label` marks a nested dry dict, in either generation's wording.
+    public static func isNested(_ label: String) -> Bool {
+        Generation.allCases.contains { label.hasPrefix(nestedPrefix($0)) }
+    }
+    /// Whether `label` is field `n`'s qualname strategy, in either generation's wording.
+    public static func isQualname(_ label: String, _ n: String) -> Bool {
+        Generation.allCases.contains { label == qualname(n, $0) }
+    }
 }
 
 /// Computes dry dicts and hashes. The interpreter is reached only through `call` (user hash
@@ -22,6 +63,9 @@ public struct ArgsHasher {
     public var warn: (String) -> Void
     /// Raised for what Python itself would raise on.
     public var error: (String) -> Error
+    /// The labels to write; nil: the generation of the set being hashed (nested sets always use
+    /// the outer set's, as curifactory's one hashing module does).
+    public var generation: Generation?
     var reprer = Repr()
     /// Remembered digests of short messages (nil: every message is hashed).
     public var cache: DigestCache?
@@ -38,9 +82,9 @@ public struct ArgsHasher {
     }
 
     /// `args_hash(dry=True)`: field name → (strategy, representation), in field order.
-    public func dry(_ inst: Instance) throws -> PyDict { try dry(.instance(inst)) }
+    public func dry(_ inst: Instance) throws -> PyDict { try dry(.instance(inst), generation ?? inst.cls.generation) }
 
-    func dry(_ subject: Subject) throws -> PyDict {
+    func dry(_ subject: Subject, _ g: Generation) throws -> PyDict {
         if stackIsLow() { throw error("maximum recursion depth exceeded (args sets nested too deeply)") }
         let (cls, selfValue): (ClassInfo, Value)
         switch subject {
@@ -53,7 +97,7 @@ public struct ArgsHasher {
         var out = PyDict()
         for (i, f) in cls.fields.enumerated() {
             let value = try fieldValue(subject, i)
-            let entry = try strategy(f.name, value, reps, selfValue)
+            let entry = try strategy(f.name, value, reps, selfValue, g)
             out.set(.str(PyStr(f.name)), key: .str(f.name), value: .tuple([.str(entry.0), entry.1]))
         }
         return out
@@ -80,7 +124,7 @@ public struct ArgsHasher {
         }
     }
 
-    func strategy(_ name: String, _ value: Value, _ reps: Value?, _ selfValue: Value) throws -> (String, Value) {
+    func strategy(_ name: String, _ value: Value, _ reps: Value?, _ selfValue: Value, _ g: Generation) throws -> (String, Value) {
         if Strategy.blacklist.contains(name) { return (Strategy.skippedBlacklist, .none) }
         if let reps {
             guard case .dict(let d) = reps else {
@@ -94,17 +138,17 @@ public struct ArgsHasher {
                     warn("the hash function for '\(name)' returns a value whose Python repr holds a memory address; "
                          + "curifactory's hash for it will differ between runs")
                 }
-                return (Strategy.custom(name), rep)
+                return (Strategy.custom(name, g), rep)
             }
         }
         switch value {
         case .none: return (Strategy.skippedNone, .none)
-        case .instance(let inst): return (Strategy.nested(name), .dict(try dry(.instance(inst))))
-        case .cls(let c): return (Strategy.nested(name), .dict(try dry(.type(c))))
-        case .function(let f): return (Strategy.qualname, .str(f.qualname))
-        case .builtin(let b): return (Strategy.qualname, .str(b.name))
-        case .type(let t): return (Strategy.qualname, .str(t.rawValue))
-        case .method(let m): return (Strategy.qualname, .str(m.qualname))
+        case .instance(let inst): return (Strategy.nested(name, g), .dict(try dry(.instance(inst), g)))
+        case .cls(let c): return (Strategy.nested(name, g), .dict(try dry(.type(c), g)))
+        case .function(let f): return (Strategy.qualname(name, g), .str(f.qualname))
+        case .builtin(let b): return (Strategy.qualname(name, g), .str(b.name))
+        case .type(let t): return (Strategy.qualname(name, g), .str(t.rawValue))
+        case .method(let m): return (Strategy.qualname(name, g), .str(m.qualname))
         default:
             if reprHasAddress(value) {
                 warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
@@ -113,7 +157,7 @@ public struct ArgsHasher {
                 warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
                      + "defines it (cfy assumes '__main__')")
             }
-            return (Strategy.repr(name), .str(try reprer.repr(value)))
+            return (Strategy.repr(name, g), .str(try reprer.repr(value)))
         }
     }
 
@@ -125,21 +169,21 @@ public struct ArgsHasher {
         return .str(direct.sum.hex)
     }
 
-    /// The hash of a dry dict (as `compute_hash` does).
-    public func hash(dry: PyDict) throws -> String {
+    /// The hash of a dry dict (as `compute_hash` does); `g` decides which label marks a nested dict.
+    public func hash(dry: PyDict, generation g: Generation = .experimentArgs) throws -> String {
         var sum = WideSum()
-        try accumulate(dry, into: &sum)
+        try accumulate(dry, generation ?? g, into: &sum)
         return sum.hex
     }
 
-    func accumulate(_ dry: PyDict, into sum: inout WideSum) throws {
+    func accumulate(_ dry: PyDict, _ g: Generation, into sum: inout WideSum) throws {
         for (k, entry) in dry.entries {
             guard case .tuple(let t) = entry, t.count == 2, case .str(let label) = t[0], case .str(let key) = k
             else { continue }
             let rep = t[1]
             if rep.isNone { continue }
-            if label.hasPrefix(Strategy.nestedPrefix), case .dict(let nested) = rep {
-                try accumulate(nested, into: &sum)
+            if label.hasPrefix(Strategy.nestedPrefix(g)), case .dict(let nested) = rep {
+                try accumulate(nested, g, into: &sum)
             } else {
                 let text = key + (try reprer.str(rep))
                 sum.add(MD5.digest(text.utf8))

@@ -35,7 +35,7 @@ public enum HashLock {
                     let path = prefix + name
                     var dflt: String?
                     if let c = cls, let i = c.fieldIndex[name], let d = c.fields[i].defaultValue { dflt = try s.repr(d) }
-                    if case .dict(let nested) = t[1], label.hasPrefix(Strategy.nestedPrefix) {
+                    if case .dict(let nested) = t[1], Strategy.isNested(label) {
                         fields.append(LockedField(path: path, strategy: label, rep: nil, defaultRepr: dflt))
                         try walk(nested, path + ".", nil)
                     } else {

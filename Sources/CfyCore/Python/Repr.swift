@@ -64,9 +64,18 @@ public struct Repr {
             }
             out += ")"
         case .function(let f): out += "<function \(f.qualname)>"
-        case .builtin(let b): out += "<built-in function \(b.name)>"
+        case .builtin(let b):
+            switch b.kind {
+            case .function: out += "<built-in function \(b.name)>"
+            case .pythonClass: out += "<class '\(b.name)'>"
+            case .pythonFunction: out += "<function \(b.name)>"
+            }
         case .method(let m):
-            if m.isBuiltin { out += "<built-in method \(m.name) of \(m.receiver.typeName) object>" }
+            if m.isBuiltin, case .instance = m.receiver {   // args_hash / params_hash: Python methods
+                out += "<bound method \(m.qualname) of "
+                try write(m.receiver, into: &out, depth: depth + 1)
+                out += ">"
+            } else if m.isBuiltin { out += "<built-in method \(m.name) of \(m.receiver.typeName) object>" }
             else {
                 out += "<bound method \(m.qualname) of "
                 try write(m.receiver, into: &out, depth: depth + 1)
@@ -101,7 +110,8 @@ public func reprHasAddress(_ v: Value) -> Bool {
     }
     switch v {
     case .function: return true
-    case .method: return true
+    case .builtin(let b): return b.kind == .pythonFunction
+    case .method(let m): return m.function != nil || !(m.receiver.isInstance) || reprHasAddress(m.receiver)
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasAddress)
     case .dict(let d): return d.entries.contains { reprHasAddress($0.key) || reprHasAddress($0.value) }
     case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasAddress($1) }

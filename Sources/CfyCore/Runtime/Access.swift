@@ -9,9 +9,10 @@ extension Interpreter {
             if let x = inst.get(name) { return x }
             if let f = inst.cls.method(name) { return .method(BoundMethod(receiver: v, name: name, function: f)) }
             if let x = inst.cls.attributes[name] { return x }
-            if inst.cls.isArgs, name == "args_hash" { return .method(BoundMethod(receiver: v, name: name)) }
+            if inst.cls.isArgs, name == inst.cls.generation.hashMethod { return .method(BoundMethod(receiver: v, name: name)) }
             throw fail("'\(inst.cls.name)' object has no attribute '\(name)'"
-                       + didYouMean(name, inst.cls.fields.map(\.name) + inst.cls.methods.keys), loc, "AttributeError")
+                       + didYouMean(name, inst.cls.fields.map(\.name) + inst.cls.methods.keys
+                                    + (inst.cls.isArgs ? [inst.cls.generation.hashMethod] : [])), loc, "AttributeError")
         case .module(let m):
             if let x = m.env.vars[name] { return x }
             throw fail("module '\(m.name)' has no attribute '\(name)'" + didYouMean(name, m.env.vars.keys),

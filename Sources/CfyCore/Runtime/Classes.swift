@@ -1,9 +1,11 @@
 // Classes: dataclass definitions, construction, field types, and the built-in ExperimentArgs.
 
-/// curifactory's `ExperimentArgs`: name, hash, overwrite, hash_representations.
-func makeExperimentArgs() -> ClassInfo {
-    let c = ClassInfo(name: "ExperimentArgs", qualname: "ExperimentArgs", base: nil, source: nil, loc: .none)
+/// curifactory's `ExperimentArgs` (or, for `.experimentParameters`, `ExperimentParameters`):
+/// name, hash, overwrite, hash_representations.
+func makeExperimentArgs(_ g: Generation = .experimentArgs) -> ClassInfo {
+    let c = ClassInfo(name: g.baseName, qualname: g.baseName, base: nil, source: nil, loc: .none)
     c.isArgs = true
+    c.generation = g
     let fs: [(String, FieldType, Value, Bool)] = [
         ("name", .builtin(.str), .str("UNNAMED"), true),
         ("hash", .builtin(.str), .none, true),

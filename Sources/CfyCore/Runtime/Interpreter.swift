@@ -44,6 +44,7 @@ public final class Interpreter: @unchecked Sendable {
         var b: [String: Value] = [:]
         registerBuiltins(&b)
         b["ExperimentArgs"] = .cls(argsBase)
+        b["ExperimentParameters"] = .cls(makeExperimentArgs(.experimentParameters))
         builtins = b
     }
 

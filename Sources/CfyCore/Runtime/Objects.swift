@@ -46,13 +46,17 @@ public final class ClassInfo: @unchecked Sendable {
     var hashPlan: HashPlan?
     public let source: Source?
     public let loc: Loc
-    /// True for ExperimentArgs and its subclasses.
+    /// True for ExperimentArgs, ExperimentParameters and their subclasses.
     public var isArgs: Bool
+    /// Which curifactory base the class is built on (inherited): it picks the dry labels and the
+    /// name of the hashing method (`args_hash` or `params_hash`).
+    public var generation: Generation
 
     public init(name: String, qualname: String, base: ClassInfo?, source: Source?, loc: Loc) {
         self.name = name; self.qualname = qualname; self.base = base
         self.source = source; self.loc = loc
         self.isArgs = base?.isArgs ?? false
+        self.generation = base?.generation ?? .experimentArgs
         if let b = base {
             fields = b.fields; fieldIndex = b.fieldIndex
             attributes = b.attributes; methods = b.methods
@@ -237,10 +241,21 @@ public struct Args: Sendable {
 
 /// A builtin function: `len`, `replace`, `grid`, ...
 public final class Builtin: @unchecked Sendable {
+    /// What the Python equivalent is, which decides its repr.
+    public enum Kind: Sendable {
+        /// A C builtin: `<built-in function len>`.
+        case function
+        /// A class in Python (`map`, `zip`, ...): `<class 'map'>`.
+        case pythonClass
+        /// A function written in Python (`dataclasses.replace`, `copy.deepcopy`, curifactory's
+        /// `set_hash_functions`): its repr holds a memory address.
+        case pythonFunction
+    }
     public let name: String
+    public let kind: Kind
     public let impl: @Sendable (Interpreter, Args, Loc) throws -> Value
-    public init(_ name: String, _ impl: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        self.name = name; self.impl = impl
+    public init(_ name: String, kind: Kind = .function, _ impl: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+        self.name = name; self.kind = kind; self.impl = impl
     }
 }
 
@@ -254,7 +269,9 @@ public struct BoundMethod: Sendable {
     /// `__qualname__`: `str.upper`, `Args.args_hash`, `Args.describe`.
     public var qualname: String {
         if let f = function { return f.qualname }
-        if case .instance = receiver, name == "args_hash" { return "ExperimentArgs.args_hash" }
+        if case .instance(let i) = receiver, i.cls.isArgs, name == i.cls.generation.hashMethod {
+            return i.cls.generation.baseName + "." + name
+        }
         return receiver.typeName + "." + name
     }
 }

@@ -60,6 +60,7 @@ public enum Value: Sendable {
     }
 
     public var isNone: Bool { if case .none = self { return true } else { return false } }
+    public var isInstance: Bool { if case .instance = self { return true } else { return false } }
 
     /// Functions, builtins, methods and classes: what Python's `callable()` accepts.
     public var isCallable: Bool {

@@ -147,7 +147,7 @@ struct Completer {
             guard let v = resolve(parts), case .instance(let inst) = v else { return nil }
             return [""] + inst.cls.fields.map(\.name)      // "": the object itself, given positionally
         }
-        if chain.last == "args_hash" { return ["dry"] }
+        if chain.last == "args_hash" || chain.last == "params_hash" { return ["dry"] }
         guard let (v, bound) = resolveBound(chain) else { return nil }
         switch v {
         case .cls(let c): return c.fields.map(\.name)
@@ -252,7 +252,7 @@ struct Completer {
         switch v {
         case .instance(let inst):
             var names = inst.cls.fields.map(\.name) + inst.cls.methods.keys + inst.cls.attributes.keys
-            if inst.cls.isArgs { names.append("args_hash") }
+            if inst.cls.isArgs { names.append(inst.cls.generation.hashMethod) }
             return names
         case .module(let m):
             return Array(m.env.vars.keys)

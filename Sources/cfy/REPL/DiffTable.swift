@@ -94,7 +94,7 @@ private func reason(_ x: DryEntry, _ y: DryEntry, _ changes: Bool, _ session: Se
         if x.rep.isNone, y.rep.isNone { return "custom function returns None: not hashed" }
         return changes ? "custom function: \(ra) → \(rb)" : "custom function gives the same representation \(ra)"
     }
-    if x.strategy == Strategy.qualname {
+    if Strategy.isQualname(x.strategy, x.field) {
         return changes ? "__qualname__: \(ra) → \(rb)" : "same __qualname__ \(ra)"
     }
     return changes ? "repr: \(ra) → \(rb)" : "same representation \(ra)"

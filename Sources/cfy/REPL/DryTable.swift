@@ -14,21 +14,21 @@ struct DryEntry {
 
     var isNested: Bool { nested != nil }
 
-    /// The strategy in a few words.
+    /// The strategy in a few words (for either curifactory generation's labels).
     var shortStrategy: String {
         switch strategy {
         case Strategy.skippedBlacklist: return "skipped (blacklist)"
         case Strategy.skippedNoneRep: return "skipped (hash_representations)"
         case Strategy.skippedNone: return "skipped (None)"
-        case Strategy.custom(field): return "custom function"
-        case Strategy.nested(field): return "nested dataclass"
-        case Strategy.qualname: return "__qualname__"
-        case Strategy.repr(field): return "repr()"
+        case _ where isCustom: return "custom function"
+        case _ where isNested: return "nested dataclass"
+        case _ where Strategy.isQualname(strategy, field): return "__qualname__"
+        case _ where Generation.allCases.contains(where: { strategy == Strategy.repr(field, $0) }): return "repr()"
         default: return strategy
         }
     }
 
-    var isCustom: Bool { strategy == Strategy.custom(field) }
+    var isCustom: Bool { Generation.allCases.contains { strategy == Strategy.custom(field, $0) } }
 }
 
 /// Reads a dry dict (`args_hash(dry=True)`) into entries.
@@ -36,7 +36,7 @@ func dryEntries(_ d: PyDict) -> [DryEntry] {
     d.entries.compactMap { k, v -> DryEntry? in
         guard case .str(let name) = k, case .tuple(let t) = v, t.count == 2, case .str(let label) = t[0] else { return nil }
         var e = DryEntry(field: name, strategy: label, rep: t[1], nested: nil)
-        if label.hasPrefix(Strategy.nestedPrefix), case .dict(let inner) = t[1] { e.nested = dryEntries(inner) }
+        if Strategy.isNested(label), case .dict(let inner) = t[1] { e.nested = dryEntries(inner) }
         return e
     }
 }

@@ -1,8 +1,10 @@
 // Args builtins: replace, grid, set_hash_functions, asdict, fields, copy, and args_hash.
 
 func registerArgsBuiltins(_ b: inout [String: Value]) {
+    // Written in Python (dataclasses, copy, curifactory): their repr holds a memory address.
+    let pythonFunctions: Set<String> = ["replace", "asdict", "fields", "set_hash_functions", "copy", "deepcopy"]
     func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, f))
+        b[name] = .builtin(Builtin(name, kind: pythonFunctions.contains(name) ? .pythonFunction : .function, f))
     }
     add("replace") { i, a, l in
         try i.arity("replace", a, 1...1, l)
@@ -91,10 +93,11 @@ extension Interpreter {
         return h
     }
 
-    /// `x.args_hash(dry=False)`.
+    /// `x.args_hash(dry=False)` (`x.params_hash(dry=False)` for an ExperimentParameters set).
     func argsHash(_ inst: Instance, _ a: Args, _ l: Loc) throws -> Value {
-        try arity("args_hash", a, 0...1, l)
-        try onlyKeywords("args_hash", a, ["dry"], l)
+        let method = inst.cls.generation.hashMethod
+        try arity(method, a, 0...1, l)
+        try onlyKeywords(method, a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
         let outer = hashLoc                      // a hash function may hash another set
         defer { hashLoc = outer }

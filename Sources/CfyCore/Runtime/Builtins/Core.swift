@@ -5,8 +5,10 @@ import Foundation
 /// Registers every builtin function and type.
 func registerBuiltins(_ b: inout [String: Value]) {
     for t in BuiltinType.allCases where t != .noneType && t != .object { b[t.rawValue] = .type(t) }
+    // In Python these are classes, so their repr is `<class 'map'>`.
+    let classes: Set<String> = ["enumerate", "zip", "reversed", "map", "filter", "type"]
     func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, f))
+        b[name] = .builtin(Builtin(name, kind: classes.contains(name) ? .pythonClass : .function, f))
     }
     add("print") { i, a, l in try i.builtinPrint(a, l) }
     add("repr") { i, a, l in try i.arity("repr", a, 1...1, l); return .str(try i.repr(a.positional[0])) }

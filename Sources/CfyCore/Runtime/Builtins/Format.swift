@@ -14,7 +14,7 @@ struct FormatSpec {
     var type: Character?
 
     init?(_ spec: String) {
-        var cs = Array(spec)
+        let cs = Array(spec)
         var i = 0
         if cs.count >= 2, "<>=^".contains(cs[1]) { fill = cs[0]; align = cs[1]; i = 2 }
         else if let c = cs.first, "<>=^".contains(c) { align = c; i = 1 }
@@ -34,7 +34,6 @@ struct FormatSpec {
         }
         if i < cs.count { type = cs[i]; i += 1 }
         if i != cs.count { return nil }
-        cs = []
     }
 }
 
@@ -97,9 +96,20 @@ extension Interpreter {
         case "n": out = String(format: "%.\(max(p ?? 6, 1))g", d)
         case nil:
             if let p {
-                out = String(format: "%.\(max(p, 1))g", d)
-                if !out.contains(".") && !out.contains("e") && !out.contains("n") { out += ".0" }
-                if out.contains("e") && !out.contains(".") {} // as Python: 1e+16
+                // Like 'g', but scientific from exponent p-1 on, and fixed notation keeps a ".0".
+                let p = max(p, 1)
+                let sci = String(format: "%.\(p - 1)e", d)
+                let exp = Int(sci.split(separator: "e").last ?? "0") ?? 0
+                if exp < -4 || exp >= p - 1 {
+                    let parts = sci.split(separator: "e")
+                    var mant = String(parts.first ?? "")
+                    if mant.contains(".") { while mant.hasSuffix("0") { mant.removeLast() }; if mant.hasSuffix(".") { mant.removeLast() } }
+                    out = mant + "e" + (parts.count > 1 ? String(parts[1]) : "+00")
+                } else {
+                    out = String(format: "%.\(max(0, p - 1 - exp))f", d)
+                    if out.contains(".") { while out.hasSuffix("0") { out.removeLast() } }
+                    if out.hasSuffix(".") || !out.contains(".") { out += out.hasSuffix(".") ? "0" : ".0" }
+                }
             } else { out = pyFloatRepr(d) }
         default:
             throw fail("unknown format code '\(f.type.map(String.init) ?? "")' for object of type 'float'", l, "ValueError")

@@ -46,7 +46,7 @@ extension Interpreter {
         case .tuple(let xs):
             var copy = xs
             return try listMethod(&copy, name, a, l)
-        case .instance(let inst) where name == "args_hash":
+        case .instance(let inst) where inst.cls.isArgs && name == inst.cls.generation.hashMethod:
             return try argsHash(inst, a, l)
         case .int(let n) where name == "bit_length": return .int(Int64(64 - n.magnitude.leadingZeroBitCount))
         case .int where name == "is_integer": return .bool(true)

@@ -1,0 +1,152 @@
+// PythonValues: runtime values as Python expressions that rebuild them exactly — repr-exact
+// literals, constructor calls with the non-default fields, and names for functions and classes.
+
+extension PythonExporter {
+    /// A Python expression for `v`. Functions and classes it refers to are defined first.
+    func valueExpr(_ v: Value, _ loc: Loc, _ src: Source?) throws -> String {
+        if stackIsLow() { throw fail("a value is nested too deeply", loc, src) }
+        switch v {
+        case .none, .bool, .int, .str, .range:
+            return literalText(v) ?? "None"
+        case .float(let d):
+            if !d.isFinite { reserved.insert("float") }
+            return literalText(v) ?? "float('nan')"
+        case .list(let xs):
+            return "[" + (try xs.map { try valueExpr($0, loc, src) }).joined(separator: ", ") + "]"
+        case .tuple(let xs):
+            let items = try xs.map { try valueExpr($0, loc, src) }
+            return xs.count == 1 ? "(" + items[0] + ",)" : "(" + items.joined(separator: ", ") + ")"
+        case .dict(let d):
+            return "{" + (try d.entries.map { try valueExpr($0.key, loc, src) + ": " + valueExpr($0.value, loc, src) })
+                .joined(separator: ", ") + "}"
+        case .instance(let inst):
+            return try instanceExpr(inst, loc, src)
+        case .function(let f):
+            return try ensureFunction(f)
+        case .builtin(let b):
+            return try builtinName(b.name, loc, src)
+        case .type(let t):
+            if t == .noneType { reserved.insert("type"); return "type(None)" }
+            reserved.insert(t.rawValue)
+            return t.rawValue
+        case .cls(let c):
+            return try classRef(c, loc, src)
+        case .method(let m):
+            var name = m.name
+            if case .instance(let i) = m.receiver, i.cls.isArgs, m.function == nil, name == i.cls.generation.hashMethod {
+                if i.cls.generation != target {
+                    warn("a bound \(name) method becomes \(target.hashMethod) for curifactory \(target == .experimentArgs ? "0.13" : "0.20"); "
+                         + "its qualname, and any hash that uses it, changes", loc, src)
+                }
+                name = target.hashMethod
+            }
+            return "(" + (try valueExpr(m.receiver, loc, src)) + ")." + name
+        case .module(let m):
+            throw fail("the module '\(m.name)' is used as a value", loc, src)
+        }
+    }
+
+    /// `Cls(field=value, ...)` with every field whose value differs from the class default.
+    func instanceExpr(_ inst: Instance, _ loc: Loc, _ src: Source?) throws -> String {
+        let cls = try classRef(inst.cls, loc, src)
+        var args: [String] = []
+        for (f, v) in zip(inst.cls.fields, inst.values) {
+            if let d = f.defaultValue, sameValue(d, v) { continue }
+            args.append(f.name + "=" + (try valueExpr(v, f.loc, inst.cls.source)))
+        }
+        return cls + "(" + args.joined(separator: ", ") + ")"
+    }
+
+    /// A class as a value: the curifactory base, or a class the module defines.
+    func classRef(_ c: ClassInfo, _ loc: Loc, _ src: Source?) throws -> String {
+        if c.base == nil, c.isArgs {
+            if c.generation != target {
+                throw fail("the class \(c.name) is used as a value, and curifactory \(target == .experimentArgs ? "0.13" : "0.20") "
+                           + "has no \(c.name) (use --curifactory \(c.generation == .experimentArgs ? "0.13" : "0.20"))", loc, src)
+            }
+            use("curifactory", target.baseName)
+            return target.baseName
+        }
+        return try ensureClass(c)
+    }
+
+    /// A cfy builtin as the Python object with the same `__qualname__`.
+    func builtinName(_ name: String, _ loc: Loc, _ src: Source?) throws -> String {
+        switch name {
+        case "replace", "asdict", "fields": use("dataclasses", name)
+        case "copy", "deepcopy": use("copy", name)
+        case "set_hash_functions": use("curifactory", name)
+        case "grid": addGridHelper()
+        default:
+            guard pythonBuiltins.contains(name) else {
+                throw fail("the builtin '\(name)' has no Python equivalent", loc, src)
+            }
+            reserved.insert(name)
+        }
+        return name
+    }
+
+    func addGridHelper() {
+        use("dataclasses", "replace")
+        reserved.formUnion(["grid", "list", "dict", "zip", "str"])
+        helpers["grid"] = """
+            def grid(base, **axes):
+                # cfy's grid(): a variant of `base` per combination of the axes (the last varies
+                # fastest), named {base.name}_KEY=str(value) for each axis.
+                import itertools
+                keys = list(axes)
+                out = []
+                for combo in itertools.product(*[list(v) for v in axes.values()]):
+                    label = ''.join('_' + k + '=' + str(v) for k, v in zip(keys, combo))
+                    out.append(replace(base, name=str(base.name) + label, **dict(zip(keys, combo))))
+                return out
+            """
+    }
+
+    func addViewHelper() {
+        reserved.formUnion(["list", "isinstance", "type"])
+        helpers["_cfy_list"] = """
+            def _cfy_list(v):
+                # cfy's dict.keys()/values()/items() return lists, Python's return views.
+                if isinstance(v, (type({}.keys()), type({}.values()), type({}.items()))):
+                    return list(v)
+                return v
+            """
+    }
+}
+
+/// Python builtins cfy also has, under the same name and `__qualname__`.
+let pythonBuiltins: Set<String> = [
+    "print", "repr", "ascii", "len", "isinstance", "callable", "type", "hasattr", "getattr", "enumerate", "zip",
+    "reversed", "sorted", "min", "max", "sum", "any", "all", "map", "filter", "abs", "round", "divmod", "pow", "chr",
+    "ord", "format", "int", "float", "str", "bool", "list", "dict", "tuple", "range", "object",
+]
+
+/// Whether two values are the same for Python: same types (1, 1.0 and True differ), floats by
+/// bits, strings by code points, functions and classes by identity.
+func sameValue(_ a: Value, _ b: Value) -> Bool {
+    if stackIsLow() { return false }
+    switch (a, b) {
+    case (.none, .none): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+    case (.str(let x), .str(let y)): return strEq(x, y)
+    case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
+        return x.count == y.count && zip(x, y).allSatisfy { sameValue($0, $1) }
+    case (.dict(let x), .dict(let y)):
+        let ex = x.entries, ey = y.entries
+        return ex.count == ey.count && zip(ex, ey).allSatisfy { sameValue($0.key, $1.key) && sameValue($0.value, $1.value) }
+    case (.range(let a1, let b1, let s1), .range(let a2, let b2, let s2)): return a1 == a2 && b1 == b2 && s1 == s2
+    case (.instance(let x), .instance(let y)):
+        return x.cls === y.cls && zip(x.values, y.values).allSatisfy { sameValue($0, $1) }
+    case (.function(let x), .function(let y)): return x === y
+    case (.builtin(let x), .builtin(let y)): return x.name == y.name
+    case (.type(let x), .type(let y)): return x == y
+    case (.cls(let x), .cls(let y)): return x === y
+    case (.module(let x), .module(let y)): return x === y
+    case (.method(let x), .method(let y)):
+        return x.name == y.name && x.function === y.function && sameValue(x.receiver, y.receiver)
+    default: return false
+    }
+}
