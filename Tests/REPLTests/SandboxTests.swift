@@ -72,3 +72,62 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/pwned"))
     }
 }
+
+/// A script cannot write outside the registry directory it was given: whatever its sets are
+/// named, `cfy hash --registry DIR` creates, renames or removes files only in DIR, and `cfy run`
+/// writes no file at all.
+@Suite struct WriteSandboxTests {
+    static let writes = "trace=openat,open,creat,rename,renameat,renameat2,mkdir,mkdirat,unlink,unlinkat,"
+        + "link,linkat,symlink,symlinkat,truncate,chmod,fchmodat"
+
+    /// The paths a traced run wrote to (opened for writing, created, renamed, removed).
+    func writtenPaths(_ args: [String], in dir: String) throws -> [String] {
+        let log = dir + "/../trace-\(UUID().uuidString)"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        p.arguments = ["-f", "-qq", "-o", log, "-e", Self.writes, try cfyBinary()] + args
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let trace = try String(contentsOfFile: log, encoding: .utf8)
+        var paths: [String] = []
+        for line in trace.split(separator: "\n") where !line.contains("O_RDONLY") && !line.contains("ENOENT") {
+            // Every quoted path argument of the call.
+            let parts = line.split(separator: "\"")
+            for (k, part) in parts.enumerated() where k % 2 == 1 { paths.append(String(part)) }
+        }
+        return paths
+    }
+
+    @Test func hashWritesOnlyInTheRegistry() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+        let dir = try temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir + "/reg", withIntermediateDirectories: true)
+        let script = """
+            class A(ExperimentArgs) { x: int = 0; path: str = "../../etc/passwd" }
+            sets = [A(name="../../escape", x=1), A(name="/tmp/abs_escape", x=2), A(name="..", x=3),
+                    A(name="reg/../../x", x=4), A(name="a\\nb", x=5), A(name="\\u0000", x=6)]
+            def get_params() { return sets }
+            """
+        try script.write(toFile: dir + "/h.cfy", atomically: true, encoding: .utf8)
+        let paths = try writtenPaths(["hash", "h.cfy", "--registry", "reg"], in: dir)
+        #expect(!paths.isEmpty, "the registry was not written")
+        for p in paths {
+            let full = p.hasPrefix("/") ? p : dir + "/" + p
+            let resolved = URL(fileURLWithPath: full).standardizedFileURL.path
+            #expect(resolved.hasPrefix(dir + "/reg/"), "wrote \(p)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(files == ["h.cfy", "reg"], "\(files)")
+    }
+
+    @Test func runWritesNothing() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return }
+        let dir = try temporaryDirectory()
+        try "x = [1] * 10\nprint(repr(x))\nimport missing_module\n".write(toFile: dir + "/r.cfy", atomically: true, encoding: .utf8)
+        let paths = try writtenPaths(["run", "r.cfy"], in: dir)
+        #expect(paths.isEmpty, "\(paths)")
+    }
+}
