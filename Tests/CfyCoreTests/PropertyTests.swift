@@ -217,3 +217,28 @@ private func evaluate(_ code: String) -> (value: Value?, error: String?) {
         }
     }
 }
+
+/// The fast path of float repr (few decimals) against the general one: the same text as
+/// re-laying out Swift's shortest digits, for short decimals and random doubles alike.
+@Suite struct FloatReprFastPathTests {
+    /// Significant digits of a repr ("0.00120" -> "12", "1e-05" -> "1").
+    static func significant(_ s: String) -> String {
+        let mantissa = s.split(separator: "e").first.map(String.init) ?? s
+        let digits = mantissa.filter(\.isNumber).drop { $0 == "0" }
+        return String(digits.reversed().drop { $0 == "0" }.reversed())
+    }
+
+    @Test func shortDecimalsAreShortestAndRoundTrip() {
+        var rng = SplitMix(314)
+        for _ in 0..<40_000 {
+            let k = rng.below(18), i = rng.next() % 100_000_000_000_000_000
+            var x = Double(i) / ([Double](repeating: 10, count: k).reduce(1, *))
+            if rng.chance(0.5) { x = -x }
+            if rng.chance(0.3) { x = Double(bitPattern: rng.next()) }
+            guard x.isFinite else { continue }
+            let r = pyFloatRepr(x)
+            #expect(Double(r) == x, "\(r) does not read back as \(x)")
+            #expect(Self.significant(r) == Self.significant(x.magnitude.description), "\(r) vs Swift's \(x)")
+        }
+    }
+}

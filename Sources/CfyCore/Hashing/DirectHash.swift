@@ -153,25 +153,31 @@ struct DirectHasher {
                     var buf = buffer
                     buffer = []
                     defer { buffer = buf }
-                    // Only values that need no warning are cached (a hit skips the checks).
-                    let d = try cache.objectDigest(name, kind, id, value) { () throws -> (UInt64, UInt64)? in
-                        if reprHasAddress(value) || reprHasModule(value) { return nil }
+                    // Only values made of scalars and containers are cached (they need no warning,
+                    // so a hit skips the checks).
+                    let d = cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
                         buf.removeAll(keepingCapacity: true)
                         buf.append(contentsOf: name.utf8)
-                        try Self.appendRepr(value, h, &buf)
+                        guard Self.appendPlain(value, &buf, depth: 0), buf.count <= h.reprer.maxLength else { return nil }
                         return buf.withUnsafeBytes { cache.digest($0) }
                     }
                     if let d { sum.add(d); continue }
                 }
-                if reprHasAddress(value) {
-                    hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
-                                + "so curifactory's hash for it will differ between runs")
-                } else if reprHasModule(value) {
-                    hasher.warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
-                                + "defines it (cfy assumes '__main__')")
-                }
                 let h = hasher
-                try message(name) { try Self.appendRepr(value, h, &$0) }
+                try message(name) { b in
+                    // Scalars and containers of them need no warning; anything else is checked.
+                    let mark = b.count
+                    if Self.appendPlain(value, &b, depth: 0), b.count - mark <= h.reprer.maxLength { return }
+                    b.removeSubrange(mark...)
+                    if reprHasAddress(value) {
+                        h.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
+                               + "so curifactory's hash for it will differ between runs")
+                    } else if reprHasModule(value) {
+                        h.warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
+                               + "defines it (cfy assumes '__main__')")
+                    }
+                    b.append(contentsOf: try h.reprer.repr(value).utf8)
+                }
             default:
                 let h = hasher
                 try message(name) { try Self.appendRepr(value, h, &$0) }
@@ -234,7 +240,7 @@ struct DirectHasher {
 
     /// Appends the repr of scalars and of lists, tuples and dicts of them (nested up to 32
     /// levels); false for anything else (then `Repr` does it all, with its limits and errors).
-    private static func appendPlain(_ v: Value, _ out: inout [UInt8], depth: Int) -> Bool {
+    static func appendPlain(_ v: Value, _ out: inout [UInt8], depth: Int) -> Bool {
         switch v {
         case .none: out.append(contentsOf: "None".utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)

@@ -30,9 +30,39 @@ public func appendPyFloatRepr(_ d: Double, into out: inout [UInt8]) {
     if d.isNaN { out.append(contentsOf: "nan".utf8); return }
     if d.isInfinite { out.append(contentsOf: (d < 0 ? "-inf" : "inf").utf8); return }
     if d == 0 { out.append(contentsOf: (d.sign == .minus ? "-0.0" : "0.0").utf8); return }
+    if appendShortDecimal(d, into: &out) { return }
     let (digits, x) = shortestDigits(d.magnitude)
     if d.sign == .minus { out.append(0x2D) }    // '-'
     layOut(digits, x, into: &out)
+}
+
+/// Powers of ten exact as doubles.
+private let exactPowersOfTen: [Double] = (0...17).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
+
+/// The fast path for floats with few decimals (0.001, 0.25, 1234.5): the smallest k such that
+/// some integer c gives c / 10**k == x exactly as a double is the shortest repr. While
+/// |x| * 10**k < 2**50, neighbouring k-decimals are more than 4 doubles apart, so at most one
+/// candidate (the rounded product, or one off it) can round-trip, and it is the closest. False
+/// (nothing appended) outside 1e-4 <= |x| < 2**50 or past 17 decimals: the general path does it.
+private func appendShortDecimal(_ d: Double, into out: inout [UInt8]) -> Bool {
+    let m = d.magnitude
+    guard m >= 1e-4, m < 1125899906842624 else { return false }      // 2**50
+    for k in 0...17 {
+        let p = exactPowersOfTen[k]
+        let scaled = m * p
+        if scaled >= 1125899906842624 { return false }
+        let r = scaled.rounded()
+        for c in [r, r - 1, r + 1] where c >= 0 && c / p == m {
+            var digits = Array(String(UInt64(c)).utf8)
+            if digits.count <= k { digits.insert(contentsOf: repeatElement(UInt8(0x30), count: k + 1 - digits.count), at: 0) }
+            if d.sign == .minus { out.append(0x2D) }
+            out.append(contentsOf: digits[..<(digits.count - k)])
+            out.append(0x2E)
+            if k == 0 { out.append(0x30) } else { out.append(contentsOf: digits[(digits.count - k)...]) }
+            return true
+        }
+    }
+    return false
 }
 
 /// CPython's `str(x)` for a float; identical to `repr` since Python 3.2.
