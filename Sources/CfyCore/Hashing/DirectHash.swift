@@ -82,115 +82,141 @@ struct Sum192 {
 /// One `args_hash()`: the message buffer and the sum.
 struct DirectHasher {
     let hasher: ArgsHasher
+    let cache: DigestCache?
+    let reprer: Repr
     var buffer: [UInt8] = []
     var sum = Sum192()
 
     init(_ hasher: ArgsHasher) {
         self.hasher = hasher
+        cache = hasher.cache
+        reprer = hasher.reprer
         buffer.reserveCapacity(256)
     }
 
     /// Adds the fields of `subject` (nested sets recursively), as `accumulate(dry(subject))` would.
     mutating func add(_ subject: ArgsHasher.Subject) throws {
-        if stackIsLow() { throw hasher.error("maximum recursion depth exceeded (args sets nested too deeply)") }
-        let (cls, selfValue): (ClassInfo, Value)
         switch subject {
-        case .instance(let i): (cls, selfValue) = (i.cls, .instance(i))
-        case .type(let c): (cls, selfValue) = (c, .cls(c))
-        }
-        let plan = HashPlan.of(cls)
-        var instance: Instance?
-        if case .instance(let inst) = subject { instance = inst }
-        var reps: Value?
-        if let i = plan.repsIndex { reps = try? hasher.fieldValue(subject, i) }
-        var found: [Value?] = []
-        if case .dict(let d)? = reps { found = plan.lookups(d) }
-        for i in plan.names.indices {
-            if plan.skip[i], instance != nil { continue }      // (reading a class's field may fail)
-            let value = try instance.map { $0[i] } ?? hasher.fieldValue(subject, i)
-            if plan.skip[i] { continue }
-            let name = plan.names[i]
-            if let reps {
-                guard case .dict(let d) = reps else {
-                    throw hasher.error("hash_representations must be a dict, not \(reps.typeName) "
-                                       + "(curifactory tests `name in param_set.hash_representations`)")
-                }
-                if let fn = found.isEmpty ? lookup(d, name) : found[i] {
-                    if fn.isNone { continue }
-                    let rep = try hasher.call(fn, selfValue, value)
-                    if reprHasAddress(rep) {
-                        hasher.warn("the hash function for '\(name)' returns a value whose Python repr holds a memory address; "
-                                    + "curifactory's hash for it will differ between runs")
-                    }
-                    if rep.isNone { continue }
-                    let h = hasher
-                    try message(name) { b in
-                        if case .str(let s) = rep { b.append(contentsOf: s.utf8) } else { try Self.appendRepr(rep, h, &b) }
-                    }
-                    continue
-                }
-            }
-            switch value {
-            case .none: continue
-            case .instance(let inst): try add(.instance(inst))
-            case .cls(let c): try add(.type(c))
-            case .function(let fn): message(name, fn.qualname)
-            case .builtin(let b): message(name, b.name)
-            case .type(let t): message(name, t.rawValue)
-            case .method(let m): message(name, m.qualname)
-            case .int(let n): scalar(name, 1, (UInt64(bitPattern: n), 0)) { $0.append(contentsOf: String(n).utf8) }
-            case .float(let d): scalar(name, 2, (d.bitPattern, 0)) { appendPyFloatRepr(d, into: &$0) }
-            case .bool(let b): scalar(name, 3, (b ? 1 : 0, 0)) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
-            case .str(let s):
-                if let key = shortStringKey(s) {
-                    scalar(name, 16 + UInt8(s.utf8.count), key) { appendPyStringRepr(s, into: &$0) }
-                } else {
-                    message(name) { appendPyStringRepr(s, into: &$0) }
-                }
-            case .list, .tuple, .dict:
-                if let cache = hasher.cache, let (kind, id) = Self.identity(value) {
-                    let h = hasher
-                    var buf = buffer
-                    buffer = []
-                    defer { buffer = buf }
-                    // Only values made of scalars and containers are cached (they need no warning,
-                    // so a hit skips the checks).
-                    let d = cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
-                        buf.removeAll(keepingCapacity: true)
-                        buf.append(contentsOf: name.utf8)
-                        guard Self.appendPlain(value, &buf, depth: 0), buf.count <= h.reprer.maxLength else { return nil }
-                        return buf.withUnsafeBytes { cache.digest($0) }
-                    }
-                    if let d { sum.add(d); continue }
-                }
-                let h = hasher
-                try message(name) { b in
-                    // Scalars and containers of them need no warning; anything else is checked.
-                    let mark = b.count
-                    if Self.appendPlain(value, &b, depth: 0), b.count - mark <= h.reprer.maxLength { return }
-                    b.removeSubrange(mark...)
-                    if reprHasAddress(value) {
-                        h.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
-                               + "so curifactory's hash for it will differ between runs")
-                    } else if reprHasModule(value) {
-                        h.warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
-                               + "defines it (cfy assumes '__main__')")
-                    }
-                    b.append(contentsOf: try h.reprer.repr(value).utf8)
-                }
-            default:
-                let h = hasher
-                try message(name) { try Self.appendRepr(value, h, &$0) }
-            }
+        case .instance(let inst): try addInstance(inst)
+        case .type(let c): try addClass(c)
         }
     }
 
-    /// `d.get(name)` (a short dict is scanned: no key hashing).
-    private func lookup(_ d: PyDict, _ name: String) -> Value? { d.get(.str(PyStr(name))) }
+    /// An instance's fields: read directly (a blacklisted field is never read).
+    mutating func addInstance(_ inst: Instance) throws {
+        if stackIsLow() { throw hasher.error("maximum recursion depth exceeded (args sets nested too deeply)") }
+        let plan = HashPlan.of(inst.cls)
+        var reps: Value?
+        var found: [Value?] = []
+        if let ri = plan.repsIndex {
+            let r = inst[ri]
+            if case .dict(let d) = r { found = plan.lookups(d) }
+            reps = r
+        }
+        for i in plan.names.indices where !plan.skip[i] {
+            try field(plan.names[i], inst[i], reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
+        }
+    }
+
+    /// A dataclass type used as a value: its class-level defaults (reading one may fail).
+    mutating func addClass(_ c: ClassInfo) throws {
+        if stackIsLow() { throw hasher.error("maximum recursion depth exceeded (args sets nested too deeply)") }
+        let plan = HashPlan.of(c)
+        let subject = ArgsHasher.Subject.type(c)
+        var reps: Value?
+        if let ri = plan.repsIndex { reps = try? hasher.fieldValue(subject, ri) }
+        for i in plan.names.indices {
+            let value = try hasher.fieldValue(subject, i)
+            if plan.skip[i] { continue }
+            try field(plan.names[i], value, reps, nil) { .cls(c) }
+        }
+    }
+
+    /// One field: its strategy, then its message (or the fields of a nested set).
+    /// `custom`: its `hash_representations` entry when already looked up (.some(nil): absent).
+    private mutating func field(_ name: String, _ value: Value, _ reps: Value?, _ custom: Value??,
+                                _ selfValue: () -> Value) throws {
+        if let reps {
+            guard case .dict(let d) = reps else {
+                throw hasher.error("hash_representations must be a dict, not \(reps.typeName) "
+                                   + "(curifactory tests `name in param_set.hash_representations`)")
+            }
+            if let fn = custom ?? d.get(.str(PyStr(name))) ?? nil {
+                if fn.isNone { return }
+                let rep = try hasher.call(fn, selfValue(), value)
+                if reprHasAddress(rep) {
+                    hasher.warn("the hash function for '\(name)' returns a value whose Python repr holds a memory address; "
+                                + "curifactory's hash for it will differ between runs")
+                }
+                if rep.isNone { return }
+                if case .str(let s) = rep { return text(name, s) }
+                let bytes = try reprBytes(rep)
+                return message(name) { $0.append(contentsOf: bytes) }
+            }
+        }
+        switch value {
+        case .none: return
+        case .instance(let inst): try addInstance(inst)
+        case .cls(let c): try addClass(c)
+        case .function(let fn): text(name, fn.qualname)
+        case .builtin(let b): text(name, b.name)
+        case .type(let t): text(name, t.rawValue)
+        case .method(let m): text(name, m.qualname)
+        case .int(let n): scalar(name, 1, (UInt64(bitPattern: n), 0)) { $0.append(contentsOf: String(n).utf8) }
+        case .float(let d): scalar(name, 2, (d.bitPattern, 0)) { appendPyFloatRepr(d, into: &$0) }
+        case .bool(let b): scalar(name, 3, (b ? 1 : 0, 0)) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
+        case .str(let s):
+            if let key = shortStringKey(s) {
+                scalar(name, 16 + UInt8(s.utf8.count), key) { appendPyStringRepr(s, into: &$0) }
+            } else {
+                message(name) { appendPyStringRepr(s, into: &$0) }
+            }
+        case .list, .tuple, .dict:
+            // Plain data (scalars in containers) needs no warning, and is cached by identity.
+            if let cache, let (kind, id) = Self.identity(value) {
+                let limit = reprer.maxLength
+                var buf = [UInt8]()
+                let d = cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
+                    buf.reserveCapacity(64)
+                    buf.append(contentsOf: name.utf8)
+                    guard Self.appendPlain(value, &buf, depth: 0), buf.count <= limit else { return nil }
+                    return buf.withUnsafeBytes { cache.digest($0) }
+                }
+                if let d { sum.add(d); return }
+            }
+            try general(name, value)
+        default:
+            try general(name, value)
+        }
+    }
+
+    /// Any other value: plain data as bytes, else the unstable-hash checks and `Repr`.
+    private mutating func general(_ name: String, _ value: Value) throws {
+        var plain = [UInt8]()
+        if Self.appendPlain(value, &plain, depth: 0), plain.count <= reprer.maxLength {
+            return message(name) { $0.append(contentsOf: plain) }
+        }
+        if reprHasAddress(value) {
+            hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
+                        + "so curifactory's hash for it will differ between runs")
+        } else if reprHasModule(value) {
+            hasher.warn("field '\(name)' holds a class inside a container: its Python repr names the module that "
+                        + "defines it (cfy assumes '__main__')")
+        }
+        let r = try reprer.repr(value)
+        text(name, r)
+    }
+
+    /// CPython's repr of `v`, as bytes.
+    private func reprBytes(_ v: Value) throws -> [UInt8] {
+        var out = [UInt8]()
+        if Self.appendPlain(v, &out, depth: 0), out.count <= reprer.maxLength { return out }
+        return Array(try reprer.repr(v).utf8)
+    }
 
     /// A scalar field's message, through the cache of scalar digests.
     private mutating func scalar(_ name: String, _ kind: UInt8, _ bits: (UInt64, UInt64), _ body: (inout [UInt8]) -> Void) {
-        guard let cache = hasher.cache else { return message(name, body) }
+        guard let cache else { return message(name, body) }
         var buf = buffer
         buffer = []
         let d = cache.scalarDigest(name, kind, bits) {
@@ -203,16 +229,17 @@ struct DirectHasher {
         sum.add(d)
     }
 
-    private mutating func message(_ name: String, _ text: String) {
+    private mutating func text(_ name: String, _ text: String) {
         message(name) { $0.append(contentsOf: text.utf8) }
     }
 
     /// Hashes `name` followed by what `body` appends.
-    private mutating func message(_ name: String, _ body: (inout [UInt8]) throws -> Void) rethrows {
+    private mutating func message(_ name: String, _ body: (inout [UInt8]) -> Void) {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: name.utf8)
-        try body(&buffer)
-        let d = buffer.withUnsafeBytes { b in hasher.cache?.digest(b) ?? MD5.digest(b) }
+        body(&buffer)
+        let c = cache
+        let d = buffer.withUnsafeBytes { b in c?.digest(b) ?? MD5.digest(b) }
         sum.add(d)
     }
 
@@ -228,14 +255,6 @@ struct DirectHasher {
             return id == 0 ? nil : (3, id)
         default: return nil
         }
-    }
-
-    /// CPython's repr of `v`, as bytes.
-    static func appendRepr(_ v: Value, _ hasher: ArgsHasher, _ out: inout [UInt8]) throws {
-        let mark = out.count
-        if appendPlain(v, &out, depth: 0), out.count - mark <= hasher.reprer.maxLength { return }
-        out.removeSubrange(mark...)
-        out.append(contentsOf: try hasher.reprer.repr(v).utf8)
     }
 
     /// Appends the repr of scalars and of lists, tuples and dicts of them (nested up to 32
