@@ -36,9 +36,6 @@ public func appendPyFloatRepr(_ d: Double, into out: inout [UInt8]) {
     layOut(digits, x, into: &out)
 }
 
-/// Powers of ten exact as doubles.
-private let exactPowersOfTen: [Double] = (0...17).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
-
 /// The fast path for floats with few decimals (0.001, 0.25, 1234.5): the smallest k such that
 /// some integer c gives c / 10**k == x exactly as a double is the shortest repr. While
 /// |x| * 10**k < 2**50, neighbouring k-decimals are more than 4 doubles apart, so at most one
@@ -47,20 +44,28 @@ private let exactPowersOfTen: [Double] = (0...17).map { k in (0..<k).reduce(1.0)
 private func appendShortDecimal(_ d: Double, into out: inout [UInt8]) -> Bool {
     let m = d.magnitude
     guard m >= 1e-4, m < 1125899906842624 else { return false }      // 2**50
+    var p = 1.0
     for k in 0...17 {
-        let p = exactPowersOfTen[k]
+        if k > 0 { p *= 10 }                                           // exact up to 1e22
         let scaled = m * p
         if scaled >= 1125899906842624 { return false }
         let r = scaled.rounded()
-        for c in [r, r - 1, r + 1] where c >= 0 && c / p == m {
-            var digits = Array(String(UInt64(c)).utf8)
-            if digits.count <= k { digits.insert(contentsOf: repeatElement(UInt8(0x30), count: k + 1 - digits.count), at: 0) }
-            if d.sign == .minus { out.append(0x2D) }
-            out.append(contentsOf: digits[..<(digits.count - k)])
-            out.append(0x2E)
-            if k == 0 { out.append(0x30) } else { out.append(contentsOf: digits[(digits.count - k)...]) }
-            return true
+        let c: Double
+        if r / p == m { c = r } else if r >= 1, (r - 1) / p == m { c = r - 1 } else if (r + 1) / p == m { c = r + 1 } else { continue }
+        // c's digits, with the point k from the right (at least one digit before it).
+        var v = UInt64(c)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)               // up to 24 digits, reversed
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat { buf[n] = UInt8(0x30 + v % 10); v /= 10; n += 1 } while v > 0 || n <= k
         }
+        if d.sign == .minus { out.append(0x2D) }
+        withUnsafeBytes(of: &digits) { buf in
+            for i in stride(from: n - 1, through: k, by: -1) { out.append(buf[i]) }
+            out.append(0x2E)
+            if k == 0 { out.append(0x30) } else { for i in stride(from: k - 1, through: 0, by: -1) { out.append(buf[i]) } }
+        }
+        return true
     }
     return false
 }
