@@ -288,9 +288,16 @@ def main():
             total, total_py = 100 * seeds, 100 * seeds_py
             c, crss = med(walls(res["cfy"])), med([m for _, m in res["cfy"]])
             p, prss = med(walls(res["py"])), med([m for _, m in res["py"]])
-            scale = total / total_py
-            note = "" if scale == 1 else f" ({total_py // 1000}k x{scale:.0f})"
-            if scale == 1 and outs["py"] != outs["cfy"]:
+            extrapolated = total != total_py
+            note = f" (from {total_py // 1000}k)" if extrapolated else ""
+            if extrapolated:
+                # Extrapolate curifactory's marginal cost: its start-up and import are paid once.
+                zero, _ = r.pair(None, r.cmd("py", SWEEP_PY.replace("__SEEDS__", "0")), 1)
+                zt, zrss = zero["py"][0]
+                k = total / total_py
+                p, prss = zt + (p - zt) * k, zrss + (prss - zrss) * k
+            scale = 1
+            if not extrapolated and outs["py"] != outs["cfy"]:
                 sys.exit(f"bench: sweep hashes differ: cfy {outs['cfy']!r}, curifactory {outs['py']!r}")
             label = f"{total // 1000}k" if total < 1_000_000 else f"{total // 1_000_000}M"
             rows.append((f"3 sweep: grid {label}, all hashed", fmt_time(c), fmt_time(p * scale) + note,

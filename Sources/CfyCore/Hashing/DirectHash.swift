@@ -68,11 +68,19 @@ struct Sum192 {
         let lead = l2 != 0 ? l2.leadingZeroBitCount / 4 : (l1 != 0 ? 16 + l1.leadingZeroBitCount / 4 : 32 + l0.leadingZeroBitCount / 4)
         let count = 48 - lead
         return String(unsafeUninitializedCapacity: count) { out in
-            for k in 0..<count {
-                let pos = count - 1 - k                        // nibble index from the least significant
-                let limb = pos >= 32 ? l2 : (pos >= 16 ? l1 : l0)
-                let nib = UInt8(truncatingIfNeeded: limb >> UInt64(4 * (pos & 15))) & 0xF
-                out[k] = nib < 10 ? 0x30 + nib : 0x57 + nib
+            // All 48 digits into a scratch tuple, then the significant ones out.
+            var all: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &all) { buf in
+                func put(_ limb: UInt64, at k: Int) {
+                    var v = limb
+                    for i in stride(from: 15, through: 0, by: -1) {
+                        let nib = UInt8(truncatingIfNeeded: v) & 0xF
+                        buf[16 * k + i] = nib < 10 ? 0x30 + nib : 0x57 + nib
+                        v >>= 4
+                    }
+                }
+                put(l2, at: 0); put(l1, at: 1); put(l0, at: 2)
+                for k in 0..<count { out[k] = buf[lead + k] }
             }
             return count
         }

@@ -183,10 +183,16 @@ final class GridSpec: Sendable {
     let values: [[Value]]
     let labels: [[String]]
     let strides: [Int]
+    /// Per field of the class: the (last) axis that sets it, -1 for none, -2 for the name.
+    let axisOf: [Int]
 
-    init(nameIndex: Int?, baseName: String, fields: [Int], values: [[Value]], labels: [[String]]) {
+    init(nameIndex: Int?, baseName: String, fields: [Int], values: [[Value]], labels: [[String]], fieldCount: Int) {
         self.nameIndex = nameIndex; self.baseName = baseName
         self.fields = fields; self.values = values; self.labels = labels
+        var axisOf = [Int](repeating: -1, count: fieldCount)
+        for (j, f) in fields.enumerated() where f < fieldCount { axisOf[f] = j }
+        if let ni = nameIndex, ni < fieldCount { axisOf[ni] = -2 }
+        self.axisOf = axisOf
         var strides = [Int](repeating: 1, count: values.count)
         for j in stride(from: values.count - 2, through: 0, by: -1) { strides[j] = strides[j + 1] * values[j + 1].count }
         self.strides = strides
@@ -196,13 +202,13 @@ final class GridSpec: Sendable {
 
     /// Field `i` of variant `n`, when the grid sets it (the name wins over an axis called `name`).
     func value(field i: Int, variant n: Int) -> Value? {
-        if i == nameIndex {
-            var name = baseName
-            for j in labels.indices { name += labels[j][axisIndex(j, n)] }
-            return .str(name)
-        }
-        for j in fields.indices.reversed() where fields[j] == i { return values[j][axisIndex(j, n)] }
-        return nil
+        guard i < axisOf.count else { return nil }
+        let j = axisOf[i]
+        if j >= 0 { return values[j][axisIndex(j, n)] }
+        if j == -1 { return nil }
+        var name = baseName
+        for j in labels.indices { name += labels[j][axisIndex(j, n)] }
+        return .str(name)
     }
 }
 

@@ -135,7 +135,7 @@ extension Interpreter {
         let fieldOf = axes.map { base.cls.fieldIndex[$0.name] ?? 0 }
         // The variants hold only their number; values and names come from the spec when read.
         let spec = GridSpec(nameIndex: base.cls.fieldIndex["name"], baseName: baseName, fields: fieldOf,
-                            values: axes.map(\.values), labels: labels)
+                            values: axes.map(\.values), labels: labels, fieldCount: base.cls.fields.count)
         let meta = InstanceMeta(base.cls, Origin(source: source, loc: l, how: "grid()", staleHash: carried), grid: spec)
         let shared = base.values
         // Each axis value is checked against its field once (when first used, so errors come in
