@@ -99,8 +99,12 @@ extension Interpreter {
             let scalars = Array(s.unicodeScalars)
             return .str(String(scalars[try index(i, count: scalars.count, "string", loc)]))
         case .range(let a, let b, let s):
-            let n = rangeCount(a, b, s)
-            return .int(a + Int64(try index(i, count: Int(n), "range object", loc)) * s)
+            // In 128 bits: a range over the whole 64-bit line has 2**64 - 1 elements.
+            let n = rangeCountExact(a, b, s)
+            guard let k = asInt(i) else { throw fail("range object indices must be integers, not \(i.typeName)", loc, "TypeError") }
+            let j = k < 0 ? Int128(k) + n : Int128(k)
+            if j < 0 || j >= n { throw fail("range object index out of range (index \(k), length \(n))", loc, "IndexError") }
+            return .int(Int64(truncatingIfNeeded: Int128(a) + j * Int128(s)))
         case .dict(let d):
             guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
             if let x = d.get(k) { return x }
@@ -159,8 +163,9 @@ extension Interpreter {
             guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
             return Int(clamping: n)
         }
-        let step = try num(st) ?? 1
+        var step = try num(st) ?? 1
         if step == 0 { throw fail("slice step cannot be zero", loc, "ValueError") }
+        if step == .min { step = -Int.max }                // as Python clamps it: no overflow on negation
         func adjust(_ x: Int?, _ dflt: Int) -> Int {
             guard var x else { return dflt }
             if x < 0 { x += count; if x < 0 { x = step < 0 ? -1 : 0 } }
@@ -169,6 +174,8 @@ extension Interpreter {
         }
         let start = adjust(try num(lo), step < 0 ? count - 1 : 0)
         let stop = adjust(try num(hi), step < 0 ? -1 : count)
+        let n = rangeCountExact(Int64(start), Int64(stop), Int64(step))
+        try checkSize((Int64(clamping: n), false), loc)
         return Array(stride(from: start, to: stop, by: step))
     }
 
@@ -182,11 +189,43 @@ extension Interpreter {
             for i in try sliceIndices(lo, hi, st, count: cs.count, loc) { out.append(cs[i]) }
             return .str(String(out))
         case .range(let a, let b, let s):
-            let idx = try sliceIndices(lo, hi, st, count: Int(rangeCount(a, b, s)), loc)
-            return .list(idx.map { .int(a + Int64($0) * s) })
+            return .list(try rangeSlice(a, b, s, lo, hi, st, loc))
         default:
             throw fail("'\(v.typeName)' object is not subscriptable", loc, "TypeError")
         }
+    }
+
+    /// The elements `range(a, b, s)[lo:hi:st]` selects, computed in 128 bits (Python's
+    /// slice.indices on the range's exact length).
+    func rangeSlice(_ a: Int64, _ b: Int64, _ s: Int64, _ lo: Value?, _ hi: Value?, _ st: Value?,
+                    _ loc: Loc) throws -> [Value] {
+        func num(_ v: Value?) throws -> Int128? {
+            guard let v, !v.isNone else { return nil }
+            guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
+            return Int128(n)
+        }
+        let count = rangeCountExact(a, b, s)
+        let step = try num(st) ?? 1
+        if step == 0 { throw fail("slice step cannot be zero", loc, "ValueError") }
+        func adjust(_ x: Int128?, _ dflt: Int128) -> Int128 {
+            guard var x else { return dflt }
+            if x < 0 { x += count; if x < 0 { x = step < 0 ? -1 : 0 } }
+            else if x >= count { x = step < 0 ? count - 1 : count }
+            return x
+        }
+        let start = adjust(try num(lo), step < 0 ? count - 1 : 0)
+        let stop = adjust(try num(hi), step < 0 ? -1 : count)
+        let n: Int128 = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0)
+                                 : (start > stop ? (start - stop - 1) / -step + 1 : 0)
+        try checkSize((Int64(clamping: n), false), loc)
+        var out: [Value] = []
+        out.reserveCapacity(Int(n))
+        var k = start
+        for _ in 0..<Int(n) {
+            out.append(.int(Int64(truncatingIfNeeded: Int128(a) + k * Int128(s))))
+            k += step
+        }
+        return out
     }
 
     // MARK: iteration

@@ -218,7 +218,7 @@ extension Interpreter {
         case .range(let a, let b, let s):
             guard let i = asInt(x) ?? asDouble(x).flatMap({ Int64(exactly: $0) }) else { return false }
             if s > 0 ? (i < a || i >= b) : (i > a || i <= b) { return false }
-            return (i - a) % s == 0
+            return (Int128(i) - Int128(a)) % Int128(s) == 0
         default:
             throw fail("argument of type '\(container.typeName)' is not iterable", loc, "TypeError")
         }
@@ -299,7 +299,7 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
         if stackIsLow() { return false }
         return x.cls === y.cls && x.cls.fields.indices.allSatisfy { valueEquals(x[$0], y[$0]) }
     case (.range(let a1, let b1, let s1), .range(let a2, let b2, let s2)):
-        let n1 = rangeCount(a1, b1, s1), n2 = rangeCount(a2, b2, s2)
+        let n1 = rangeCountExact(a1, b1, s1), n2 = rangeCountExact(a2, b2, s2)
         return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || s1 == s2)))
     case (.function(let x), .function(let y)): return x === y
     case (.builtin(let x), .builtin(let y)): return x === y

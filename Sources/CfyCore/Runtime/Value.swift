@@ -71,10 +71,17 @@ public enum Value: Sendable {
     }
 }
 
-/// Number of elements of `range(start, stop, step)`.
+/// Number of elements of `range(start, stop, step)`, at most Int64.max (a range over the whole
+/// 64-bit line has 2**64 - 1: see `rangeCountExact`).
 public func rangeCount(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int64 {
-    if step > 0, start < stop { return Int64((Int(stop) - Int(start) - 1) / Int(step) + 1) }
-    if step < 0, start > stop { return Int64((Int(start) - Int(stop) - 1) / Int(-step) + 1) }
+    Int64(clamping: rangeCountExact(start, stop, step))
+}
+
+/// Number of elements of `range(start, stop, step)`, exactly.
+public func rangeCountExact(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int128 {
+    let a = Int128(start), b = Int128(stop), s = Int128(step)
+    if s > 0, a < b { return (b - a - 1) / s + 1 }
+    if s < 0, a > b { return (a - b - 1) / -s + 1 }
     return 0
 }
 

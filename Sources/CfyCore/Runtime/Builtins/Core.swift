@@ -190,7 +190,11 @@ extension Interpreter {
         case .str(let s): return s.unicodeScalars.count
         case .list(let xs), .tuple(let xs): return xs.count
         case .dict(let d): return d.count
-        case .range(let a, let b, let s): return Int(rangeCount(a, b, s))
+        case .range(let a, let b, let s):
+            guard let n = Int(exactly: rangeCountExact(a, b, s)) else {
+                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, "OverflowError")
+            }
+            return n
         default: throw fail("object of type '\(v.typeName)' has no len()", l, "TypeError")
         }
     }
@@ -270,6 +274,7 @@ extension Interpreter {
         }
         let n = try intArg(nd, "round", l)
         if !d.isFinite || n > 330 { return .float(d) }
+        if n < -330 { return .float(copysign(0, d)) }
         if n >= 0 {
             return .float(Double(String(format: "%.\(n)f", d)) ?? d)
         }

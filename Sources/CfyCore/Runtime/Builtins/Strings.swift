@@ -173,8 +173,9 @@ extension Interpreter {
             let w = Int(try intArg(p[0], name, l))
             let fill = p.count > 1 ? try strArg(1) : " "
             guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, "TypeError") }
-            if w > cs.count { try checkSize(w, l) }
-            let n = max(0, w - cs.count)
+            if w <= cs.count { return .str(s) }
+            try checkSize(w, l)
+            let n = w - cs.count
             if name == "ljust" { return .str(s + String(repeating: fill, count: n)) }
             if name == "rjust" { return .str(String(repeating: fill, count: n) + s) }
             let left = n / 2 + (n & w & 1)
