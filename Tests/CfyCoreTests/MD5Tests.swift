@@ -6,7 +6,7 @@ import Testing
 import CfyCore
 
 /// Records of Golden/md5.txt: (kind, argument, expected hex).
-private func md5Golden() throws -> [(String, String, String)] {
+func md5Golden() throws -> [(String, String, String)] {
     let here = "\(#filePath)"
     let dir = here.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
     let text = try String(contentsOfFile: dir + "/Golden/md5.txt", encoding: .utf8)

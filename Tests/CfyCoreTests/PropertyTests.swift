@@ -185,6 +185,60 @@ private func evaluate(_ code: String) -> (value: Value?, error: String?) {
         }
     }
 
+    /// A grid variant's hash (which remembers the part of the sum its grid does not vary) equals
+    /// the hash of the same set built by replace() (which hashes every field), whatever the base
+    /// holds: hash functions, values that warn, classes as values, nested sets; grids interleaved,
+    /// variants changed after the grid made them.
+    @Test func gridVariantsHashAsTheirReplacements() {
+        var rng = SplitMix(2026)
+        let reps = ["", "hash_representations = set_hash_functions(tag=None)",
+                    "hash_representations = set_hash_functions(layers=h)",
+                    "hash_representations = set_hash_functions(data=lambda s, v: v.p + s.seed)",
+                    "hash_representations = set_hash_functions(seed=lambda s, v: v % 3)"]
+        let sets = ["f=[len]", "f=D", "f=(1, 'a')", "f=D(p=4)", "layers=[1, [2, 3]]", "opts={'m': None, 'k': (1,)}",
+                    "data=D(q='y')", "tag='a much longer tag than sixteen bytes'", "f=lambda x: x", "f={'fn': len}"]
+        let axes = ["seed=[1, 2, 3]", "lr=[0.5, 0.25]", "tag=['p', 'q']", "layers=[[1], [2, 2]]", "data=[D(), D(p=9)]",
+                    "f=[None, 1, len]"]
+        for _ in 0..<120 {
+            var chosenAxes: [String] = []
+            var pool = axes
+            for _ in 0..<(1 + rng.below(3)) { chosenAxes.append(pool.remove(at: rng.below(pool.count))) }
+            let axisNames = chosenAxes.map { String($0.prefix { $0 != "=" }) }
+            let baseSets = (0..<rng.below(4)).map { _ in rng.pick(sets) }
+                .filter { s in !axisNames.contains(String(s.prefix { $0 != "=" })) }
+            var seen = Set<String>()
+            let uniqueSets = baseSets.filter { seen.insert(String($0.prefix { $0 != "=" })).inserted }
+            let replaced = axisNames.map { "\($0)=v.\($0)" }.joined(separator: ", ")
+            let code = """
+                class D { p: int = 1; q: str = 'z' }
+                def h(s, v) { return len(v) }
+                class A(ExperimentArgs) { seed: int = 0; lr: float = 0.1; layers: list = [64, 64]; opts: dict = {'m': 0.9}; data: D = D(); f: any = None; tag: str = 'x'; \(rng.pick(reps)) }
+                base = A(\((["name='b'"] + uniqueSets).joined(separator: ", ")))
+                g1 = grid(base, \(chosenAxes.joined(separator: ", ")))
+                g2 = grid(replace(base, seed=40), \(chosenAxes.joined(separator: ", ")))
+                ours = []
+                for i in range(len(g1)) { ours.append(g1[i].args_hash()); ours.append(g2[i].args_hash()); ours.append(g1[i].args_hash()) }
+                theirs = []
+                for i in range(len(g1)) {
+                    v = g1[i]
+                    theirs.append(replace(base, \(replaced)).args_hash())
+                    v = g2[i]
+                    theirs.append(replace(base, \(axisNames.contains("seed") ? "" : "seed=40, ")\(replaced)).args_hash())
+                    v = g1[i]
+                    theirs.append(replace(base, \(replaced)).args_hash())
+                }
+                g1[0].tag = 'changed'
+                ours.append(g1[0].args_hash())
+                v = g1[0]
+                theirs.append(replace(base, \(replaced)\(axisNames.contains("tag") ? "" : ", tag='changed'")).args_hash())
+                ours == theirs
+                """
+            let r = evaluate(code)
+            #expect(r.error == nil, "\(code)\n-> \(r.error ?? "")")
+            if let v = r.value { #expect(valueEquals(v, .bool(true)), "\(code)") }
+        }
+    }
+
     @Test func updateThenTestPasses() {
         var rng = SplitMix(99)
         var gen = ValueGen(rng: SplitMix(5))

@@ -22,6 +22,7 @@ public final class DigestCache: @unchecked Sendable {
     private let digests: UnsafeMutablePointer<(UInt64, UInt64)>
     private let scalars: UnsafeMutablePointer<ScalarEntry>
     private let objects: UnsafeMutablePointer<ObjectEntry>
+    var grid: GridConstant?
 
     struct ScalarEntry {
         var name = ""
@@ -103,6 +104,28 @@ public final class DigestCache: @unchecked Sendable {
         p.pointee = ObjectEntry(name: name, kind: kind, id: id, keep: keep, digest: d)
         return d
     }
+}
+
+extension DigestCache {
+    /// The sum over the fields a grid does not vary, for the grid's variants (one grid remembered:
+    /// its spec and the storage its variants share, both kept so their identity holds).
+    final class GridConstant {
+        let spec: GridSpec
+        let base: [Value]
+        let sum: Sum192
+        init(spec: GridSpec, base: [Value], sum: Sum192) { self.spec = spec; self.base = base; self.sum = sum }
+    }
+
+    func gridConstant(_ spec: GridSpec, _ base: [Value]) -> Sum192? {
+        guard let g = grid, g.spec === spec, storageID(g.base) == storageID(base) else { return nil }
+        return g.sum
+    }
+
+    func remember(_ spec: GridSpec, _ base: [Value], _ sum: Sum192) {
+        grid = GridConstant(spec: spec, base: base, sum: sum)
+    }
+
+    private func storageID(_ xs: [Value]) -> UInt { xs.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }
 }
 
 /// A string of at most 16 UTF-8 bytes as an exact key: its bytes, zero-padded (the length goes

@@ -61,28 +61,37 @@ struct Sum192 {
         l2 &+= (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
     }
 
+    /// Adds another sum (limb by limb, carrying).
+    @inline(__always)
+    mutating func add(_ o: Sum192) {
+        let (a, c0) = l0.addingReportingOverflow(o.l0)
+        l0 = a
+        let (b, c1) = l1.addingReportingOverflow(o.l1)
+        let (b2, c2) = b.addingReportingOverflow(c0 ? 1 : 0)
+        l1 = b2
+        l2 &+= o.l2 &+ (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
+    }
+
     /// Lowercase hex without padding, "0" for zero (Python's `f"{total:x}"`, as `WideSum.hex`).
     var hex: String {
         if l0 == 0 && l1 == 0 && l2 == 0 { return "0" }
-        // Digits from the most significant nonzero nibble down.
         let lead = l2 != 0 ? l2.leadingZeroBitCount / 4 : (l1 != 0 ? 16 + l1.leadingZeroBitCount / 4 : 32 + l0.leadingZeroBitCount / 4)
         let count = 48 - lead
-        return String(unsafeUninitializedCapacity: count) { out in
-            // All 48 digits into a scratch tuple, then the significant ones out.
-            var all: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &all) { buf in
-                func put(_ limb: UInt64, at k: Int) {
-                    var v = limb
-                    for i in stride(from: 15, through: 0, by: -1) {
-                        let nib = UInt8(truncatingIfNeeded: v) & 0xF
-                        buf[16 * k + i] = nib < 10 ? 0x30 + nib : 0x57 + nib
-                        v >>= 4
-                    }
-                }
-                put(l2, at: 0); put(l1, at: 1); put(l0, at: 2)
+        // Eight digits per 32 bits at once: each nibble spread into a byte, then made ASCII.
+        @inline(__always) func digits(_ v: UInt64) -> UInt64 {
+            var x = v & 0xFFFF_FFFF
+            x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFF
+            x = (x | (x << 8)) & 0x00FF_00FF_00FF_00FF
+            x = (x | (x << 4)) & 0x0F0F_0F0F_0F0F_0F0F
+            let letters = ((x &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101   // 1 where >= 10
+            return (x &+ 0x3030_3030_3030_3030 &+ letters &* 0x27).byteSwapped       // most significant first
+        }
+        var all = (digits(l2 >> 32), digits(l2), digits(l1 >> 32), digits(l1), digits(l0 >> 32), digits(l0))
+        return withUnsafeBytes(of: &all) { buf in
+            String(unsafeUninitializedCapacity: count) { out in
                 for k in 0..<count { out[k] = buf[lead + k] }
+                return count
             }
-            return count
         }
     }
 }
@@ -94,6 +103,9 @@ struct DirectHasher {
     let reprer: Repr
     var buffer: [UInt8] = []
     var sum = Sum192()
+    /// Set when a hash function ran or a value needed the checks for unstable reprs: such a
+    /// part of the sum is not remembered for a grid's other variants.
+    var impure = false
 
     init(_ hasher: ArgsHasher) {
         self.hasher = hasher
@@ -121,13 +133,51 @@ struct DirectHasher {
             if case .dict(let d) = r { found = plan.lookups(d) }
             reps = r
         }
+        if let cache, let g = inst.gridVariant, g.spec.axisOf.count == plan.names.count,
+           plan.repsIndex.map({ g.spec.axisOf[$0] == -1 }) ?? true {
+            return try addVariant(inst, plan, reps, found, g, cache)
+        }
         for i in plan.names.indices where !plan.skip[i] {
             try field(plan.names[i], inst[i], reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
         }
     }
 
+    /// A grid variant: the fields its grid does not vary are the same for every variant, so their
+    /// part of the sum is remembered once it is known to be plain (no hash function ran, nothing
+    /// was warned about): later variants hash only the fields the grid sets.
+    private mutating func addVariant(_ inst: Instance, _ plan: HashPlan, _ reps: Value?, _ found: [Value?],
+                                     _ g: (spec: GridSpec, n: Int, base: [Value]), _ cache: DigestCache) throws {
+        let axisOf = g.spec.axisOf
+        if let constant = cache.gridConstant(g.spec, g.base) {
+            sum.add(constant)
+            for i in plan.names.indices where !plan.skip[i] && axisOf[i] != -1 {
+                try field(plan.names[i], inst[i], reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
+            }
+            return
+        }
+        // In field order, as always; the fields the grid does not vary go into a sum of their own.
+        var constant = Sum192()
+        var plain = true
+        for i in plan.names.indices where !plan.skip[i] {
+            let custom = found.isEmpty ? Value??.none : .some(found[i])
+            if axisOf[i] != -1 {
+                try field(plan.names[i], inst[i], reps, custom) { .instance(inst) }
+                continue
+            }
+            let outer = impure
+            impure = false
+            swap(&sum, &constant)
+            defer { swap(&sum, &constant); impure = impure || outer }
+            try field(plan.names[i], inst[i], reps, custom) { .instance(inst) }
+            if impure { plain = false }
+        }
+        if plain { cache.remember(g.spec, g.base, constant) }
+        sum.add(constant)
+    }
+
     /// A dataclass type used as a value: its class-level defaults (reading one may fail).
     mutating func addClass(_ c: ClassInfo) throws {
+        impure = true
         if stackIsLow() { throw hasher.error("maximum recursion depth exceeded (args sets nested too deeply)") }
         let plan = HashPlan.of(c)
         let subject = ArgsHasher.Subject.type(c)
@@ -151,6 +201,7 @@ struct DirectHasher {
             }
             if let fn = custom ?? d.get(.str(PyStr(name))) ?? nil {
                 if fn.isNone { return }
+                impure = true
                 let rep = try hasher.call(fn, selfValue(), value)
                 if reprHasAddress(rep) {
                     hasher.warn("the hash function for '\(name)' returns a value whose Python repr holds a memory address; "
@@ -204,6 +255,7 @@ struct DirectHasher {
         if Self.appendPlain(value, &plain, depth: 0), plain.count <= reprer.maxLength {
             return message(name) { $0.append(contentsOf: plain) }
         }
+        impure = true
         if reprHasAddress(value) {
             hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
                         + "so curifactory's hash for it will differ between runs")

@@ -151,6 +151,14 @@ public struct Instance: Sendable {
         try f(&base[i])
     }
 
+    /// Variant `n` of a grid, untouched since `grid()` made it: its spec, its number and the
+    /// storage it shares with the grid's other variants (any change to a variant copies it first).
+    var gridVariant: (spec: GridSpec, n: Int, base: [Value])? {
+        guard patch.count == 1, patch[0].index < 0, let g = meta.grid, case .int(let n) = patch[0].value
+        else { return nil }
+        return (g, Int(n), base)
+    }
+
     /// Variant `n` of the grid in `meta`, sharing this instance's storage.
     func variant(_ n: Int, meta: InstanceMeta, base shared: [Value]) -> Instance {
         var v = Instance(meta: meta, values: shared)
