@@ -56,7 +56,7 @@ public enum Strategy {
 
 /// Computes dry dicts and hashes. The interpreter is reached only through `call` (user hash
 /// functions) and `warn`.
-public struct ArgsHasher {
+public final class ArgsHasher {
     /// Calls a `hash_representations` function with (param_set, value).
     public var call: (Value, Value, Value) throws -> Value
     /// Reports a field whose representation is unstable in curifactory.
@@ -69,6 +69,8 @@ public struct ArgsHasher {
     var reprer = Repr()
     /// Remembered digests of short messages (nil: every message is hashed).
     public var cache: DigestCache?
+    /// The message buffer of the last hash, kept for the next (a nested hash makes its own).
+    var scratch: [UInt8] = []
 
     public init(call: @escaping (Value, Value, Value) throws -> Value, warn: @escaping (String) -> Void,
                 error: @escaping (String) -> Error) {
@@ -163,9 +165,10 @@ public struct ArgsHasher {
 
     /// `args_hash()`: the explicit `hash` if set, else the sum of the field md5s in hex.
     public func hash(_ inst: Instance) throws -> Value {
-        if let h = inst.get("hash"), !h.isNone { return h }
+        if let hi = HashPlan.of(inst.cls).hashIndex, case let h = inst[hi], !h.isNone { return h }
         var direct = DirectHasher(self)     // the sum of `dry(inst)`, without building it
         try direct.add(.instance(inst))
+        scratch = direct.buffer             // the next hash reuses its message buffer
         return .str(direct.sum.hex)
     }
 

@@ -18,11 +18,13 @@ final class HashPlan {
     let names: [String]
     let skip: [Bool]
     let repsIndex: Int?
+    let hashIndex: Int?
 
     init(_ cls: ClassInfo) {
         names = cls.fields.map(\.name)
         skip = names.map { Strategy.blacklist.contains($0) }
         repsIndex = cls.fieldIndex["hash_representations"]
+        hashIndex = cls.fieldIndex["hash"]
     }
 
     /// `hash_representations[name]` for each field, for the last dict seen (kept, so that its
@@ -111,7 +113,8 @@ struct DirectHasher {
         self.hasher = hasher
         cache = hasher.cache
         reprer = hasher.reprer
-        buffer.reserveCapacity(256)
+        swap(&buffer, &hasher.scratch)
+        if buffer.capacity < 256 { buffer.reserveCapacity(256) }
     }
 
     /// Adds the fields of `subject` (nested sets recursively), as `accumulate(dry(subject))` would.

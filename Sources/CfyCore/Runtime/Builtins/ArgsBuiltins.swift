@@ -84,7 +84,7 @@ extension Interpreter {
         hashLoc = l
         if let h = cachedHasher, h.cache === digestCache, h.reprer.maxLength == Int(maxElements) { return h }
         // Made once: its hooks read where the current args_hash() is (`hashLoc`).
-        var h = ArgsHasher(call: { [unowned self] f, s, v in try self.call(f, Args([s, v]), self.hashLoc) },
+        let h = ArgsHasher(call: { [unowned self] f, s, v in try self.call(f, Args([s, v]), self.hashLoc) },
                            warn: { [unowned self] in self.warning($0, self.hashLoc) },
                            error: { [unowned self] in self.fail($0, self.hashLoc, "TypeError") })
         h.cache = digestCache
