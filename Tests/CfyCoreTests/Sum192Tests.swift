@@ -49,3 +49,25 @@ import Testing
         }
     }
 }
+
+/// The byte appenders args_hash() writes messages with, against Swift's own text.
+@Suite struct HashBytesTests {
+    @Test func decimalsAsSwiftPrintsThem() {
+        var rng = SplitMix(10)
+        var cases: [Int64] = [0, 1, -1, 9, 10, -10, 99, 100, Int64.max, Int64.min, Int64.min + 1, 1_000_000_007]
+        for _ in 0..<5_000 { cases.append(Int64(bitPattern: rng.next() >> UInt64(rng.below(64)))) }
+        for n in cases {
+            var out: [UInt8] = [0x78]
+            appendDecimal(n, into: &out)
+            #expect(out == [0x78] + Array(String(n).utf8), "\(n)")
+        }
+    }
+
+    @Test func utf8AsItIs() {
+        for s in ["", "seed", "héllo 中文 ✓", String(repeating: "a", count: 100), "\u{0}x", "🦆"] {
+            var out: [UInt8] = [1]
+            appendUTF8(s, into: &out)
+            #expect(out == [1] + Array(s.utf8))
+        }
+    }
+}

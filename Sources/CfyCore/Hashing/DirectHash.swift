@@ -224,7 +224,7 @@ struct DirectHasher {
         case .builtin(let b): text(name, b.name)
         case .type(let t): text(name, t.rawValue)
         case .method(let m): text(name, m.qualname)
-        case .int(let n): scalar(name, 1, (UInt64(bitPattern: n), 0)) { $0.append(contentsOf: String(n).utf8) }
+        case .int(let n): scalar(name, 1, (UInt64(bitPattern: n), 0)) { appendDecimal(n, into: &$0) }
         case .float(let d): scalar(name, 2, (d.bitPattern, 0)) { appendPyFloatRepr(d, into: &$0) }
         case .bool(let b): scalar(name, 3, (b ? 1 : 0, 0)) { $0.append(contentsOf: (b ? "True" : "False").utf8) }
         case .str(let s):
@@ -237,13 +237,15 @@ struct DirectHasher {
             // Plain data (scalars in containers) needs no warning, and is cached by identity.
             if let cache, let (kind, id) = Self.identity(value) {
                 let limit = reprer.maxLength
-                var buf = [UInt8]()
+                var buf = buffer
+                buffer = []
                 let d = cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
-                    buf.reserveCapacity(64)
-                    buf.append(contentsOf: name.utf8)
+                    buf.removeAll(keepingCapacity: true)
+                    appendUTF8(name, into: &buf)
                     guard Self.appendPlain(value, &buf, depth: 0), buf.count <= limit else { return nil }
                     return buf.withUnsafeBytes { cache.digest($0) }
                 }
+                buffer = buf
                 if let d { sum.add(d); return }
             }
             try general(name, value)
@@ -284,7 +286,7 @@ struct DirectHasher {
         buffer = []
         let d = cache.scalarDigest(name, kind, bits) {
             buf.removeAll(keepingCapacity: true)
-            buf.append(contentsOf: name.utf8)
+            appendUTF8(name, into: &buf)
             body(&buf)
             return buf.withUnsafeBytes { cache.digest($0) }
         }
@@ -293,13 +295,13 @@ struct DirectHasher {
     }
 
     private mutating func text(_ name: String, _ text: String) {
-        message(name) { $0.append(contentsOf: text.utf8) }
+        message(name) { appendUTF8(text, into: &$0) }
     }
 
     /// Hashes `name` followed by what `body` appends.
     private mutating func message(_ name: String, _ body: (inout [UInt8]) -> Void) {
         buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: name.utf8)
+        appendUTF8(name, into: &buffer)
         body(&buffer)
         let c = cache
         let d = buffer.withUnsafeBytes { b in c?.digest(b) ?? MD5.digest(b) }
@@ -325,7 +327,7 @@ struct DirectHasher {
     static func appendPlain(_ v: Value, _ out: inout [UInt8], depth: Int) -> Bool {
         switch v {
         case .none: out.append(contentsOf: "None".utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): appendDecimal(i, into: &out)
         case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
         case .float(let d): appendPyFloatRepr(d, into: &out)
         case .str(let s): appendPyStringRepr(s, into: &out)

@@ -25,7 +25,7 @@ public func appendPyStringRepr(_ s: String, into out: inout [UInt8]) {
     for b in s.utf8 where b < 0x20 || b > 0x7E || b == 0x27 || b == 0x22 || b == 0x5C { plain = false; break }
     if plain {
         out.append(0x27)
-        out.append(contentsOf: s.utf8)
+        appendUTF8(s, into: &out)
         out.append(0x27)
         return
     }
@@ -86,5 +86,28 @@ private func escape(_ v: UInt32, into out: inout [UInt8]) {
     else { out.append(0x55); width = 8 }                    // U
     for i in stride(from: width - 1, through: 0, by: -1) {
         out.append(hexDigits[Int((v >> UInt32(4 * i)) & 0xF)])
+    }
+}
+
+/// Appends a string's UTF-8 bytes in one copy (`append(contentsOf: s.utf8)` goes byte by byte).
+@inline(__always)
+func appendUTF8(_ s: String, into out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { out.append(contentsOf: $0) }
+}
+
+/// Appends the decimal digits of `n` (Python's `repr(int)` for 64-bit values), without a String.
+func appendDecimal(_ n: Int64, into out: inout [UInt8]) {
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)          // 20 digits at most, written from the end
+    var m = n.magnitude
+    var k = 24
+    withUnsafeMutableBytes(of: &digits) { buf in
+        repeat {
+            k -= 1
+            buf[k] = 0x30 &+ UInt8(truncatingIfNeeded: m % 10)
+            m /= 10
+        } while m != 0
+        if n < 0 { k -= 1; buf[k] = 0x2D }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[k..<24]))
     }
 }

@@ -59,6 +59,9 @@ public struct PyDict: Sendable {
 
     public var count: Int { slots.count - holes }
 
+    /// Room for `n` entries (a dict literal knows how many it has).
+    mutating func reserve(_ n: Int) { slots.reserveCapacity(n) }
+
     /// The address of the entries' storage (0 when empty): two dicts with the same one are one
     /// dict, as long as one of them is kept (then neither can change it in place).
     var storageID: UInt {

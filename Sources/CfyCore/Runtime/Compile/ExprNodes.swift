@@ -104,6 +104,7 @@ final class DictNode: ExprNode {
     init(_ pairs: [(key: ExprNode, value: ExprNode)], _ loc: Loc) { self.pairs = pairs; super.init(loc) }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         var d = PyDict()
+        d.reserve(pairs.count)
         for p in pairs {
             let k = try p.key.eval(i, env)
             let v = try p.value.eval(i, env)
