@@ -1,7 +1,7 @@
 // PyDict: an insertion-ordered dict with Python key equality (1 == True == 1.0, strings by code point).
 
 /// The normalised form of a hashable key.
-public indirect enum DictKey: Hashable, Sendable {
+public enum DictKey: Hashable, Sendable {
     case none
     case int(Int64)           // ints, bools, and floats with an integral value that fits
     case float(UInt64)        // other floats, by bit pattern (-0.0 folds to int 0)
