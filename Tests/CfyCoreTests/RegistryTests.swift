@@ -160,3 +160,24 @@ func argsSets(_ code: String) throws -> (Session, [Instance]) {
         #expect((CfyCore.valueOfRepr(text) != nil) == recovered)
     }
 }
+
+/// The one JSON string escaper, in both modes: Python's `json.dumps(s)` (ensure_ascii, the
+/// expected texts were printed by CPython 3.11) and cfy's own output (UTF-8 kept).
+@Suite struct JSONStringTests {
+    @Test(arguments: [
+        ("plain", #""plain""#),
+        ("q\"b\\s", #""q\"b\\s""#),
+        ("\u{08}\u{0C}\n\r\t\u{00}\u{1F}\u{7F}", #""\b\f\n\r\t\u0000\u001f\u007f""#),
+        ("é中", #""\u00e9\u4e2d""#),
+        ("😀", #""\ud83d\ude00""#),
+        ("\u{D7FF}\u{E000}\u{FFFF}", #""\ud7ff\ue000\uffff""#),
+    ])
+    func asPythonJSONWritesIt(_ s: String, _ want: String) {
+        #expect(pyJSONString(s) == want)
+    }
+
+    @Test func cfyOwnKeepsUTF8() {
+        #expect(jsonString("é中😀") == "\"é中😀\"")
+        #expect(jsonString("\u{08}\u{0C}\u{7F}\n\"") == #""\u0008\u000c\u007f\n\"""#)
+    }
+}

@@ -99,35 +99,5 @@ public func pyJSONFloat(_ d: Double) -> String {
     return pyFloatRepr(d)
 }
 
-/// A string as Python's json writes it with `ensure_ascii=True`: every character outside
-/// printable ASCII is escaped, astral ones as a surrogate pair.
-public func pyJSONString(_ s: String) -> String {
-    var out = "\""
-    let hex = Array("0123456789abcdef")
-    func u4(_ v: UInt32) {
-        out += "\\u"
-        for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((v >> UInt32(shift)) & 0xF)]) }
-    }
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        default:
-            if u.value >= 0x20 && u.value < 0x7F {
-                out.unicodeScalars.append(u)
-            } else if u.value > 0xFFFF {
-                let v = u.value - 0x10000
-                u4(0xD800 | (v >> 10))
-                u4(0xDC00 | (v & 0x3FF))
-            } else {
-                u4(u.value)
-            }
-        }
-    }
-    return out + "\""
-}
+/// A string as Python's json writes it with `ensure_ascii=True` (see `jsonString`).
+public func pyJSONString(_ s: String) -> String { jsonString(s, asciiOnly: true) }

@@ -51,7 +51,7 @@ public enum HashLock {
 
     /// The lock file text: stable (sets sorted by name, fields in order) and one field per line.
     public static func text(_ sets: [LockedSet]) -> String {
-        func opt(_ s: String?) -> String { s.map(jsonString) ?? "null" }
+        func opt(_ s: String?) -> String { s.map { jsonString($0) } ?? "null" }
         var out = "{\n  \"cfy_lock_version\": \(version),\n  \"sets\": ["
         for (i, s) in sets.sorted(by: { $0.name < $1.name }).enumerated() {
             out += i == 0 ? "\n" : ",\n"

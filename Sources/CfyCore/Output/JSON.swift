@@ -29,9 +29,19 @@ public indirect enum JSON: Sendable {
     }
 }
 
-/// A JSON string literal (non-ASCII kept as UTF-8, control characters escaped).
-public func jsonString(_ s: String) -> String {
+/// A JSON string literal: `"`, `\` and control characters escaped. Non-ASCII is kept as UTF-8
+/// (cfy's own JSON output), or with `asciiOnly` escaped as Python's `json` does with
+/// `ensure_ascii=True` (`\b`, `\f`, `\u00e9`, astral characters as a surrogate pair), which
+/// curifactory's registry files are written with.
+///
+///     jsonString("a\"é")                   // "a\"é"
+///     jsonString("é😀", asciiOnly: true)     // "\u00e9\ud83d\ude00"
+public func jsonString(_ s: String, asciiOnly: Bool = false) -> String {
     var out = "\""
+    func u4(_ v: UInt32) {
+        let digits = String(v, radix: 16)
+        out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
     for u in s.unicodeScalars {
         switch u {
         case "\"": out += "\\\""
@@ -39,9 +49,20 @@ public func jsonString(_ s: String) -> String {
         case "\n": out += "\\n"
         case "\r": out += "\\r"
         case "\t": out += "\\t"
+        case "\u{08}" where asciiOnly: out += "\\b"
+        case "\u{0C}" where asciiOnly: out += "\\f"
         default:
-            if u.value < 0x20 || u.value == 0x7F { out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16) }
-            else { out.unicodeScalars.append(u) }
+            if u.value < 0x20 || u.value == 0x7F {
+                u4(u.value)
+            } else if u.value < 0x80 || !asciiOnly {
+                out.unicodeScalars.append(u)
+            } else if u.value > 0xFFFF {
+                let v = u.value - 0x10000
+                u4(0xD800 | (v >> 10))
+                u4(0xDC00 | (v & 0x3FF))
+            } else {
+                u4(u.value)
+            }
         }
     }
     return out + "\""
