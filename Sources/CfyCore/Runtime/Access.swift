@@ -157,16 +157,18 @@ extension Interpreter {
     // MARK: slices
 
     /// The indices Python's `slice(lo, hi, step).indices(count)` selects.
-    func sliceIndices(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int, _ loc: Loc) throws -> [Int] {
-        func num(_ v: Value?) throws -> Int? {
+    /// Python's `slice.indices` for `count` elements, in 128 bits (no overflow for any 64-bit
+    /// bounds): the first index, the step and how many indices there are.
+    func sliceSpan(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int128, _ loc: Loc) throws
+        -> (start: Int128, step: Int128, n: Int128) {
+        func num(_ v: Value?) throws -> Int128? {
             guard let v, !v.isNone else { return nil }
             guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
-            return Int(clamping: n)
+            return Int128(n)
         }
-        var step = try num(st) ?? 1
+        let step = try num(st) ?? 1
         if step == 0 { throw fail("slice step cannot be zero", loc, "ValueError") }
-        if step == .min { step = -Int.max }                // as Python clamps it: no overflow on negation
-        func adjust(_ x: Int?, _ dflt: Int) -> Int {
+        func adjust(_ x: Int128?, _ dflt: Int128) -> Int128 {
             guard var x else { return dflt }
             if x < 0 { x += count; if x < 0 { x = step < 0 ? -1 : 0 } }
             else if x >= count { x = step < 0 ? count - 1 : count }
@@ -174,9 +176,15 @@ extension Interpreter {
         }
         let start = adjust(try num(lo), step < 0 ? count - 1 : 0)
         let stop = adjust(try num(hi), step < 0 ? -1 : count)
-        let n = rangeCountExact(Int64(start), Int64(stop), Int64(step))
+        let n: Int128 = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0)
+                                 : (start > stop ? (start - stop - 1) / -step + 1 : 0)
         try checkSize((Int64(clamping: n), false), loc)
-        return Array(stride(from: start, to: stop, by: step))
+        return (start, step, n)
+    }
+
+    func sliceIndices(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int, _ loc: Loc) throws -> [Int] {
+        let (start, step, n) = try sliceSpan(lo, hi, st, count: Int128(count), loc)
+        return (0..<Int(n)).map { Int(truncatingIfNeeded: start + Int128($0) * step) }
     }
 
     func slice(_ v: Value, _ lo: Value?, _ hi: Value?, _ st: Value?, _ loc: Loc) throws -> Value {
@@ -199,25 +207,7 @@ extension Interpreter {
     /// slice.indices on the range's exact length).
     func rangeSlice(_ a: Int64, _ b: Int64, _ s: Int64, _ lo: Value?, _ hi: Value?, _ st: Value?,
                     _ loc: Loc) throws -> [Value] {
-        func num(_ v: Value?) throws -> Int128? {
-            guard let v, !v.isNone else { return nil }
-            guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
-            return Int128(n)
-        }
-        let count = rangeCountExact(a, b, s)
-        let step = try num(st) ?? 1
-        if step == 0 { throw fail("slice step cannot be zero", loc, "ValueError") }
-        func adjust(_ x: Int128?, _ dflt: Int128) -> Int128 {
-            guard var x else { return dflt }
-            if x < 0 { x += count; if x < 0 { x = step < 0 ? -1 : 0 } }
-            else if x >= count { x = step < 0 ? count - 1 : count }
-            return x
-        }
-        let start = adjust(try num(lo), step < 0 ? count - 1 : 0)
-        let stop = adjust(try num(hi), step < 0 ? -1 : count)
-        let n: Int128 = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0)
-                                 : (start > stop ? (start - stop - 1) / -step + 1 : 0)
-        try checkSize((Int64(clamping: n), false), loc)
+        let (start, step, n) = try sliceSpan(lo, hi, st, count: rangeCountExact(a, b, s), loc)
         var out: [Value] = []
         out.reserveCapacity(Int(n))
         var k = start
