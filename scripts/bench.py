@@ -251,7 +251,7 @@ def main():
     ap.add_argument("--cfy", required=True)
     ap.add_argument("--cfy-bench", required=True)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--quick", action="store_true", help="smaller sizes, 3 runs: a smoke run of the bench")
+    ap.add_argument("--quick", action="store_true", help="smaller sizes, 3 runs: a smoke run of the bench (its ratios are noise)")
     ap.add_argument("--full", action="store_true", help="run curifactory's sweep at the full 1M (minutes)")
     ap.add_argument("--only", default="hashing,startup,sweep,interpreter")
     ap.add_argument("--json", help="also write the results here")
@@ -364,6 +364,10 @@ def main():
     for row in rows:
         cells = "  ".join(str(c).ljust(w) for c, w in zip(row[:5], widths))
         print(cells + "  " + ("" if row[5] is None else "met" if row[5] else "NOT MET"))
+    if a.quick:
+        print("\n--quick: the sizes are too small against start-up noise (curifactory's import alone takes ~2 s and"
+              "\nvaries by more than the work measured), so its ratios can be meaningless, even negative; it only"
+              "\nchecks that the bench runs and that both sides agree on the hashes. Use a full run for numbers.")
     if a.json:
         results["machine"] = machine()
         results["date"] = datetime.date.today().isoformat()
