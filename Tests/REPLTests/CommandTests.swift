@@ -150,6 +150,32 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(piped.status == 0)
     }
 
+    /// The same text with `else`/`elif` on its own line runs alike piped and as a file.
+    @Test func pipedElseOnItsOwnLineAsInAFile() throws {
+        let code = """
+            x = 1
+            if x > 2 {
+                print("big")
+            }
+            else {
+                print("small")
+            }
+            if x == 1 { print("one") }
+            elif x == 2 { print("two") }
+            if x == 1 { print("before next") }
+            print("next")
+            if x == 1 { print("at the end") }
+
+            """
+        let dir = try temporaryDirectory()
+        try code.write(toFile: dir + "/e.cfy", atomically: true, encoding: .utf8)
+        let piped = try runCfy([], input: code)
+        let run = try runCfy(["run", "e.cfy"], directory: dir)
+        #expect(run.stdout == "small\none\nbefore next\nnext\nat the end\n")
+        #expect(piped.stdout == run.stdout)
+        #expect(piped.stderr == "" && piped.status == 0)
+    }
+
     @Test func pipedInvalidUTF8AndUnterminatedInputAreErrors() throws {
         let bad = try runCfy([], input: "x = 1\n") // sanity
         #expect(bad.status == 0)

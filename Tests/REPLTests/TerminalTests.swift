@@ -30,6 +30,38 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try p.expectLine("43")
     }
 
+    /// A finished `if` waits for one more line, as at Python's prompt: `else`/`elif` goes on with
+    /// it, a blank line or any other statement runs it first; Ctrl-C drops it unrun.
+    @Test func elseOnTheLineAfterAnIf() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("x = 5\r")
+        try p.waitForPrompt()
+        p.send("if x > 9 { print('big') }\r")
+        try p.waitForPrompt("...> ")
+        p.send("else { print('small') }\r")
+        try p.expectLine("small")
+        try p.waitForPrompt()
+        p.send("if x == 5 { print('five') }\r")
+        try p.waitForPrompt("...> ")
+        p.send("\r")
+        try p.expectLine("five")
+        try p.waitForPrompt()
+        p.send("if x == 5 { print('then') }\r")
+        try p.waitForPrompt("...> ")
+        p.send("x + 1\r")
+        try p.expect("\nthen\n6\n")
+        try p.waitForPrompt()
+        p.send("if x == 5 { print('dropped') }\r")
+        try p.waitForPrompt("...> ")
+        p.send("\u{03}")
+        let shown = try p.expect("KeyboardInterrupt")
+        #expect(!shown.contains("dropped"))
+        try p.waitForPrompt()
+        p.send("x\r")
+        try p.expectLine("5")
+    }
+
     @Test func multiLineClassShowsContinuationPrompt() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()

@@ -74,11 +74,26 @@ final class REPL {
 
     func loop(_ input: LineInput) -> Int32 {
         var buffer: [UInt8] = []
+        // The buffer holds a finished `if` without `else`: the next line may go on with `else` or
+        // `elif` (as in a file); a blank line, or any other line, runs it first (as Python's prompt).
+        var held: Program?
         while true {
             editor?.pending = String(decoding: buffer, as: UTF8.self)
             let prompt = !interactive ? "" : buffer.isEmpty ? style.prompt("cfy> ") : style.continuation("...> ")
             flushOut()
-            switch input.read(prompt: prompt) {
+            let read = input.read(prompt: prompt)
+            if let program = held {
+                var goesOn = false
+                if case .line(let bytes) = read { goesOn = ["else", "elif"].contains(firstWord(bytes)) }
+                if case .interrupt = read { goesOn = true }                  // dropped below, unrun
+                if !goesOn {
+                    held = nil
+                    runHeld(program, buffer)
+                    buffer = []
+                }
+                held = nil
+            }
+            switch read {
             case .eof:
                 if !buffer.isEmpty {
                     if interactive { err("(incomplete input discarded)\n") }
@@ -117,12 +132,34 @@ final class REPL {
                     editor?.history.add(src.text)
                     fail(d)
                 case .complete(let program):
+                    if case .if(_, else: nil, _)? = program.statements.last, endsWithBrace(buffer) {
+                        held = program
+                        continue
+                    }
                     editor?.history.add(src.text)
                     run(program, src, record: true)
                 }
                 buffer = []
             }
         }
+    }
+
+    /// Runs an input that was held for a possible `else`.
+    private func runHeld(_ program: Program, _ buffer: [UInt8]) {
+        guard case .success(let src) = decodeSource(buffer, name: "<stdin>", directory: nil) else { return }
+        editor?.history.add(src.text)
+        run(program, src, record: true)
+    }
+
+    /// The first word of a line (`else` in `  else {`).
+    private func firstWord(_ bytes: [UInt8]) -> String {
+        let word = bytes.drop { $0 == 0x20 || $0 == 0x09 }.prefix { $0 >= 0x61 && $0 <= 0x7A }
+        return String(decoding: word, as: UTF8.self)
+    }
+
+    /// Whether the input's last non-blank character is `}` (an `if` ended by a comment is not held).
+    private func endsWithBrace(_ buffer: [UInt8]) -> Bool {
+        buffer.last { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } == UInt8(ascii: "}")
     }
 
     /// Input ended inside a statement: say what is missing, as `cfy run` would.
