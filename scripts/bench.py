@@ -305,14 +305,12 @@ def main():
             floor = int(fl[fl.index("ns_per_set") + 1]) * 1e-9
             per_msg = int(fl[fl.index("messages") + 1]) / int(fl[fl.index("sets") + 1])
             # args_hash() alone: (build + hash) - build, per set.
-            def split(side, template, n):
-                both, _ = r.pair(r.cmd(side, template.replace("__N__", str(n)).replace("__HASH__", HASH_ALL)), None, runs) \
-                    if side == "cfy" else r.pair(None, r.cmd(side, template.replace("__N__", str(n)).replace("__HASH__", HASH_ALL)), runs)
-                build, _ = r.pair(r.cmd(side, template.replace("__N__", str(n)).replace("__HASH__", BUILD_ONLY)), None, runs) \
-                    if side == "cfy" else r.pair(None, r.cmd(side, template.replace("__N__", str(n)).replace("__HASH__", BUILD_ONLY)), runs)
-                return (med(walls(both[side])) - med(walls(build[side]))) / n
-            cfy_hash_only = split("cfy", BUILD_CFY, n_hash)
-            py_hash_only = split("py", BUILD_PY, n_hash_py)
+            def program(side, template, n, tail):
+                return r.cmd(side, template.replace("__N__", str(n)).replace("__HASH__", tail))
+            both, _ = r.pair(program("cfy", BUILD_CFY, n_hash, HASH_ALL), program("py", BUILD_PY, n_hash_py, HASH_ALL), runs)
+            build, _ = r.pair(program("cfy", BUILD_CFY, n_hash, BUILD_ONLY), program("py", BUILD_PY, n_hash_py, BUILD_ONLY), runs)
+            cfy_hash_only = (med(walls(both["cfy"])) - med(walls(build["cfy"]))) / n_hash
+            py_hash_only = (med(walls(both["py"])) - med(walls(build["py"]))) / n_hash_py
             speedup = py_set / cfy_set
             rows.append(("1 hashing: per args set", fmt_time(cfy_set), fmt_time(py_set), f"{speedup:.0f}x faster",
                          ">= 50x curifactory", speedup >= 50))

@@ -6,32 +6,34 @@ import Foundation
 import Testing
 
 @Suite struct RunLimitsTests {
-    @Test func ctrlCInCfyRunExits130WithAMessage() throws {
+    /// Runs `script` as FILE under a pseudo-terminal, presses Ctrl-C once `started` is printed,
+    /// waits for `expecting` and returns the exit status.
+    private func interrupt(_ file: String, _ script: String, started: String, expecting: String) throws -> Int32 {
         let dir = try temporaryDirectory()
-        try "print('started')\nn = 0\nwhile True {\n    n += 1\n}\n".write(toFile: dir + "/spin.cfy", atomically: true, encoding: .utf8)
-        let p = try PTY(home: dir, args: ["run", "spin.cfy"], directory: dir)
-        try p.expect("started")
+        try script.write(toFile: dir + "/" + file, atomically: true, encoding: .utf8)
+        let p = try PTY(home: dir, args: ["run", file], directory: dir)
+        try p.expect(started)
         usleep(200_000)
         p.send("\u{3}")
-        try p.expect("^C\nspin.cfy:3:1: error: KeyboardInterrupt\n")
-        #expect(try p.waitForExit() == 130)
+        try p.expect(expecting)
+        return try p.waitForExit()
+    }
+
+    @Test func ctrlCInCfyRunExits130WithAMessage() throws {
+        let status = try interrupt("spin.cfy", "print('started')\nn = 0\nwhile True {\n    n += 1\n}\n",
+                                   started: "started", expecting: "^C\nspin.cfy:3:1: error: KeyboardInterrupt\n")
+        #expect(status == 130)
     }
 
     @Test func ctrlCInALongHashFunctionLoop() throws {
-        let dir = try temporaryDirectory()
         let script = """
             def spin(self, v) { while True {} }
             class A(ExperimentArgs) { x: int = 1; hash_representations = set_hash_functions(x=spin) }
             print('hashing')
             A().args_hash()
             """
-        try script.write(toFile: dir + "/h.cfy", atomically: true, encoding: .utf8)
-        let p = try PTY(home: dir, args: ["run", "h.cfy"], directory: dir)
-        try p.expect("hashing")
-        usleep(200_000)
-        p.send("\u{3}")
-        try p.expect("error: KeyboardInterrupt")
-        #expect(try p.waitForExit() == 130)
+        let status = try interrupt("h.cfy", script, started: "hashing", expecting: "error: KeyboardInterrupt")
+        #expect(status == 130)
     }
 
     @Test func errorsAreExitOneNotCrashes() throws {

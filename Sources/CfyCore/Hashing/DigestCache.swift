@@ -112,16 +112,16 @@ extension DigestCache {
     final class GridConstant {
         let spec: GridSpec
         let base: [Value]
-        let sum: Sum192
-        init(spec: GridSpec, base: [Value], sum: Sum192) { self.spec = spec; self.base = base; self.sum = sum }
+        let sum: WideSum
+        init(spec: GridSpec, base: [Value], sum: WideSum) { self.spec = spec; self.base = base; self.sum = sum }
     }
 
-    func gridConstant(_ spec: GridSpec, _ base: [Value]) -> Sum192? {
+    func gridConstant(_ spec: GridSpec, _ base: [Value]) -> WideSum? {
         guard let g = grid, g.spec === spec, storageID(g.base) == storageID(base) else { return nil }
         return g.sum
     }
 
-    func remember(_ spec: GridSpec, _ base: [Value], _ sum: Sum192) {
+    func remember(_ spec: GridSpec, _ base: [Value], _ sum: WideSum) {
         grid = GridConstant(spec: spec, base: base, sum: sum)
     }
 

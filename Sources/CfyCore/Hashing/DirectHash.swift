@@ -4,8 +4,7 @@
 // (label, representation) tuples) and `accumulate` sums it; the hash itself needs neither the
 // labels nor the dict. This path walks the same strategies in the same order (so user hash
 // functions run, and warn, exactly as before), writes each `f"{name}{rep}"` message as bytes into
-// one reused buffer, and adds its MD5 into a fixed 192-bit sum (n 128-bit digests stay under
-// 2^192 for any n < 2^64). Messages of one MD5 block are remembered in a `DigestCache`: a sweep
+// one reused buffer, and adds its MD5 into a `WideSum`. Messages of one MD5 block are remembered in a `DigestCache`: a sweep
 // hashes the same `model'knn'` again and again.
 
 #if canImport(Glibc)
@@ -49,62 +48,13 @@ final class HashPlan {
     }
 }
 
-/// A 192-bit unsigned sum: exact for any args set (see above).
-struct Sum192 {
-    var l0: UInt64 = 0, l1: UInt64 = 0, l2: UInt64 = 0
-
-    @inline(__always)
-    mutating func add(_ d: (UInt64, UInt64)) {
-        let (a, c0) = l0.addingReportingOverflow(d.1)
-        l0 = a
-        let (b, c1) = l1.addingReportingOverflow(d.0)
-        let (b2, c2) = b.addingReportingOverflow(c0 ? 1 : 0)
-        l1 = b2
-        l2 &+= (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
-    }
-
-    /// Adds another sum (limb by limb, carrying).
-    @inline(__always)
-    mutating func add(_ o: Sum192) {
-        let (a, c0) = l0.addingReportingOverflow(o.l0)
-        l0 = a
-        let (b, c1) = l1.addingReportingOverflow(o.l1)
-        let (b2, c2) = b.addingReportingOverflow(c0 ? 1 : 0)
-        l1 = b2
-        l2 &+= o.l2 &+ (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
-    }
-
-    /// Lowercase hex without padding, "0" for zero (Python's `f"{total:x}"`, as `WideSum.hex`).
-    var hex: String {
-        if l0 == 0 && l1 == 0 && l2 == 0 { return "0" }
-        let lead = l2 != 0 ? l2.leadingZeroBitCount / 4 : (l1 != 0 ? 16 + l1.leadingZeroBitCount / 4 : 32 + l0.leadingZeroBitCount / 4)
-        let count = 48 - lead
-        // Eight digits per 32 bits at once: each nibble spread into a byte, then made ASCII.
-        @inline(__always) func digits(_ v: UInt64) -> UInt64 {
-            var x = v & 0xFFFF_FFFF
-            x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFF
-            x = (x | (x << 8)) & 0x00FF_00FF_00FF_00FF
-            x = (x | (x << 4)) & 0x0F0F_0F0F_0F0F_0F0F
-            let letters = ((x &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101   // 1 where >= 10
-            return (x &+ 0x3030_3030_3030_3030 &+ letters &* 0x27).byteSwapped       // most significant first
-        }
-        var all = (digits(l2 >> 32), digits(l2), digits(l1 >> 32), digits(l1), digits(l0 >> 32), digits(l0))
-        return withUnsafeBytes(of: &all) { buf in
-            String(unsafeUninitializedCapacity: count) { out in
-                for k in 0..<count { out[k] = buf[lead + k] }
-                return count
-            }
-        }
-    }
-}
-
 /// One `args_hash()`: the message buffer and the sum.
 struct DirectHasher {
     let hasher: ArgsHasher
     let cache: DigestCache?
     let reprer: Repr
     var buffer: [UInt8] = []
-    var sum = Sum192()
+    var sum = WideSum()
     /// Set when a hash function ran or a value needed the checks for unstable reprs: such a
     /// part of the sum is not remembered for a grid's other variants.
     var impure = false
@@ -141,8 +91,14 @@ struct DirectHasher {
             return try addVariant(inst, plan, reps, found, g, cache)
         }
         for i in plan.names.indices where !plan.skip[i] {
-            try field(plan.names[i], inst[i], reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
+            try field(of: inst, plan, i, reps, found)
         }
+    }
+
+    /// Field `i` of an instance; `found`: its class's `hash_representations` entries, when looked up.
+    @inline(__always)
+    private mutating func field(of inst: Instance, _ plan: HashPlan, _ i: Int, _ reps: Value?, _ found: [Value?]) throws {
+        try field(plan.names[i], inst[i], reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
     }
 
     /// A grid variant: the fields its grid does not vary are the same for every variant, so their
@@ -154,24 +110,23 @@ struct DirectHasher {
         if let constant = cache.gridConstant(g.spec, g.base) {
             sum.add(constant)
             for i in plan.names.indices where !plan.skip[i] && axisOf[i] != -1 {
-                try field(plan.names[i], inst[i], reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
+                try field(of: inst, plan, i, reps, found)
             }
             return
         }
         // In field order, as always; the fields the grid does not vary go into a sum of their own.
-        var constant = Sum192()
+        var constant = WideSum()
         var plain = true
         for i in plan.names.indices where !plan.skip[i] {
-            let custom = found.isEmpty ? Value??.none : .some(found[i])
             if axisOf[i] != -1 {
-                try field(plan.names[i], inst[i], reps, custom) { .instance(inst) }
+                try field(of: inst, plan, i, reps, found)
                 continue
             }
             let outer = impure
             impure = false
             swap(&sum, &constant)
             defer { swap(&sum, &constant); impure = impure || outer }
-            try field(plan.names[i], inst[i], reps, custom) { .instance(inst) }
+            try field(of: inst, plan, i, reps, found)
             if impure { plain = false }
         }
         if plain { cache.remember(g.spec, g.base, constant) }
@@ -237,15 +192,14 @@ struct DirectHasher {
             // Plain data (scalars in containers) needs no warning, and is cached by identity.
             if let cache, let (kind, id) = Self.identity(value) {
                 let limit = reprer.maxLength
-                var buf = buffer
-                buffer = []
-                let d = cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
-                    buf.removeAll(keepingCapacity: true)
-                    appendUTF8(name, into: &buf)
-                    guard Self.appendPlain(value, &buf, depth: 0), buf.count <= limit else { return nil }
-                    return buf.withUnsafeBytes { cache.digest($0) }
+                let d = withScratch { buf in
+                    cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
+                        buf.removeAll(keepingCapacity: true)
+                        appendUTF8(name, into: &buf)
+                        guard Self.appendPlain(value, &buf, depth: 0), buf.count <= limit else { return nil }
+                        return buf.withUnsafeBytes { cache.digest($0) }
+                    }
                 }
-                buffer = buf
                 if let d { sum.add(d); return }
             }
             try general(name, value)
@@ -256,10 +210,7 @@ struct DirectHasher {
 
     /// Any other value: plain data as bytes, else the unstable-hash checks and `Repr`.
     private mutating func general(_ name: String, _ value: Value) throws {
-        var plain = [UInt8]()
-        if Self.appendPlain(value, &plain, depth: 0), plain.count <= reprer.maxLength {
-            return message(name) { $0.append(contentsOf: plain) }
-        }
+        if let plain = plainBytes(value) { return message(name) { $0.append(contentsOf: plain) } }
         impure = true
         if reprHasAddress(value) {
             hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
@@ -274,24 +225,38 @@ struct DirectHasher {
 
     /// CPython's repr of `v`, as bytes.
     private func reprBytes(_ v: Value) throws -> [UInt8] {
+        try plainBytes(v) ?? Array(reprer.repr(v).utf8)
+    }
+
+    /// The repr of plain data (scalars, and containers of them) within the length limit; nil for
+    /// anything else, which goes through `Repr` with its checks.
+    private func plainBytes(_ v: Value) -> [UInt8]? {
         var out = [UInt8]()
-        if Self.appendPlain(v, &out, depth: 0), out.count <= reprer.maxLength { return out }
-        return Array(try reprer.repr(v).utf8)
+        return Self.appendPlain(v, &out, depth: 0) && out.count <= reprer.maxLength ? out : nil
     }
 
     /// A scalar field's message, through the cache of scalar digests.
     private mutating func scalar(_ name: String, _ kind: UInt8, _ bits: (UInt64, UInt64), _ body: (inout [UInt8]) -> Void) {
         guard let cache else { return message(name, body) }
+        let d = withScratch { buf in
+            cache.scalarDigest(name, kind, bits) {
+                buf.removeAll(keepingCapacity: true)
+                appendUTF8(name, into: &buf)
+                body(&buf)
+                return buf.withUnsafeBytes { cache.digest($0) }
+            }
+        }
+        sum.add(d)
+    }
+
+    /// The message buffer, moved out of `self` while `body` runs, so that a cache's compute
+    /// closure can fill it without holding `self`.
+    @inline(__always)
+    private mutating func withScratch<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R {
         var buf = buffer
         buffer = []
-        let d = cache.scalarDigest(name, kind, bits) {
-            buf.removeAll(keepingCapacity: true)
-            appendUTF8(name, into: &buf)
-            body(&buf)
-            return buf.withUnsafeBytes { cache.digest($0) }
-        }
-        buffer = buf
-        sum.add(d)
+        defer { buffer = buf }
+        return try body(&buf)
     }
 
     private mutating func text(_ name: String, _ text: String) {

@@ -1,72 +1,71 @@
-// WideSum.swift -- an unbounded unsigned sum of 128-bit digests.
+// WideSum.swift -- the unsigned sum of 128-bit digests curifactory's hash is.
 //
 // curifactory adds int(md5.hexdigest(), 16) over all fields, so the total
 // outgrows 128 bits after a couple of fields' carries; Python's ints are
-// unbounded, and `f"{total:x}"` prints the total in full.
+// unbounded, and `f"{total:x}"` prints the total in full. n digests stay under
+// 2^192 for any n < 2^64, so three 64-bit limbs hold every sum exactly.
 
-/// An unsigned integer of any width: little-endian 64-bit limbs.
+/// The sum of an args set's digests, printed as Python prints the total.
 ///
 ///     var s = WideSum()
 ///     s.add(MD5.digest("lr0.01".utf8))
 ///     s.hex   // as Python's f"{total:x}"; "0" while empty
 public struct WideSum: Equatable, Hashable, Sendable {
-    /// Limbs, least significant first; no high zero limbs (zero is []).
-    public private(set) var limbs: [UInt64] = []
+    /// Limbs, least significant first.
+    var l0: UInt64 = 0, l1: UInt64 = 0, l2: UInt64 = 0
 
     public init() {}
 
-    /// Adds a 128-bit number given as (hi, lo), e.g. an `MD5.digest`.
-    public mutating func add(_ digest: (UInt64, UInt64)) {
-        let (hi, lo) = digest
-        while limbs.count < 2 { limbs.append(0) }
-        var carry: UInt64 = 0
-        (limbs[0], carry) = add3(limbs[0], lo, 0)
-        (limbs[1], carry) = add3(limbs[1], hi, carry)
-        var i = 2
-        while carry != 0 {
-            if i == limbs.count { limbs.append(carry); carry = 0; break }
-            (limbs[i], carry) = add3(limbs[i], carry, 0)
-            i += 1
-        }
-        while limbs.last == 0 { limbs.removeLast() }
+    /// Limbs, least significant first, without high zero limbs (zero is []).
+    public var limbs: [UInt64] {
+        l2 != 0 ? [l0, l1, l2] : l1 != 0 ? [l0, l1] : l0 != 0 ? [l0] : []
     }
 
-    /// Adds another wide sum (a nested args set's total).
+    /// Adds a 128-bit number given as (hi, lo), e.g. an `MD5.digest`.
+    @inline(__always)
+    public mutating func add(_ digest: (UInt64, UInt64)) {
+        add(hi: 0, digest.0, digest.1)
+    }
+
+    /// Adds another sum (a nested args set's total, a grid's remembered part).
+    @inline(__always)
     public mutating func add(_ other: WideSum) {
-        if limbs.count < other.limbs.count {
-            limbs.append(contentsOf: repeatElement(0, count: other.limbs.count - limbs.count))
-        }
-        var carry: UInt64 = 0
-        for i in limbs.indices {
-            let o = i < other.limbs.count ? other.limbs[i] : 0
-            if o == 0 && carry == 0 && i >= other.limbs.count { break }
-            (limbs[i], carry) = add3(limbs[i], o, carry)
-        }
-        if carry != 0 { limbs.append(carry) }
+        add(hi: other.l2, other.l1, other.l0)
+    }
+
+    @inline(__always)
+    private mutating func add(hi: UInt64, _ mid: UInt64, _ lo: UInt64) {
+        let (a, c0) = l0.addingReportingOverflow(lo)
+        l0 = a
+        let (b, c1) = l1.addingReportingOverflow(mid)
+        let (b2, c2) = b.addingReportingOverflow(c0 ? 1 : 0)
+        l1 = b2
+        l2 &+= hi &+ (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
     }
 
     /// True when the sum is zero.
-    public var isZero: Bool { limbs.isEmpty }
+    public var isZero: Bool { l0 == 0 && l1 == 0 && l2 == 0 }
 
     /// Lowercase hex, no padding, "0" for zero: Python's `f"{total:x}"`.
     public var hex: String {
-        guard let top = limbs.last else { return "0" }
-        var out = Array(String(top, radix: 16).utf8)
-        out.reserveCapacity(out.count + 16 * (limbs.count - 1))
-        var at = out.count
-        out.append(contentsOf: repeatElement(0x30, count: 16 * (limbs.count - 1)))
-        for limb in limbs.dropLast().reversed() {
-            putHex(limb, into: &out, at: at)
-            at += 16
+        if isZero { return "0" }
+        let lead = l2 != 0 ? l2.leadingZeroBitCount / 4 : (l1 != 0 ? 16 + l1.leadingZeroBitCount / 4 : 32 + l0.leadingZeroBitCount / 4)
+        let count = 48 - lead
+        // Eight digits per 32 bits at once: each nibble spread into a byte, then made ASCII.
+        @inline(__always) func digits(_ v: UInt64) -> UInt64 {
+            var x = v & 0xFFFF_FFFF
+            x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFF
+            x = (x | (x << 8)) & 0x00FF_00FF_00FF_00FF
+            x = (x | (x << 4)) & 0x0F0F_0F0F_0F0F_0F0F
+            let letters = ((x &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101   // 1 where >= 10
+            return (x &+ 0x3030_3030_3030_3030 &+ letters &* 0x27).byteSwapped       // most significant first
         }
-        return String(decoding: out, as: UTF8.self)
+        var all = (digits(l2 >> 32), digits(l2), digits(l1 >> 32), digits(l1), digits(l0 >> 32), digits(l0))
+        return withUnsafeBytes(of: &all) { buf in
+            String(unsafeUninitializedCapacity: count) { out in
+                for k in 0..<count { out[k] = buf[lead + k] }
+                return count
+            }
+        }
     }
-}
-
-/// x + y + c (c <= 1) -> (sum, carry out).
-@inline(__always)
-private func add3(_ x: UInt64, _ y: UInt64, _ c: UInt64) -> (UInt64, UInt64) {
-    let (s1, o1) = x.addingReportingOverflow(y)
-    let (s2, o2) = s1.addingReportingOverflow(c)
-    return (s2, (o1 ? 1 : 0) + (o2 ? 1 : 0))
 }

@@ -76,22 +76,24 @@ final class REPL {
         var buffer: [UInt8] = []
         // The buffer holds a finished `if` without `else`: the next line may go on with `else` or
         // `elif` (as in a file); a blank line, or any other line, runs it first (as Python's prompt).
-        var held: Program?
+        var held: (program: Program, source: Source)?
         while true {
             editor?.pending = String(decoding: buffer, as: UTF8.self)
             let prompt = !interactive ? "" : buffer.isEmpty ? style.prompt("cfy> ") : style.continuation("...> ")
             flushOut()
             let read = input.read(prompt: prompt)
-            if let program = held {
-                var goesOn = false
-                if case .line(let bytes) = read { goesOn = ["else", "elif"].contains(firstWord(bytes)) }
-                if case .interrupt = read { goesOn = true }                  // dropped below, unrun
+            if let h = held {
+                held = nil
+                var goesOn: Bool                              // Ctrl-C: dropped below, unrun
+                switch read {
+                case .line(let bytes): goesOn = ["else", "elif"].contains(firstWord(bytes))
+                case .interrupt: goesOn = true
+                case .eof: goesOn = false
+                }
                 if !goesOn {
-                    held = nil
-                    runHeld(program, buffer)
+                    runInput(h.program, h.source)
                     buffer = []
                 }
-                held = nil
             }
             switch read {
             case .eof:
@@ -133,20 +135,18 @@ final class REPL {
                     fail(d)
                 case .complete(let program):
                     if case .if(_, else: nil, _)? = program.statements.last, endsWithBrace(buffer) {
-                        held = program
+                        held = (program, src)
                         continue
                     }
-                    editor?.history.add(src.text)
-                    run(program, src, record: true)
+                    runInput(program, src)
                 }
                 buffer = []
             }
         }
     }
 
-    /// Runs an input that was held for a possible `else`.
-    private func runHeld(_ program: Program, _ buffer: [UInt8]) {
-        guard case .success(let src) = decodeSource(buffer, name: "<stdin>", directory: nil) else { return }
+    /// One complete input: into the history, then run and recorded for `:save`.
+    private func runInput(_ program: Program, _ src: Source) {
         editor?.history.add(src.text)
         run(program, src, record: true)
     }

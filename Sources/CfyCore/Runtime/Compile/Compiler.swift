@@ -21,8 +21,8 @@ struct Compiler {
             }
         case .name(let n, let loc): return read(n, loc)
         case .fstring(let parts, let loc): return FStringNode(fparts(parts), loc)
-        case .list(let xs, let loc): return ListNode(xs.map(expr), loc)
-        case .tuple(let xs, let loc): return TupleNode(xs.map(expr), loc)
+        case .list(let xs, let loc): return SequenceNode(xs.map(expr), tuple: false, loc)
+        case .tuple(let xs, let loc): return SequenceNode(xs.map(expr), tuple: true, loc)
         case .dict(let pairs, let loc): return DictNode(pairs.map { (expr($0.key), expr($0.value)) }, loc)
         case .unary(let op, let x, let loc): return UnaryNode(op, expr(x), loc)
         case .binary(let op, let a, let b, let loc): return BinaryNode(op, expr(a), expr(b), loc)

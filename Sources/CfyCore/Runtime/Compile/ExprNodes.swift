@@ -77,25 +77,16 @@ extension Interpreter {
 
 // MARK: literals
 
-final class ListNode: ExprNode {
+/// `[a, b]` or `(a, b)`: the items in order.
+final class SequenceNode: ExprNode {
     let items: [ExprNode]
-    init(_ items: [ExprNode], _ loc: Loc) { self.items = items; super.init(loc) }
+    let isTuple: Bool
+    init(_ items: [ExprNode], tuple: Bool, _ loc: Loc) { self.items = items; isTuple = tuple; super.init(loc) }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         var out: [Value] = []
         out.reserveCapacity(items.count)
         for x in items { out.append(try x.eval(i, env)) }
-        return .list(out)
-    }
-}
-
-final class TupleNode: ExprNode {
-    let items: [ExprNode]
-    init(_ items: [ExprNode], _ loc: Loc) { self.items = items; super.init(loc) }
-    override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
-        var out: [Value] = []
-        out.reserveCapacity(items.count)
-        for x in items { out.append(try x.eval(i, env)) }
-        return .tuple(out)
+        return isTuple ? .tuple(out) : .list(out)
     }
 }
 
