@@ -74,6 +74,8 @@ def parse_args(argv):
     p.add_argument("--stats", action="store_true", help="print how often each feature was generated")
     p.add_argument("--python-only", action="store_true",
                    help="generate and run only the Python side (checks the generator)")
+    p.add_argument("--no-exprs", action="store_true",
+                   help="no computed values, big ints or __post_init__ (the generator before issue 10)")
     p.add_argument("--timeout", type=float, default=900, help="seconds per program run")
     return p.parse_args(argv)
 
@@ -167,7 +169,7 @@ def print_strategy_stats(lines):
 def main(argv):
     args = parse_args(argv)
     python = sys.executable
-    gen = ProgramGen(args.seed, args.count)
+    gen = ProgramGen(args.seed, args.count, exprs=not args.no_exprs)
     cfy_src, py_src = gen.generate()
     out_dir = os.path.abspath(args.keep) if args.keep else tempfile.mkdtemp(prefix="cfy-parity-")
     os.makedirs(out_dir, exist_ok=True)

@@ -9,7 +9,8 @@ is valid in both languages; only class bodies, blocks and a few edits differ.
 import random
 from collections import Counter
 
-from parity_prelude import CALLABLES, CFY_PRELUDE, PY_PRELUDE, pick_hash_fn
+from parity_exprs import computed_value
+from parity_prelude import CALLABLES, CFY_PRELUDE, PY_PRELUDE, USE_EXPR_HASH_FNS, pick_hash_fn
 from parity_schema import ClassSpec, SchemaMaker, render_class
 from parity_values import (VBool, VCall, VDict, VFloat, VInst, VInt, VList, VNone, VStr,
                            VTuple, make_float, make_int, make_str, walk_emitted)
@@ -24,8 +25,8 @@ class Ctx:
 
 
 class ValueMaker:
-    def __init__(self, rng, tally):
-        self.rng, self.tally = rng, tally
+    def __init__(self, rng, tally, exprs=True):
+        self.rng, self.tally, self.exprs = rng, tally, exprs
         self.schema = None  # set by ProgramGen
 
     # -- per type ---------------------------------------------------------
@@ -37,6 +38,10 @@ class ValueMaker:
             return self.inst(t, depth, ctx)
         if rng.random() < 0.07:
             return VNone()
+        if self.exprs and rng.random() < 0.12:
+            v = computed_value(rng, t)
+            if v is not None:
+                return v
         if t == "int":
             return make_int(rng)
         if t == "float":
@@ -202,12 +207,13 @@ class SetState:
 
 
 class ProgramGen:
-    def __init__(self, seed, count):
+    def __init__(self, seed, count, exprs=True):
         self.rng = random.Random(seed)
         self.count = count
+        USE_EXPR_HASH_FNS[0] = exprs
         self.tally = Counter()
-        self.values = ValueMaker(self.rng, self.tally)
-        self.schema = SchemaMaker(self.rng, self.tally, self.values)
+        self.values = ValueMaker(self.rng, self.tally, exprs)
+        self.schema = SchemaMaker(self.rng, self.tally, self.values, exprs)
         self.values.schema = self.schema
         self.cfy = [CFY_PRELUDE]
         self.py = [PY_PRELUDE]

@@ -38,6 +38,7 @@ class ClassSpec:
         self.resets = {}       # inherited field name -> new default V
         self.hrep = None       # None: inherit; else list of (key, fn)
         self.hrep_dict_arg = 0  # how many leading hrep entries go in a positional dict
+        self.post_init = None  # the f-string text __post_init__ assigns to self.derived
 
     def fields(self):
         """Data fields in dataclass order (inherited first), defaults applied."""
@@ -117,6 +118,9 @@ def render_class(spec):
         c = f"hash_representations = {call}" if spec.is_ea else \
             f"hash_representations: dict = {call}"
         body.append((c, f"hash_representations: dict = {call}"))
+    if spec.post_init is not None:
+        body.append((f"def __post_init__(self) {{ self.derived = {spec.post_init} }}",
+                     f"def __post_init__(self):\n        self.derived = {spec.post_init}"))
     if len(body) <= 2 and all(len(c) < 40 for c, _ in body):
         cfy.append(f"class {head} {{ " + "; ".join(c for c, _ in body) + (" }" if body else "}"))
     else:
@@ -131,8 +135,8 @@ class SchemaMaker:
     """Builds the classes of one group. `values` is the ValueMaker that
     generates field values (it needs the classes, the classes need it)."""
 
-    def __init__(self, rng, tally, values):
-        self.rng, self.tally, self.values = rng, tally, values
+    def __init__(self, rng, tally, values, exprs=True):
+        self.rng, self.tally, self.values, self.exprs = rng, tally, values, exprs
 
     def pick_type(self, available):
         rng = self.rng
@@ -207,8 +211,29 @@ class SchemaMaker:
         if declare:
             spec.hrep = self.choose_hrep(spec, rng.randint(1, 4), extra_keys=True)
             self.tally["class_hash_representations"] += 1
+        if self.exprs and rng.random() < 0.15:
+            self.add_post_init(spec)
         self.note_class(spec)
         return spec
+
+    def add_post_init(self, spec):
+        """A __post_init__ that derives the str field `derived` from up to two simple fields
+        through format specs, printf and string methods (added after the hash functions were
+        chosen, so no hash function is ever declared for it)."""
+        rng = self.rng
+        if all(f.name != "derived" for f in spec.fields()):
+            spec.own.append(FieldSpec("derived", "str", VStr("", '""')))
+        simple = [f.name for f in spec.fields() if f.ftype in ("int", "float", "str", "bool")
+                  and f.name != "derived"]
+        parts = []
+        for name in rng.sample(simple, min(2, len(simple))):
+            parts.append(rng.choice([
+                f"{{self.{name}!r:>9}}", f"{{str(self.{name}).title()}}", f"{{len(str(self.{name}))}}",
+                f"{{'%5.5s' % str(self.{name})}}", f"{{str(self.{name}).casefold()!a}}",
+                f"{{repr(self.{name}):^{rng.randint(3, 12)}}}"]))
+        parts.append(f"{{self.name!s:.{rng.randint(1, 6)}}}")
+        spec.post_init = 'f"' + "|".join(parts) + '"'
+        self.tally["post_init"] += 1
 
     def default_for(self, t, hrep, fname, ctx):
         fn = hrep.get(fname)
