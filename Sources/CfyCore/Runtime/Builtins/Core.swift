@@ -273,14 +273,10 @@ extension Interpreter {
             return .int(i)
         }
         let n = try intArg(nd, "round", l)
-        if !d.isFinite || n > 330 { return .float(d) }
-        if n < -330 { return .float(copysign(0, d)) }
-        if n >= 0 {
-            return .float(Double(String(format: "%.\(n)f", d)) ?? d)
+        switch pyRoundFloat(d, Int(clamping: n)) {
+        case .value(let r): return .float(r)
+        case .overflow: throw fail("rounded value too large to represent", l, "OverflowError")
         }
-        let p = Foundation.pow(10.0, Double(-n))
-        let r = (d / p).rounded(.toNearestOrEven) * p
-        return .float(r.isFinite ? r : copysign(0, d))
     }
 }
 
