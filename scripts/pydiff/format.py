@@ -16,7 +16,8 @@ INTS = ["0", "1", "-1", "7", "-7", "42", "255", "-255", "1234", "1234567", "-123
 FLOATS = ["0.0", "-0.0", "0.5", "2.5", "-2.5", "1.5", "0.125", "0.375", "1e16", "1.5e-7", "123.456",
           "-123.456", "float('inf')", "float('-inf')", "float('nan')", "1e300", "-1e300", "0.1", "1.0",
           "-2.675", "9.995", "5e-324", "1.7976931348623157e308", "123456789.0", "1e22", "2.0**53",
-          "1e-5", "0.0001", "99999.5", "-0.00001", "1234567.891", "3.0", "1e100", "0.5e-300"]
+          "1e-5", "0.0001", "99999.5", "-0.00001", "1234567.891", "3.0", "1e100", "0.5e-300", "999999.5",
+          "0.000099995", "1e15", "12345678901234567890.0", "-0.004"]
 STRS = ["''", "'ab'", "'héllo'", "'中文字'", "'a\\u0301'", "'😀x'", "'x'", "'longer string'"]
 BOOLS = ["True", "False"]
 OTHERS = ["None", "[1, 2]", "(1,)", "{'a': 1}"]
@@ -176,14 +177,14 @@ def main():
     results = []
 
     fixed = fixed_specs()
-    sampled = spec_cases(rng, 32000, brace_safe=False)
+    sampled = spec_cases(rng, 20000, brace_safe=False)
     exprs = ["format(%s, %r)" % (v, s) for v, s in fixed + sampled]
     results.append(("format()",) + compare_exprs(cfy, "format()", exprs))
 
-    safe = [c for c in fixed if not any(ch in c[1] for ch in "{}'\"\\")] + spec_cases(rng, 9000, brace_safe=True)
+    safe = [c for c in fixed[::2] if not any(ch in c[1] for ch in "{}'\"\\")] + spec_cases(rng, 6000, brace_safe=True)
     exprs = ["'{:%s}'.format(%s)" % (s, v) for v, s in safe]
     exprs += ["'{0:%s}|{1!r:%s}'.format(%s, %s)" % (s, s2, v, v2)
-              for (v, s), (v2, s2) in zip(spec_cases(rng, 3000, True), spec_cases(rng, 3000, True))]
+              for (v, s), (v2, s2) in zip(spec_cases(rng, 2000, True), spec_cases(rng, 2000, True))]
     results.append(("str.format specs",) + compare_exprs(cfy, "str.format specs", exprs))
 
     exprs = ['f"{(%s):%s}"' % (v, s) for v, s in safe]
@@ -193,7 +194,7 @@ def main():
     setup, exprs = fstring_cases()
     results.append(("f-string fields",) + compare_exprs(cfy, "f-string fields", exprs, setup=setup))
 
-    exprs = pct_fixed() + pct_cases(rng, 16000)
+    exprs = pct_fixed() + pct_cases(rng, 10000)
     results.append(("printf %",) + compare_exprs(cfy, "printf %", exprs))
 
     total = sum(r[1] for r in results)
