@@ -6,6 +6,7 @@ value comes from evaluating the same expression in this CPython. Exits 1 on any 
 """
 import os
 import random
+import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -135,7 +136,8 @@ def pct_cases(rng, n):
         args.append(pct_value(rng, conv))
         r = rng.random()
         if r < 0.1 and "*" not in width + prec:
-            out.append("%r %% {'k': %s}" % (fmt.replace("%", "%(k)", 1), args[-1]))
+            two = fmt.replace("%", "%(k)", 1) + "|" + fmt.replace("%", "%(j)", 1)
+            out.append("%r %% {'k': %s, 'j': %s}" % (two, args[-1], pct_value(rng, conv)))
         elif r < 0.2 and len(args) == 1:
             out.append("%r %% %s" % ("<" + fmt + ">", args[0]))
         elif r < 0.25:
@@ -171,15 +173,34 @@ def fstring_cases():
     return setup, exprs
 
 
+def float_digit_cases(rng, n):
+    """Exact digits: random doubles (every exponent) at every precision of e, f, g, %, none."""
+    out = []
+    while len(out) < n:
+        d = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+        if d != d or d in (float("inf"), float("-inf")):
+            continue
+        if rng.random() < 0.5:      # mostly magnitudes where f output stays short
+            d = float(repr(d)[:rng.randint(3, 19)].rstrip("e-+.") or "0") if "e" not in repr(d) else d
+            d = d * 10.0 ** rng.randint(-12, 12) if abs(d) < 1e290 else d
+        t = rng.choice(["e", "f", "g", "G", "%", "", "E"])
+        p = rng.choice([0, 1, 2, 3, 5, 8, 12, 15, 16, 17, 18, 20, 25, 30, 40, 60, 100])
+        if t in "f%" and abs(d) > 1e30:
+            p = min(p, 5)
+        out.append("format(%r, %r)" % (d, ".%d%s" % (p, t) if rng.random() < 0.9 else "#.%d%s" % (p, t)))
+    return out
+
+
 def main():
     cfy = cfy_binary(sys.argv)
     rng = random.Random(311)
     results = []
 
     fixed = fixed_specs()
-    sampled = spec_cases(rng, 20000, brace_safe=False)
+    sampled = spec_cases(rng, 17000, brace_safe=False)
     exprs = ["format(%s, %r)" % (v, s) for v, s in fixed + sampled]
     results.append(("format()",) + compare_exprs(cfy, "format()", exprs))
+    results.append(("float digits",) + compare_exprs(cfy, "float digits", float_digit_cases(rng, 6000)))
 
     safe = [c for c in fixed[::2] if not any(ch in c[1] for ch in "{}'\"\\")] + spec_cases(rng, 6000, brace_safe=True)
     exprs = ["'{:%s}'.format(%s)" % (s, v) for v, s in safe]

@@ -56,6 +56,9 @@ enum ValueFormat {
 
     /// Widths and precisions past cfy's memory guard are refused before anything is built.
     static func checkLimit(_ f: FormatSpec, _ limit: Int) throws(FormatFailure) {
+        if let p = f.precision, p > Int(Int32.max), f.type.map({ "eEfFgGn%".unicodeScalars.contains($0) }) ?? true {
+            throw FormatFailure("precision too big")
+        }
         if let w = f.width, w > limit {
             throw FormatFailure("format width \(w) is too large for cfy (limit \(limit) characters)", "MemoryError")
         }

@@ -71,7 +71,6 @@ enum NumberFormat {
 
     /// `format(float, spec)` for the float types e E f F g G n % and none.
     static func float(_ d: Double, _ f: FormatSpec) throws(FormatFailure) -> String {
-        if let p = f.precision, p > Int(Int32.max) { throw FormatFailure("precision too big") }
         var code = f.type ?? "r"
         let precision = f.precision ?? (f.type == nil ? 0 : 6)
         if f.type == nil, f.precision != nil { code = "g" }

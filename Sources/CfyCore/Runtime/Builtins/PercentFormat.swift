@@ -49,7 +49,7 @@ extension Interpreter {
             }
             k += 1
             if k < fmt.count, fmt[k] == "%" { out.append("%"); k += 1; continue }
-            try percentConversion(fmt, &k, &args, mapping: mapping, into: &out, l)
+            try percentConversion(fmt, &k, &args, whole: arg, mapping: mapping, into: &out, l)
             if out.count > maxElements { try checkSize(out.count, l) }
         }
         if args.next < args.count && !mapping {
@@ -59,7 +59,8 @@ extension Interpreter {
     }
 
     /// One conversion after its `%` (at `k`): parses it, formats its value and writes it.
-    private func percentConversion(_ fmt: [Unicode.Scalar], _ k: inout Int, _ args: inout PercentArgs, mapping: Bool,
+    private func percentConversion(_ fmt: [Unicode.Scalar], _ k: inout Int, _ args: inout PercentArgs, whole: Value,
+                                   mapping: Bool,
                                    into out: inout String.UnicodeScalarView, _ l: Loc) throws {
         var ch: Unicode.Scalar = k < fmt.count ? fmt[k] : "\0"
         var exhausted = false
@@ -78,7 +79,7 @@ extension Interpreter {
             }
             if exhausted || depth > 0 { throw fail("incomplete format key", l, "ValueError") }
             let key = String(String.UnicodeScalarView(fmt[keyStart..<(k - 1)]))
-            args = PercentArgs(items: [], current: try getItem(args.current, .str(key), l), count: -1, next: -2)
+            args = PercentArgs(items: [], current: try getItem(whole, .str(key), l), count: -1, next: -2)
         }
         var spec = PercentSpec()
         flags: while read() {
