@@ -208,7 +208,8 @@ def main():
               for (v, s), (v2, s2) in zip(spec_cases(rng, 2000, True), spec_cases(rng, 2000, True))]
     results.append(("str.format specs",) + compare_exprs(cfy, "str.format specs", exprs))
 
-    exprs = ['f"{(%s):%s}"' % (v, s) for v, s in safe]
+    # cfy (as Python 3.12) allows a backslash inside an f-string's expression, 3.11 does not.
+    exprs = ['f"{(%s):%s}"' % (v, s) for v, s in safe if "\\" not in v]
     results.append(("f-string specs",) + compare_exprs(cfy, "f-string specs", exprs))
 
     results.append(("str.format fields",) + compare_exprs(cfy, "str.format fields", field_cases()))

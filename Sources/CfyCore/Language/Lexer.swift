@@ -500,7 +500,6 @@ extension Lexer {
             let c = src[k]
             let next: Unicode.Scalar? = k + 1 < upper ? src[k + 1] : nil
             if let q = quote {
-                if c == "\\" { throw error("f-string expression part cannot include a backslash", at: k) }
                 if c == q { quote = nil }
                 k += 1
                 continue

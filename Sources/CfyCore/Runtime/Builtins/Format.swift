@@ -71,7 +71,8 @@ enum ValueFormat {
 extension Interpreter {
     /// `format(v, spec)`, also each f-string and `str.format` field.
     func format(_ v: Value, _ spec: String, _ l: Loc) throws -> String {
-        try formatting(l) { try ValueFormat.format(v, spec, limit: Int(maxElements), str: { try self.str($0) }) }
+        if spec.isEmpty { return try str(v) }
+        return try formatting(l) { try ValueFormat.format(v, spec, limit: Int(maxElements), str: { try self.str($0) }) }
     }
 
     /// Runs formatting code, turning its failures into errors at `l`.
