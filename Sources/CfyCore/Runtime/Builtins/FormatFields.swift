@@ -29,7 +29,7 @@ extension Interpreter {
     private func buildFormat(_ input: ArraySlice<Unicode.Scalar>, _ a: Args, depth: Int, _ auto: inout AutoNumber,
                              _ l: Loc) throws -> String {
         if depth <= 0 { throw fail("Max string recursion exceeded", l, "ValueError") }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var k = input.startIndex
         let end = input.endIndex
         while k < end {
@@ -69,7 +69,7 @@ extension Interpreter {
             out.append(contentsOf: try format(v, spec, l).unicodeScalars)
             if out.count > maxElements { try checkSize(out.count, l) }
         }
-        return String(out)
+        return String(String.UnicodeScalarView(out))
     }
 
     /// After a field's `{` at `k`: its name, `!conversion` and `:spec`, up to its closing `}`.

@@ -38,7 +38,7 @@ extension Interpreter {
         case .dict, .list, .range: mapping = true
         default: mapping = false
         }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var k = 0
         while k < fmt.count {
             if fmt[k] != "%" {
@@ -55,13 +55,13 @@ extension Interpreter {
         if args.next < args.count && !mapping {
             throw fail("not all arguments converted during string formatting", l, "TypeError")
         }
-        return String(out)
+        return String(String.UnicodeScalarView(out))
     }
 
     /// One conversion after its `%` (at `k`): parses it, formats its value and writes it.
     private func percentConversion(_ fmt: [Unicode.Scalar], _ k: inout Int, _ args: inout PercentArgs, whole: Value,
                                    mapping: Bool,
-                                   into out: inout String.UnicodeScalarView, _ l: Loc) throws {
+                                   into out: inout [Unicode.Scalar], _ l: Loc) throws {
         var ch: Unicode.Scalar = k < fmt.count ? fmt[k] : "\0"
         var exhausted = false
         func read() -> Bool {
@@ -209,7 +209,7 @@ extension Interpreter {
 
     /// Width, sign and zero padding of one converted value.
     private func percentPad(_ str: [Unicode.Scalar], _ ch: Unicode.Scalar, _ spec: PercentSpec, numeric: Bool,
-                            into out: inout String.UnicodeScalarView) {
+                            into out: inout [Unicode.Scalar]) {
         let fill: Unicode.Scalar = numeric && spec.zero ? "0" : " "
         var len = str.count, start = 0
         var signChar: Unicode.Scalar?
