@@ -132,14 +132,14 @@ enum NumberFormat {
     static func group(_ digits: [Unicode.Scalar], minWidth: Int, _ grouping: Grouping) -> [Unicode.Scalar] {
         var minW = max(0, minWidth)
         var remaining = digits.count
-        var pieces: [[Unicode.Scalar]] = []
+        var reversed: [Unicode.Scalar] = []          // built from the right
+        reversed.reserveCapacity(max(remaining, minW) + max(remaining, minW) / 3 + 2)
         func take(_ len: Int, separated: Bool) {
             let zeros = max(0, len - remaining)
             let chars = max(0, min(remaining, len))
-            var piece = [Unicode.Scalar](repeating: "0", count: zeros)
-            piece += digits[(remaining - chars)..<remaining]
-            if separated, let s = grouping.separator { piece.append(s) }
-            pieces.append(piece)
+            if separated, let s = grouping.separator { reversed.append(s) }
+            reversed.append(contentsOf: digits[(remaining - chars)..<remaining].reversed())
+            reversed.append(contentsOf: repeatElement("0", count: zeros))
             remaining -= chars
         }
         if grouping == .none {
@@ -155,6 +155,6 @@ enum NumberFormat {
                 minW -= 1
             }
         }
-        return pieces.reversed().flatMap { $0 }
+        return reversed.reversed()
     }
 }
