@@ -71,6 +71,11 @@ enum ValueFormat {
 extension Interpreter {
     /// `format(v, spec)`, also each f-string and `str.format` field.
     func format(_ v: Value, _ spec: String, _ l: Loc) throws -> String {
+        if case .instance(let inst) = v, let f = inst.cls.method("__format__") {     // a class's own __format__
+            let r = try call(.method(BoundMethod(receiver: v, name: "__format__", function: f)), Args([.str(spec)]), l)
+            guard case .str(let s) = r else { throw fail("__format__ must return a str, not \(r.typeName)", l, "TypeError") }
+            return s
+        }
         if spec.isEmpty { return try str(v) }
         return try formatting(l) { try ValueFormat.format(v, spec, limit: Int(maxElements), str: { try self.str($0) }) }
     }
