@@ -191,13 +191,28 @@ def float_digit_cases(rng, n):
     return out
 
 
+def template_fuzz(rng, n):
+    """Random str.format templates and % strings built from the grammar's pieces (mostly invalid)."""
+    toks = ["{", "}", "{{", "}}", "0", "1", "2", "k", "[0]", "[a]", "[1]", "!r", "!s", "!a", "!", ":", ">5", "{}",
+            "{0}", "{1}", "x", " ", ".", "^{}", ",", "d", "s", "[", "]", "{k}"]
+    pct = ["%", "s", "d", "(k)", "(a)", "5", ".", "*", "-", "0", "#", "x", " ", "r", "%%", "c", "f"]
+    out = []
+    for _ in range(n):
+        t = "".join(rng.choice(toks) for _ in range(rng.randint(1, 7)))
+        out.append("%r.format('ab', [1, 2], 3, k={'a': 7})" % t)
+        f = "".join(rng.choice(pct) for _ in range(rng.randint(1, 6)))
+        out.append("%r %% {'k': 3, 'a': 'z'}" % f)
+        out.append("%r %% (1, 2.5, 'q')" % f)
+    return out
+
+
 def main():
     cfy = cfy_binary(sys.argv)
     rng = random.Random(311)
     results = []
 
     fixed = fixed_specs()
-    sampled = spec_cases(rng, 17000, brace_safe=False)
+    sampled = spec_cases(rng, 14000, brace_safe=False)
     exprs = ["format(%s, %r)" % (v, s) for v, s in fixed + sampled]
     results.append(("format()",) + compare_exprs(cfy, "format()", exprs))
     results.append(("float digits",) + compare_exprs(cfy, "float digits", float_digit_cases(rng, 6000)))
@@ -213,6 +228,7 @@ def main():
     results.append(("f-string specs",) + compare_exprs(cfy, "f-string specs", exprs))
 
     results.append(("str.format fields",) + compare_exprs(cfy, "str.format fields", field_cases()))
+    results.append(("template fuzz",) + compare_exprs(cfy, "template fuzz", template_fuzz(rng, 1500)))
     setup, exprs = fstring_cases()
     results.append(("f-string fields",) + compare_exprs(cfy, "f-string fields", exprs, setup=setup))
 
