@@ -81,7 +81,7 @@ public func pyFloatStr(_ d: Double) -> String { pyFloatRepr(d) }
 ///
 /// Parsed from `description`, whose forms are `123.45`, `0.00123`, `1e-05`,
 /// `1.2345e+17`: digits with at most one '.', then an optional `e±N`.
-private func shortestDigits(_ m: Double) -> ([UInt8], Int) {
+func shortestDigits(_ m: Double) -> ([UInt8], Int) {
     var digits: [UInt8] = []
     digits.reserveCapacity(24)
     var point = -1          // count of mantissa digits before the '.' (-1: no '.')

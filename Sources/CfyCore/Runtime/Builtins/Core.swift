@@ -116,7 +116,7 @@ func registerBuiltins(_ b: inout [String: Value]) {
     add("format") { i, a, l in
         try i.arity("format", a, 1...2, l)
         var spec = ""
-        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format spec must be a str", l, "TypeError") }; spec = s }
+        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, "TypeError") }; spec = s }
         return .str(try i.format(a.positional[0], spec, l))
     }
     registerArgsBuiltins(&b)
