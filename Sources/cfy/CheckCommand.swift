@@ -62,8 +62,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func compareLock(_ path: String, _ checked: [CheckedFile]) -> [Diagnostic] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            return [Diagnostic("cannot read lock file '\(path)'", at: .none, in: nil, kind: "LockError")]
+        let bytes: [UInt8]?
+        do { bytes = try readFile(path, limit: ReadLimit.data) } catch {
+            return [Diagnostic("cannot read lock file: \(error)", at: .none, in: nil, kind: "LockError")]
+        }
+        guard let bytes, let text = String(validating: bytes, as: UTF8.self) else {
+            return [Diagnostic("cannot read lock file '\(path)': " + (bytes == nil ? "no such file" : "not UTF-8"),
+                               at: .none, in: nil, kind: "LockError")]
         }
         let old: [LockedSet]
         switch HashLock.parse(text, path: path) {
@@ -150,10 +155,8 @@ struct LockCommand: ParsableCommand {
                     do { sets += try HashLock.entries(c) } catch let d as Diagnostic { report(d); return 1 } catch { return 1 }
                 }
             }
-            do {
-                try HashLock.text(sets).write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                report(Diagnostic("cannot write '\(output)': \(error.localizedDescription)", at: .none, in: nil)); return 1
+            do { try writeFile(output, Array(HashLock.text(sets).utf8)) } catch {
+                report(Diagnostic.file(output, "\(error)")); return 1
             }
             err("cfy lock: \(sets.count) args set\(sets.count == 1 ? "" : "s") written to \(output)\n")
             return 0

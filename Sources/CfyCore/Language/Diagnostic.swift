@@ -54,10 +54,10 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         let lines = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         var out = "\(bold)\(position):\(reset) \(tag): \(lines[0])"
         if let src = source, loc.line > 0 {
-            let text = src.line(loc.line)
+            let (text, col) = quotedLine(src.line(loc.line), col: loc.col)
             if !text.isEmpty {
                 out += "\n    " + text
-                let pad = text.unicodeScalars.prefix(max(0, loc.col - 1))
+                let pad = text.unicodeScalars.prefix(max(0, col - 1))
                     .map { $0 == "\t" ? "\t" : " " }.joined()
                 out += "\n    " + pad + "\(red)^\(reset)"
             }
@@ -69,6 +69,30 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         }
         return out
     }
+}
+
+/// The longest source line a diagnostic quotes, in code points (docs/cli.md, "Limits").
+public let quotedLineLimit = 200
+
+/// A source line as a diagnostic shows it, with the caret's column in it: at most
+/// `quotedLineLimit` code points (a window around the column, `…` where cut), and control
+/// characters other than TAB shown as U+FFFD so that none reaches the terminal.
+func quotedLine(_ line: String, col: Int) -> (String, Int) {
+    var scalars = Array(line.unicodeScalars)
+    var col = col
+    if scalars.count > quotedLineLimit {
+        let start = col - 1 < quotedLineLimit / 2 ? 0 : min(col - 1 - quotedLineLimit / 2, scalars.count - quotedLineLimit)
+        let end = start + quotedLineLimit
+        var cut = Array(scalars[start..<end])
+        if start > 0 { cut.insert("…", at: 0); col += 1 - start }
+        if end < scalars.count { cut.append("…") }
+        scalars = cut
+    }
+    var out = String.UnicodeScalarView()
+    for u in scalars {
+        out.append(u.value < 0x20 && u != "\t" || (0x7F...0x9F).contains(u.value) ? "\u{FFFD}" : u)
+    }
+    return (String(out), col)
 }
 
 /// The closest candidate to `name` by edit distance, for "did you mean" hints.

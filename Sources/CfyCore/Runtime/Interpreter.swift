@@ -11,7 +11,7 @@ import Foundation
 /// ```
 public final class Interpreter: @unchecked Sendable {
     /// Receives everything `print` writes.
-    public var output: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+    public var output: (String) -> Void = { standardOutput.write($0) }
     /// Receives warnings (int given to a float field, unstable hashes, ...).
     public var warn: (Diagnostic) -> Void = { _ in }
     /// `--overwrite`: every args set built gets `overwrite=True`.
