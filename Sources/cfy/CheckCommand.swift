@@ -84,17 +84,17 @@ struct CheckCommand: ParsableCommand {
         let lockedNames = Set(old.map(\.name))
         for o in old {
             guard let (n, c, inst) = current[o.name] else {
-                out.append(Diagnostic("args set '\(o.name)' is in the lock but no longer defined", at: .none,
+                out.append(Diagnostic("args set '\(pyEscaped(o.name))' is in the lock but no longer defined", at: .none,
                                       in: nil, kind: "LockGone", severity: strict ? .error : .warning))
                 continue
             }
             if n.hash == o.hash { continue }
-            var msg = "the hash of args set '\(o.name)' changed since \(path) (\(o.hash) -> \(n.hash)), so curifactory will not find its cached results"
+            var msg = "the hash of args set '\(pyEscaped(o.name))' changed since \(path) (\(o.hash) -> \(n.hash)), so curifactory will not find its cached results"
             for why in HashLock.explain(old: o, new: n) { msg += "\n    - " + why }
             out.append(Diagnostic(msg, at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source, kind: "HashChanged"))
         }
         for (name, (_, c, inst)) in current.sorted(by: { $0.key < $1.key }) where !lockedNames.contains(name) {
-            out.append(Diagnostic("args set '\(name)' is new since \(path) (run 'cfy lock' to record it)",
+            out.append(Diagnostic("args set '\(pyEscaped(name))' is new since \(path) (run 'cfy lock' to record it)",
                                   at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source,
                                   kind: "LockNew", severity: strict ? .error : .warning))
         }

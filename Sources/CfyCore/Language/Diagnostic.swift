@@ -51,7 +51,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         let (bold, red, yellow, reset) = color ? ("\u{1B}[1m", "\u{1B}[31m", "\u{1B}[33m", "\u{1B}[0m")
                                                : ("", "", "", "")
         let tag = severity == .error ? "\(red)error\(reset)" : "\(yellow)warning\(reset)"
-        let lines = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let lines = terminalSafe(message).split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         var out = "\(bold)\(position):\(reset) \(tag): \(lines[0])"
         if let src = source, loc.line > 0 {
             let (text, col) = quotedLine(src.line(loc.line), col: loc.col)
@@ -69,6 +69,19 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         }
         return out
     }
+}
+
+/// `s` with control characters other than newline and TAB escaped (`\x1b`), so that no
+/// message can send a terminal sequence.
+func terminalSafe(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) })
+    else { return s }
+    var out = ""
+    for u in s.unicodeScalars {
+        if (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value) { out += pyEscaped(String(u)) }
+        else { out.unicodeScalars.append(u) }
+    }
+    return out
 }
 
 /// The longest source line a diagnostic quotes, in code points (docs/cli.md, "Limits").
