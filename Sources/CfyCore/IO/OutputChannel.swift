@@ -45,7 +45,7 @@ public func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
 /// ```
 public final class OutputChannel: @unchecked Sendable {
     public let fd: Int32
-    /// The errno of the first failed write (or EBADF when the descriptor was closed at start), 0 if none.
+    /// The errno of the first failed write (EBADF for a write to a descriptor closed at start), 0 if none.
     public private(set) var error: Int32 = 0
     /// Whether any write failed.
     public var failed: Bool { error != 0 }
@@ -63,6 +63,7 @@ public final class OutputChannel: @unchecked Sendable {
 
     /// Appends `s`; writes the buffer out when it is full (or at once, as the mode says).
     public func write(_ s: String) {
+        if closed, !s.isEmpty { error = EBADF }
         if error != 0 { return }
         buffer.append(contentsOf: s.utf8)
         if unbuffered || buffer.count >= capacity || (lineBuffered && s.utf8.last == 0x0A) { _ = flush() }
@@ -76,8 +77,9 @@ public final class OutputChannel: @unchecked Sendable {
         return error == 0
     }
 
-    /// Marks the channel failed with `code` (a descriptor found closed).
-    public func markFailed(_ code: Int32) { if error == 0 { error = code } }
+    /// The descriptor was closed when cfy started (now /dev/null): the first write fails with EBADF.
+    private var closed = false
+    public func markClosed() { closed = true }
 
     /// The error in words: `Bad file descriptor`.
     public var errorText: String { String(cString: strerror(error)) }
@@ -90,14 +92,15 @@ public let standardError = OutputChannel(fd: 2, unbuffered: true)
 
 /// Call first thing: ignores SIGPIPE (a closed pipe is then an EPIPE error, not death), and puts
 /// /dev/null on any of descriptors 0-2 that is closed, so a file cfy opens never lands on one
-/// (and a diagnostic never goes into it). A closed stdout or stderr is marked failed (EBADF).
+/// (and a diagnostic never goes into it). Writing to a stdout or stderr that was closed fails
+/// with EBADF (so `cfy run x.cfy >&-` exits 1 if the script prints, 0 if it does not).
 public func prepareStandardStreams() {
     signal(SIGPIPE, SIG_IGN)
     for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
         let null = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY)
         if null >= 0, null != fd { _ = dup2(null, fd); close(null) }
-        if fd == 1 { standardOutput.markFailed(EBADF) }
-        if fd == 2 { standardError.markFailed(EBADF) }
+        if fd == 1 { standardOutput.markClosed() }
+        if fd == 2 { standardError.markClosed() }
     }
     standardOutput.lineBuffered = isatty(1) == 1
 }
