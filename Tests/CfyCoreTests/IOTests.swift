@@ -171,6 +171,10 @@ private func mode(_ path: String) -> mode_t {
         symlink(".", dir + "/sub/loop")                        // not followed
         let found = filesUnder(dir, suffix: ".cfy")
         #expect(found.files == ["a.cfy", "sub/c.cfy", "sub/deeper/d.cfy"] && found.problems.isEmpty)
+        mkfifo(dir + "/sub/fifo.cfy", 0o644)
+        let withFifo = filesUnder(dir, suffix: ".cfy")
+        #expect(withFifo.files.count == 3 && withFifo.problems.map(\.description)
+                == ["cannot read '\(dir)/sub/fifo.cfy': it is a FIFO, not a regular file"])
         let missing = filesUnder(dir + "/nope", suffix: ".cfy")
         #expect(missing.files.isEmpty && missing.problems.count == 1)
     }

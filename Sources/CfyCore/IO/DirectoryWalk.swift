@@ -9,7 +9,8 @@ import Darwin
 
 /// The paths (relative to `root`, sorted) of the files under `root` whose names end with `suffix`,
 /// searching subdirectories (symlinks to directories are not followed, so a link cycle cannot
-/// loop), and an error for each directory that could not be read.
+/// loop), and an error for each directory that could not be read and each matching name that is
+/// not a regular file (a FIFO, a device, a dangling link).
 ///
 /// ```swift
 /// let (files, problems) = filesUnder("Tests/Scripts", suffix: ".cfy")
@@ -31,10 +32,16 @@ public func filesUnder(_ root: String, suffix: String) -> (files: [String], prob
             }
             if name == "." || name == ".." { continue }
             let child = rel.isEmpty ? name : rel + "/" + name
+            let path = root + "/" + child
             var st = stat()
-            guard lstat(root + "/" + child, &st) == 0 else { continue }
-            if st.st_mode & S_IFMT == S_IFDIR { pending.append(child) }
-            else if name.hasSuffix(suffix) { files.append(child) }
+            guard lstat(path, &st) == 0 else { continue }
+            if st.st_mode & S_IFMT == S_IFDIR { pending.append(child); continue }
+            guard name.hasSuffix(suffix) else { continue }
+            // A FIFO or device (or a link to one) would block or never end: reported, not read.
+            guard stat(path, &st) == 0 else { problems.append(FileError("cannot read", path)); continue }
+            if st.st_mode & S_IFMT == S_IFREG { files.append(child) } else {
+                problems.append(FileError(message: "cannot read '\(path)': it is \(fileKind(st.st_mode)), not a regular file"))
+            }
         }
     }
     return (files.sorted(), problems.sorted { $0.description < $1.description })

@@ -63,6 +63,11 @@ public func readFile(_ path: String, limit: Int, allowStreams: Bool = false) thr
     }
     let tooBig = FileError(message: "cannot read '\(path)': it is over the limit of \(sizeText(limit))")
     if type == S_IFREG, Int(st.st_size) > limit { throw tooBig }
+    if type == S_IFIFO {
+        // A FIFO no writer has opened yet reads as empty: wait for one, as `cat` or `python3` do.
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while poll(&p, 1, -1) < 0, errno == EINTR {}
+    }
     // Blocking reads from here on (a pipe's writer may be slow; a regular file never waits).
     let flags = fcntl(fd, F_GETFL)
     if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }

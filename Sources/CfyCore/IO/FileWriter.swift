@@ -33,7 +33,7 @@ public func writeFile(_ path: String, _ bytes: [UInt8]) throws(FileError) {
     let target = try resolveLinks(path)
     var st = stat()
     guard stat(target, &st) == 0 else {
-        if errno == ENOENT { return try replaceRegular(target, bytes, mode: nil) }
+        if errno == ENOENT { return try replaceRegular(target, bytes, old: nil) }
         throw FileError("cannot write", path)
     }
     switch st.st_mode & S_IFMT {
@@ -45,7 +45,7 @@ public func writeFile(_ path: String, _ bytes: [UInt8]) throws(FileError) {
             throw FileError(message: "cannot write '\(path)': it has \(st.st_nlink) hard links, and replacing it would "
                             + "separate it from the others (copy it to make it a file of its own)")
         }
-        try replaceRegular(target, bytes, mode: st.st_mode & 0o7777)
+        try replaceRegular(target, bytes, old: st)
     case S_IFIFO, S_IFCHR:
         // O_NONBLOCK: a FIFO without a reader fails with ENXIO instead of waiting for one.
         let fd = open(target, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
@@ -93,19 +93,21 @@ func resolveLinks(_ path: String) throws(FileError) -> String {
     throw FileError("cannot follow the link", path, errno: ELOOP)
 }
 
-/// A temporary file beside `path`, written, flushed and renamed over it; `mode` is the old
-/// file's (nil: a new file, mode 0666 less the umask).
-private func replaceRegular(_ path: String, _ bytes: [UInt8], mode: mode_t?) throws(FileError) {
+/// A temporary file beside `path`, written, flushed and renamed over it, with the mode (and,
+/// when we may, the owner) of the file it replaces (`old`; nil: a new file, 0666 less the umask).
+private func replaceRegular(_ path: String, _ bytes: [UInt8], old: stat?) throws(FileError) {
     let slash = path.lastIndex(of: "/")
     let dir = slash.map { String(path[...$0]) } ?? ""
-    let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let base = String((slash.map { String(path[path.index(after: $0)...]) } ?? path).utf8.prefix(200)) ?? "out"
     let tmp = dir + ".\(base).cfy-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let mode = old.map { $0.st_mode & 0o7777 }
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode ?? 0o666)
     if fd < 0 { throw FileError("cannot write to", dir.isEmpty ? "." : dir) }
     var ok = false
     defer { if !ok { unlink(tmp) } }
     do {
         defer { close(fd) }
+        if let old, old.st_uid != geteuid() || old.st_gid != getegid() { _ = fchown(fd, old.st_uid, old.st_gid) }
         if let mode { _ = fchmod(fd, mode) }
         let e = writeAll(fd, bytes)
         if e != 0 { throw FileError("cannot write", path, errno: e) }
