@@ -15,12 +15,21 @@ func err(_ s: String) {
     standardError.write(s)
 }
 
+/// Set once a script was stopped for a failed write to stdout (so it is not said twice).
+nonisolated(unsafe) private var stdoutFailureReported = false
+
+/// "cannot write to standard output: Broken pipe" (and remembers it was said).
+func stdoutFailure() -> String {
+    stdoutFailureReported = true
+    return "cannot write to standard output: \(standardOutput.errorText)"
+}
+
 /// Ends the process with `code`, after flushing stdout. A failed write to stdout or stderr
 /// makes a successful run exit 1 (with a message on stderr when stdout was the one that failed).
 func finish(_ code: Int32) -> Never {
     var code = code
     if !standardOutput.flush() {
-        standardError.write("cfy: error: cannot write to standard output: \(standardOutput.errorText)\n")
+        if !stdoutFailureReported { standardError.write("cfy: error: " + stdoutFailure() + "\n") }
         if code == 0 { code = 1 }
     }
     if standardError.failed, code == 0 { code = 1 }
@@ -83,7 +92,10 @@ func makeSession(overwrite: Bool = false, stream: Bool = true) -> Session {
     let s = Session()
     s.interpreter.overwriteAll = overwrite
     s.interpreter.warn = { report($0) }
-    if stream { s.stream = { out($0) } }
+    if stream {
+        s.stream = { out($0) }
+        s.interpreter.outputError = { standardOutput.failed ? stdoutFailure() : nil }
+    }
     return s
 }
 
