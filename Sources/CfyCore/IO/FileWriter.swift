@@ -25,7 +25,12 @@ import Darwin
 /// ```
 public func writeFile(_ path: String, _ bytes: [UInt8]) throws(FileError) {
     if let fd = standardDescriptor(path) {
-        if fd == 1 { standardOutput.flush() }
+        if fd == 1 || fd == 2 {                 // through the channel: in order, and its errors kept
+            let ch = fd == 1 ? standardOutput : standardError
+            ch.write(String(decoding: bytes, as: UTF8.self))
+            if !ch.flush() { throw FileError("cannot write", path, errno: ch.error) }
+            return
+        }
         let e = writeAll(fd, bytes)
         if e != 0 { throw FileError("cannot write", path, errno: e) }
         return
