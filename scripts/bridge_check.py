@@ -41,9 +41,14 @@ def store(p, directory):
         hashing.args_hash(p, store_in_registry=True, registry_path=directory)
 
 
+def shown(s):
+    """A name as cfy's text output shows it (docs/cli.md, "Text output"): repr's escapes, no quotes."""
+    return "".join(c if c.isprintable() and c != "\\" else repr(c)[1:-1] for c in str(s))
+
+
 def cmd_hashes(module):
     for p in load(module).get_params():
-        print(f"{p.name}\t{hash_of(p)}\t{p.overwrite}")
+        print(f"{shown(p.name)}\t{shown(hash_of(p))}\t{p.overwrite}")
         for k, v in hash_of(p, dry=True).items():
             print(f"  {k}: {v!r}")
 

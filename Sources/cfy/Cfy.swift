@@ -32,23 +32,23 @@ let cfyVersion = "0.1.0"
 @main
 enum Main {
     static func main() {
-        bufferOut()
-        if let code = RunCommand.fastPath(Array(CommandLine.arguments.dropFirst())) {
-            flushOut()
-            exit(code)
-        }
+        prepareStandardStreams()
+        if let code = RunCommand.fastPath(Array(CommandLine.arguments.dropFirst())) { finish(code) }
         do {
             var command = try Cfy.parseAsRoot()
             try command.run()
-            flushOut()
+            finish(0)
         } catch {
-            flushOut()
-            // Usage errors exit 2 (swift-argument-parser's default is 64).
-            if Cfy.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Cfy.fullMessage(for: error) + "\n").utf8))
-                exit(2)
+            // swift-argument-parser's messages (help, version, usage errors) go through our
+            // writers too; usage errors exit 2 (its default is 64).
+            let message = Cfy.fullMessage(for: error)
+            let code = Cfy.exitCode(for: error)
+            if code == .success {
+                if !message.isEmpty { out(message + "\n") }
+                finish(0)
             }
-            Cfy.exit(withError: error)
+            if !message.isEmpty { err(message + "\n") }
+            finish(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

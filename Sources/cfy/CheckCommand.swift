@@ -62,8 +62,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func compareLock(_ path: String, _ checked: [CheckedFile]) -> [Diagnostic] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            return [Diagnostic("cannot read lock file '\(path)'", at: .none, in: nil, kind: "LockError")]
+        let bytes: [UInt8]?
+        do { bytes = try readFile(path, limit: ReadLimit.data) } catch {
+            return [Diagnostic("cannot read lock file: \(error)", at: .none, in: nil, kind: "LockError")]
+        }
+        guard let bytes, let text = String(validating: bytes, as: UTF8.self) else {
+            return [Diagnostic("cannot read lock file '\(path)': " + (bytes == nil ? "no such file" : "not UTF-8"),
+                               at: .none, in: nil, kind: "LockError")]
         }
         let old: [LockedSet]
         switch HashLock.parse(text, path: path) {
@@ -79,17 +84,17 @@ struct CheckCommand: ParsableCommand {
         let lockedNames = Set(old.map(\.name))
         for o in old {
             guard let (n, c, inst) = current[o.name] else {
-                out.append(Diagnostic("args set '\(o.name)' is in the lock but no longer defined", at: .none,
+                out.append(Diagnostic("args set '\(pyEscaped(o.name))' is in the lock but no longer defined", at: .none,
                                       in: nil, kind: "LockGone", severity: strict ? .error : .warning))
                 continue
             }
             if n.hash == o.hash { continue }
-            var msg = "the hash of args set '\(o.name)' changed since \(path) (\(o.hash) -> \(n.hash)), so curifactory will not find its cached results"
+            var msg = "the hash of args set '\(pyEscaped(o.name))' changed since \(path) (\(o.hash) -> \(n.hash)), so curifactory will not find its cached results"
             for why in HashLock.explain(old: o, new: n) { msg += "\n    - " + why }
             out.append(Diagnostic(msg, at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source, kind: "HashChanged"))
         }
         for (name, (_, c, inst)) in current.sorted(by: { $0.key < $1.key }) where !lockedNames.contains(name) {
-            out.append(Diagnostic("args set '\(name)' is new since \(path) (run 'cfy lock' to record it)",
+            out.append(Diagnostic("args set '\(pyEscaped(name))' is new since \(path) (run 'cfy lock' to record it)",
                                   at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source,
                                   kind: "LockNew", severity: strict ? .error : .warning))
         }
@@ -150,10 +155,8 @@ struct LockCommand: ParsableCommand {
                     do { sets += try HashLock.entries(c) } catch let d as Diagnostic { report(d); return 1 } catch { return 1 }
                 }
             }
-            do {
-                try HashLock.text(sets).write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                report(Diagnostic("cannot write '\(output)': \(error.localizedDescription)", at: .none, in: nil)); return 1
+            do { try writeFile(output, Array(HashLock.text(sets).utf8)) } catch {
+                report(Diagnostic.file(output, "\(error)")); return 1
             }
             err("cfy lock: \(sets.count) args set\(sets.count == 1 ? "" : "s") written to \(output)\n")
             return 0

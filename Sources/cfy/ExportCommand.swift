@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
                     text = try jsonText(pf)
                 }
                 if let output {
-                    do { try replaceFile(output, with: Array(text.utf8)) } catch {
+                    do { try writeFile(output, Array(text.utf8)) } catch {
                         throw Diagnostic.file(output, "\(error)")
                     }
                 } else {

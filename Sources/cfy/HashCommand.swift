@@ -53,7 +53,7 @@ struct HashCommand: ParsableCommand {
                         if dry { obj.append(("dry", try JSON(.dict(try session.dry(s)), repr: session.repr))) }
                         rows.append(.object(obj))
                     } else {
-                        out("\(setName(s))\t\(h)\t\(ow ? "True" : "False")\n")
+                        out("\(pyEscaped(setName(s)))\t\(pyEscaped(h))\t\(ow ? "True" : "False")\n")
                         if dry {
                             for (k, v) in try session.dry(s).entries {
                                 out("  \(try session.repr(k).dropFirst().dropLast()): \(try session.repr(v))\n")

@@ -26,7 +26,7 @@ struct ParamsFile {
                 let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 let all = sets.map(setName)
                 for w in wanted where !all.contains(w) {
-                    report(Diagnostic("no args set named '\(w)'" + didYouMean(w, all), at: .none, in: src, kind: "ValueError"))
+                    report(Diagnostic("no args set named '\(pyEscaped(w))'" + didYouMean(w, all), at: .none, in: src, kind: "ValueError"))
                     return nil
                 }
                 sets = sets.filter { wanted.contains(setName($0)) }

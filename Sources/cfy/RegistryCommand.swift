@@ -43,7 +43,7 @@ struct RegistryCommand: ParsableCommand {
                         out(PyJSON.array(entries.map { .object([("hash", .string($0.key)), ("name", .string($0.value.registrySummary))]) })
                             .dumped(indent: 2) + "\n")
                     } else {
-                        for (h, e) in entries { out("\(h)\t\(e.registrySummary)\n") }
+                        for (h, e) in entries { out("\(pyEscaped(h))\t\(pyEscaped(e.registrySummary))\n") }
                     }
                     return 0
                 }

@@ -62,8 +62,8 @@ struct StatusCommand: ParsableCommand {
                             })),
                         ]))
                     } else {
-                        out("\(setName(s))\t\(h)\t\(verdict.rawValue)\t\(arts.count) artifact\(arts.count == 1 ? "" : "s")\n")
-                        for a in arts { out("  \(a.stage ?? "?")\t\(a.path)\n") }
+                        out("\(pyEscaped(setName(s)))\t\(pyEscaped(h))\t\(verdict.rawValue)\t\(arts.count) artifact\(arts.count == 1 ? "" : "s")\n")
+                        for a in arts { out("  \(pyEscaped(a.stage ?? "?"))\t\(pyEscaped(a.path))\n") }
                     }
                 }
                 if json { out(JSON.array(rows).text(pretty: true) + "\n") }

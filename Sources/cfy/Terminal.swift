@@ -4,22 +4,36 @@ import ArgumentParser
 import CfyCore
 import Foundation
 
-/// Our own buffered FILE on descriptor 1 (libc's `stdout` global is not concurrency-safe in Swift 6).
-nonisolated(unsafe) let outFile: UnsafeMutablePointer<FILE>? = fdopen(1, "w")
+/// Writes to stdout (buffered; see `standardOutput` in CfyCore/IO/OutputChannel.swift).
+func out(_ s: String) { standardOutput.write(s) }
 
-/// Writes to stdout through a libc buffer.
-func out(_ s: String) { if let f = outFile { fputs(s, f) } }
-
-func flushOut() { if let f = outFile { fflush(f) } }
-
-/// Full buffering for stdout (flushed before anything goes to stderr, and at exit); line
-/// buffering on a terminal, so that a long script's prints show as they happen.
-func bufferOut() { if let f = outFile { setvbuf(f, nil, isatty(1) == 1 ? _IOLBF : _IOFBF, 1 << 16) } }
+func flushOut() { standardOutput.flush() }
 
 /// Writes to stderr, unbuffered, after flushing stdout so the two interleave in order.
 func err(_ s: String) {
     flushOut()
-    FileHandle.standardError.write(Data(s.utf8))
+    standardError.write(s)
+}
+
+/// Set once a script was stopped for a failed write to stdout (so it is not said twice).
+nonisolated(unsafe) private var stdoutFailureReported = false
+
+/// "cannot write to standard output: Broken pipe" (and remembers it was said).
+func stdoutFailure() -> String {
+    stdoutFailureReported = true
+    return "cannot write to standard output: \(standardOutput.errorText)"
+}
+
+/// Ends the process with `code`, after flushing stdout. A failed write to stdout or stderr
+/// makes a successful run exit 1 (with a message on stderr when stdout was the one that failed).
+func finish(_ code: Int32) -> Never {
+    var code = code
+    if !standardOutput.flush() {
+        if !stdoutFailureReported { standardError.write("cfy: error: " + stdoutFailure() + "\n") }
+        if code == 0 { code = 1 }
+    }
+    if standardError.failed, code == 0 { code = 1 }
+    exit(code)
 }
 
 /// Set by `--no-color`.
@@ -32,16 +46,20 @@ func useColor(_ fd: Int32) -> Bool {
 
 func report(_ d: Diagnostic) { err(d.render(color: useColor(2)) + "\n") }
 
-/// Reads a script file as a Source; an unreadable file or invalid UTF-8 is a Diagnostic.
+/// Reads a script file as a Source (at most `ReadLimit.source` bytes; a pipe such as
+/// /dev/stdin is allowed); an unreadable file or invalid UTF-8 is a Diagnostic.
 func loadSource(_ path: String) -> Result<Source, Diagnostic> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        var isDir: ObjCBool = false
-        let why = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-            ? (isDir.boolValue ? "is a directory" : "cannot be read") : "no such file"
-        return .failure(Diagnostic("cannot open '\(path)': \(why)", at: .none, in: Source(name: path, text: ""), kind: "FileNotFoundError"))
+    let bytes: [UInt8]
+    do {
+        guard let b = try readFile(path, limit: ReadLimit.source, allowStreams: true) else {
+            return .failure(Diagnostic.file(path, "cannot open '\(path)': no such file", kind: "FileNotFoundError"))
+        }
+        bytes = b
+    } catch {
+        return .failure(Diagnostic.file(path, "\(error)", kind: "FileNotFoundError"))
     }
     let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    return decodeSource([UInt8](data), name: path, directory: dir)
+    return decodeSource(bytes, name: path, directory: dir)
 }
 
 /// Loads `path` and runs `body` with it on the big stack; a file that cannot be read is reported
@@ -74,7 +92,10 @@ func makeSession(overwrite: Bool = false, stream: Bool = true) -> Session {
     let s = Session()
     s.interpreter.overwriteAll = overwrite
     s.interpreter.warn = { report($0) }
-    if stream { s.stream = { out($0) } }
+    if stream {
+        s.stream = { out($0) }
+        s.interpreter.outputError = { standardOutput.failed ? stdoutFailure() : nil }
+    }
     return s
 }
 

@@ -31,9 +31,15 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let code = runOnBigStack { () -> Int32 in
             var passed = 0, failed = 0
+            var writeFailed = false
             var suites: [(file: String, cases: [ScriptTestCase])] = []
-            let files = expand(paths)
-            if files.isEmpty { report(Diagnostic("no .cfy files in \(paths.joined(separator: ", "))", at: .none, in: nil)); return 2 }
+            let (files, problems) = expand(paths)
+            for p in problems {
+                let d = Diagnostic("\(p)", at: .none, in: nil)
+                report(d); failed += 1
+                suites.append((p.description, [ScriptTestCase(line: 0, problem: d.message, expected: [], actual: [], passed: false)]))
+            }
+            if files.isEmpty && problems.isEmpty { report(Diagnostic("no .cfy files in \(paths.joined(separator: ", "))", at: .none, in: nil)); return 2 }
             for file in files {
                 let src: Source
                 switch loadSource(file) {
@@ -53,19 +59,22 @@ struct TestCommand: ParsableCommand {
                 }
                 if update, cases.contains(where: { !$0.passed && ($0.problem == nil || $0.trailing != nil) }) {
                     let new = ScriptTest.updated(src.text, cases: cases)
-                    if (try? new.write(toFile: file, atomically: true, encoding: .utf8)) == nil {
-                        report(Diagnostic("cannot write '\(file)'", at: .none, in: nil))
-                    } else { out("\(file): updated\n") }
+                    do {
+                        try writeFile(file, Array(new.utf8))
+                        out("\(file): updated\n")
+                    } catch {
+                        report(Diagnostic.file(file, "\(error)")); writeFailed = true
+                    }
                 }
             }
             if let junit {
                 let xml = junitXML(suites)
-                if (try? xml.write(toFile: junit, atomically: true, encoding: .utf8)) == nil {
-                    report(Diagnostic("cannot write '\(junit)'", at: .none, in: nil))
+                do { try writeFile(junit, Array(xml.utf8)) } catch {
+                    report(Diagnostic.file(junit, "\(error)")); writeFailed = true
                 }
             }
             out("\(passed) passed, \(failed) failed\n")
-            return failed > 0 && !update ? 1 : 0
+            return (failed > 0 && !update) || writeFailed ? 1 : 0
         }
         if code != 0 { throw ExitCode(code) }
     }
@@ -110,15 +119,18 @@ struct TestCommand: ParsableCommand {
         return x + "</testsuites>\n"
     }
 
-    func expand(_ paths: [String]) -> [String] {
+    /// The files to run: each file argument, and the .cfy files under each directory argument;
+    /// a directory (or subdirectory) that cannot be read is reported and counts as a failure.
+    func expand(_ paths: [String]) -> (files: [String], problems: [FileError]) {
         var files: [String] = []
+        var problems: [FileError] = []
         for p in paths {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
-                let items = (FileManager.default.enumerator(atPath: p)?.allObjects as? [String]) ?? []
-                files += items.filter { $0.hasSuffix(".cfy") }.sorted().map { (p as NSString).appendingPathComponent($0) }
+            if isDirectory(p) {
+                let found = filesUnder(p, suffix: ".cfy")
+                files += found.files.map { (p.hasSuffix("/") ? p : p + "/") + $0 }
+                problems += found.problems
             } else { files.append(p) }
         }
-        return files
+        return (files, problems)
     }
 }

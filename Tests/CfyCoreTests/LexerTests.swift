@@ -220,13 +220,19 @@ private func locs(_ text: String) -> [String] {
         #expect(decoded([0x61, 0xE2, 0x82]) == "f.cfy:1:2: invalid UTF-8 byte 0xe2 [SyntaxError]")      // truncated
         #expect(decoded([0x80]) == "f.cfy:1:1: invalid UTF-8 byte 0x80 [SyntaxError]")
         #expect(decoded([0xF0, 0x9F, 0x98, 0x80, 0x0A, 0x05, 0xF8]) == "f.cfy:2:2: invalid UTF-8 byte 0xf8 [SyntaxError]")
+        #expect(decoded(Array("x = 1\ny = '".utf8) + [0, 0x27]) == "f.cfy:2:6: source code cannot contain null bytes [SyntaxError]")
+        if case .failure(let d) = decodeSource(Array("secret".utf8) + [0], name: "n", directory: nil) {
+            #expect(d.description == "n:1:7: error: source code cannot contain null bytes")
+        } else {
+            Issue.record("expected failure")
+        }
         if case .success(let s) = decodeSource([0xE2, 0x82, 0xAC], name: "n", directory: "/d") {
             #expect(s.name == "n" && s.directory == "/d" && s.text == "€")
         } else {
             Issue.record("expected success")
         }
         if case .failure(let d) = decodeSource(Array("ok\nab".utf8) + [0xFE], name: "n", directory: nil) {
-            #expect(d.description.hasPrefix("n:2:3: error: invalid UTF-8 byte 0xfe\n    ab"))
+            #expect(d.description == "n:2:3: error: invalid UTF-8 byte 0xfe")   // no line quoted from a non-source file
         } else {
             Issue.record("expected failure")
         }

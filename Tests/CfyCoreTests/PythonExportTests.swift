@@ -68,6 +68,21 @@ func python(_ code: String) throws -> String {
         return try session.pythonModule(sets, source: Source(name: "t.cfy", text: code), target: target)
     }
 
+    /// CPython 3.11 compiles brackets nested 200 deep, not 201 (scripts/check-hostile compiles both):
+    /// inside `return [Args(v=...)]`, a list nested 198 deep is the most that can be written.
+    @Test func bracketNestingWithinCPythonsLimit() throws {
+        func deep(_ n: Int) -> String {
+            "class A(ExperimentArgs) { v: list = None }\nv = 1\nfor i in range(\(n)) { v = [v] }\na = A(name=\"d\", v=v)\n"
+        }
+        let ok = try? module(deep(198))
+        #expect(ok.map { pythonBracketDepth($0.text).depth } == 200)
+        #expect(throws: Diagnostic.self) { try module(deep(199)) }
+        do { _ = try module(deep(199)) } catch let d as Diagnostic {
+            #expect(d.message == "cannot export to Python: args set 'd' would be written with brackets nested 201 deep; "
+                     + "CPython 3.11 compiles at most 200")
+        }
+    }
+
     @Test func definesClassesFunctionsAndSets() throws {
         let m = try module("""
             def outer(k) { def inner(self, v) { return v * k }; return inner }

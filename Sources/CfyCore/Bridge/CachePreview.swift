@@ -59,7 +59,7 @@ public struct CacheIndex: Sendable {
             if isDirectory(directory + "/" + rel) { walker.skipDescendants() }
             if name.hasSuffix("_metadata.json") {
                 let stem = String(rel.dropLast("_metadata.json".count))
-                metadata[stem] = Self.readMetadata(directory + "/" + rel)
+                metadata[stem] = try Self.readMetadata(directory + "/" + rel)
             } else {
                 entries.append((rel, name))
             }
@@ -67,8 +67,14 @@ public struct CacheIndex: Sendable {
         entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    private static func readMetadata(_ path: String) -> (stage: String?, object: String?) {
-        guard let bytes = try? readFileIfPresent(path), let text = String(validating: bytes, as: UTF8.self),
+    /// The stage and object a metadata file names; nil fields when it is not JSON. A metadata
+    /// file that is not a regular file, or over `ReadLimit.metadata`, is an error naming it.
+    private static func readMetadata(_ path: String) throws -> (stage: String?, object: String?) {
+        let bytes: [UInt8]?
+        do { bytes = try readFile(path, limit: ReadLimit.metadata) } catch {
+            throw Diagnostic.file(path, "\(error)")
+        }
+        guard let bytes, let text = String(validating: bytes, as: UTF8.self),
               let doc = try? PyJSON.parse(text) else { return (nil, nil) }
         return (doc["stage"]?.string, doc["artifact_name"]?.string)
     }

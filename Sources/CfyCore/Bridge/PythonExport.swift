@@ -120,6 +120,12 @@ final class PythonExporter {
         var items: [String] = []
         for s in sets {
             let text = try valueExpr(.instance(s), .none, source)
+            let depth = 1 + pythonBracketDepth(text).depth        // inside `return [`
+            if depth > pythonMaxNesting {
+                throw fail("args set '\(pyEscaped((try? interp.str(s.get("name") ?? .none)) ?? "?"))' would be written with brackets "
+                           + "nested \(depth) deep; CPython 3.11 compiles at most \(pythonMaxNesting)", s.origin?.loc ?? .none,
+                           s.origin?.source)
+            }
             let hash = (try? interp.str(interp.hasher(.none).hash(s))) ?? "?"
             items.append("        \(text),  # \(hash)")
             try drainPending()
@@ -128,7 +134,13 @@ final class PythonExporter {
         for (name, loc) in userGlobals where reserved.contains(name) {
             throw fail("the program's name '\(name)' clashes with a name the exported module needs; rename it", loc, nil)
         }
-        return PythonModule(text: assemble(items), warnings: warnings)
+        let text = assemble(items)
+        let (depth, line) = pythonBracketDepth(text)
+        if depth > pythonMaxNesting {
+            throw fail("line \(line) of the module would nest brackets \(depth) deep; CPython 3.11 compiles at most "
+                       + "\(pythonMaxNesting)", .none, nil)
+        }
+        return PythonModule(text: text, warnings: warnings)
     }
 
     func drainPending() throws {

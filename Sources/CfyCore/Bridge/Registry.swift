@@ -28,7 +28,7 @@ public struct ParamsRegistry: Sendable {
             throw Diagnostic.file(directory, "the registry directory does not exist", kind: "FileNotFoundError")
         }
         let bytes: [UInt8]?
-        do { bytes = try readFileIfPresent(path) } catch { throw problem("\(error)") }
+        do { bytes = try readFile(path, limit: ReadLimit.data) } catch { throw problem("\(error)") }
         guard let bytes else { return .object([]) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw problem("the registry is not valid UTF-8; it was left unchanged")
@@ -48,13 +48,14 @@ public struct ParamsRegistry: Sendable {
     }
 
     /// Adds or replaces entries as curifactory does (`registry[hash] = rep`, in order), holding
-    /// an advisory lock on the directory from read to write, and replacing the file atomically.
+    /// an advisory lock on the directory from read to write, and writing with `writeFile` (a symlinked
+    /// registry is written through the link, as curifactory does; a regular file is replaced atomically).
     public func merge(_ new: [(hash: String, entry: PyJSON)]) throws {
         do {
             try withDirectoryLock(directory) {
                 var doc = try load()
                 for (h, e) in new { doc.set(h, e) }
-                try replaceFile(path, with: Array(doc.dumped(indent: 4).utf8))
+                try writeFile(path, Array(doc.dumped(indent: 4).utf8))
             }
         } catch let e as FileError {
             if !isDirectory(directory) {

@@ -51,13 +51,13 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         let (bold, red, yellow, reset) = color ? ("\u{1B}[1m", "\u{1B}[31m", "\u{1B}[33m", "\u{1B}[0m")
                                                : ("", "", "", "")
         let tag = severity == .error ? "\(red)error\(reset)" : "\(yellow)warning\(reset)"
-        let lines = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let lines = terminalSafe(message).split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         var out = "\(bold)\(position):\(reset) \(tag): \(lines[0])"
         if let src = source, loc.line > 0 {
-            let text = src.line(loc.line)
+            let (text, col) = quotedLine(src.line(loc.line), col: loc.col)
             if !text.isEmpty {
                 out += "\n    " + text
-                let pad = text.unicodeScalars.prefix(max(0, loc.col - 1))
+                let pad = text.unicodeScalars.prefix(max(0, col - 1))
                     .map { $0 == "\t" ? "\t" : " " }.joined()
                 out += "\n    " + pad + "\(red)^\(reset)"
             }
@@ -69,6 +69,43 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         }
         return out
     }
+}
+
+/// `s` with control characters other than newline and TAB escaped (`\x1b`), so that no
+/// message can send a terminal sequence.
+func terminalSafe(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) })
+    else { return s }
+    var out = ""
+    for u in s.unicodeScalars {
+        if (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value) { out += pyEscaped(String(u)) }
+        else { out.unicodeScalars.append(u) }
+    }
+    return out
+}
+
+/// The longest source line a diagnostic quotes, in code points (docs/cli.md, "Limits").
+public let quotedLineLimit = 200
+
+/// A source line as a diagnostic shows it, with the caret's column in it: at most
+/// `quotedLineLimit` code points (a window around the column, `…` where cut), and control
+/// characters other than TAB shown as U+FFFD so that none reaches the terminal.
+func quotedLine(_ line: String, col: Int) -> (String, Int) {
+    var scalars = Array(line.unicodeScalars)
+    var col = col
+    if scalars.count > quotedLineLimit {
+        let start = col - 1 < quotedLineLimit / 2 ? 0 : min(col - 1 - quotedLineLimit / 2, scalars.count - quotedLineLimit)
+        let end = start + quotedLineLimit
+        var cut = Array(scalars[start..<end])
+        if start > 0 { cut.insert("…", at: 0); col += 1 - start }
+        if end < scalars.count { cut.append("…") }
+        scalars = cut
+    }
+    var out = String.UnicodeScalarView()
+    for u in scalars {
+        out.append(u.value < 0x20 && u != "\t" || (0x7F...0x9F).contains(u.value) ? "\u{FFFD}" : u)
+    }
+    return (String(out), col)
 }
 
 /// The closest candidate to `name` by edit distance, for "did you mean" hints.

@@ -1,6 +1,7 @@
 // SourceDecoding: file bytes → Source. Strict UTF-8, a BOM dropped, line endings made `\n`.
 
-/// Decodes a file's bytes. Invalid UTF-8 is an error at the line:col of the first bad byte;
+/// Decodes a file's bytes. Invalid UTF-8 or a NUL byte (as in Python: "source code cannot
+/// contain null bytes") is an error at the line:col of the first bad byte, quoting no line;
 /// a UTF-8 BOM is dropped; `\r\n` and lone `\r` become `\n` (as Python reads source).
 ///
 /// ```swift
@@ -29,20 +30,22 @@ public func decodeSource(_ bytes: [UInt8], name: String, directory: String?) -> 
             i += 1
         }
         let hex = String(b[bad], radix: 16)
-        let shown = Source(name: name, text: String(decoding: b, as: UTF8.self), directory: directory)
-        return .failure(Diagnostic("invalid UTF-8 byte 0x\(hex.count < 2 ? "0" + hex : hex)",
+        // Not source text: the location is reported, no line of it is quoted.
+        let shown = Source(name: name, text: "", directory: directory)
+        return .failure(Diagnostic(b[bad] == 0 ? "source code cannot contain null bytes"
+                                                 : "invalid UTF-8 byte 0x\(hex.count < 2 ? "0" + hex : hex)",
                                    at: Loc(line: line, col: col), in: shown, kind: "SyntaxError"))
     }
     return .success(Source(name: name, text: String(decoding: b, as: UTF8.self), directory: directory))
 }
 
 /// Index of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629: no
-/// overlong forms, no surrogates, nothing above U+10FFFF), or nil.
+/// overlong forms, no surrogates, nothing above U+10FFFF) or is NUL, or nil.
 func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
     var i = 0
     while i < b.count {
         let c = b[i]
-        if c < 0x80 { i += 1; continue }
+        if c < 0x80 { if c == 0 { return i }; i += 1; continue }
         let n: Int
         var lo: UInt8 = 0x80, hi: UInt8 = 0xBF      // allowed range of the second byte
         switch c {

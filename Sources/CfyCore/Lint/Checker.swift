@@ -31,7 +31,7 @@ public enum Checker {
         if let names {
             let all = sets.map(setName)
             for n in names where !all.contains(n) {
-                findings.append(Diagnostic("no args set named '\(n)'" + didYouMean(n, all), at: top, in: source, kind: "UnknownName"))
+                findings.append(Diagnostic("no args set named '\(pyEscaped(n))'" + didYouMean(n, all), at: top, in: source, kind: "UnknownName"))
             }
             sets = sets.filter { names.contains(setName($0)) }
         }
@@ -41,7 +41,7 @@ public enum Checker {
         for s in sets {
             let at = s.origin?.loc ?? top, src = s.origin?.source ?? source
             if s.origin?.staleHash == true {
-                findings.append(Diagnostic("args set '\(setName(s))' keeps the explicit hash \(shown(s.get("hash"), session)) of the set it was derived from by \(s.origin?.how ?? "replace()"), but its parameters differ: curifactory would reuse the other set's cache; pass hash=None", at: at, in: src, kind: "StaleHash"))
+                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))' keeps the explicit hash \(shown(s.get("hash"), session)) of the set it was derived from by \(s.origin?.how ?? "replace()"), but its parameters differ: curifactory would reuse the other set's cache; pass hash=None", at: at, in: src, kind: "StaleHash"))
             }
             var unstable: [String] = []
             let hasher = ArgsHasher(call: { f, me, v in try session.interpreter.call(f, Args([me, v]), at) },
@@ -53,7 +53,7 @@ public enum Checker {
             } catch let d as Diagnostic { findings.append(d); hashes.append("") }
             catch { hashes.append("") }
             for u in unstable where u.contains("memory address") {
-                findings.append(Diagnostic("args set '\(setName(s))': " + u, at: at, in: src, kind: "UnstableHash"))
+                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))': " + u, at: at, in: src, kind: "UnstableHash"))
             }
         }
         findings += sameHash(sets, hashes, source, session)
@@ -75,7 +75,7 @@ public enum Checker {
             let n = setName(s)
             if let f = first[n] {
                 let also = f.origin.map { "\($0.source?.name ?? source.name):\($0.loc.line):\($0.loc.col)" } ?? "another set"
-                out.append(Diagnostic("two args sets are named '\(n)' (the other is made at \(also)): curifactory requires unique names",
+                out.append(Diagnostic("two args sets are named '\(pyEscaped(n))' (the other is made at \(also)): curifactory requires unique names",
                                       at: s.origin?.loc ?? .none, in: s.origin?.source ?? source, kind: "DuplicateName"))
             } else { first[n] = s }
         }

@@ -35,6 +35,26 @@ public func appendPyStringRepr(_ s: String, into out: inout [UInt8]) {
     }
     let quote: UInt8 = hasSingle && !hasDouble ? 0x22 : 0x27
     out.append(quote)
+    appendEscaped(s, quote: quote, into: &out)
+    out.append(quote)
+}
+
+/// `s` as `repr(s)` escapes it, without the quotes (and without escaping quotes): a name as
+/// cfy's text output shows it, so a newline, TAB or ESC in it cannot forge a line, a column or
+/// a terminal sequence: a TAB becomes the two characters `\t`, ESC `\x1b`; "it's" stays as it is.
+public func pyEscaped(_ s: String) -> String {
+    var plain = true
+    for b in s.utf8 where b < 0x20 || b > 0x7E || b == 0x5C { plain = false; break }
+    if plain { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 8)
+    appendEscaped(s, quote: 0x5C, into: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// The body of a repr: `quote` (or 0x5C: none) and backslash backslashed, controls and
+/// non-printable code points escaped.
+private func appendEscaped(_ s: String, quote: UInt8, into out: inout [UInt8]) {
     for c in s.unicodeScalars {
         let v = c.value
         switch v {
@@ -49,7 +69,6 @@ public func appendPyStringRepr(_ s: String, into out: inout [UInt8]) {
             if pyIsPrintable(c) { UTF8.encode(c) { out.append($0) } } else { escape(v, into: &out) }
         }
     }
-    out.append(quote)
 }
 
 /// Python 3.11's `str.isprintable()` for one code point (Unicode 14.0).

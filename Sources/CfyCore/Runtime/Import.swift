@@ -13,12 +13,16 @@ extension Interpreter {
             let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             throw fail("circular import: " + chain.joined(separator: " -> "), loc, "ImportError")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: [UInt8]?
+        do { data = try readFile(path, limit: ReadLimit.source) } catch {
+            throw fail("cannot import '\(name)': \(error)", loc, "ImportError")
+        }
+        guard let data else {
             let near = (try? FileManager.default.contentsOfDirectory(atPath: dir))?
                 .filter { $0.hasSuffix(".cfy") }.map { String($0.dropLast(4)) } ?? []
             throw fail("no module named '\(name)' (looked for \(rel) in \(dir))" + didYouMean(name, near), loc, "ImportError")
         }
-        let src = try decodeSource([UInt8](data), name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
+        let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         let program = try Parser.parse(src).get()
         loading.append(path)
         let saved = (source, depth)

@@ -11,7 +11,10 @@ import Foundation
 /// ```
 public final class Interpreter: @unchecked Sendable {
     /// Receives everything `print` writes.
-    public var output: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+    public var output: (String) -> Void = { standardOutput.write($0) }
+    /// Why output can no longer be written (stdout closed, full, a broken pipe), or nil: `print`
+    /// then stops the program with an OSError instead of running on with nowhere to print.
+    public var outputError: () -> String? = { nil }
     /// Receives warnings (int given to a float field, unstable hashes, ...).
     public var warn: (Diagnostic) -> Void = { _ in }
     /// `--overwrite`: every args set built gets `overwrite=True`.

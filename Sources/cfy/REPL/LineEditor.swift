@@ -22,12 +22,13 @@ nonisolated(unsafe) private var activeEditor: LineEditor?
 /// A libedit line editor on the terminal.
 ///
 /// ```swift
-/// let ed = LineEditor(history: History(path: "/tmp/h"), output: outFile)
+/// let ed = LineEditor(history: History(path: "/tmp/h"), output: 1)
 /// if case .line(let bytes)? = ed?.read(prompt: "cfy> ") { ... }
 /// ```
 final class LineEditor: LineInput {
     private let el: OpaquePointer
-    private let output: UnsafeMutablePointer<FILE>
+    /// The descriptor the editor draws on (1 or 2); our own writes to it go through `writeAll`.
+    private let output: Int32
     let history: History
     private var promptText: UnsafeMutablePointer<CChar>?
     private var cancelled = false
@@ -36,10 +37,10 @@ final class LineEditor: LineInput {
     /// The earlier lines of the statement being typed (for completion inside `Args(` over lines).
     var pending = ""
 
-    init?(history: History, output: UnsafeMutablePointer<FILE>) {
+    init?(history: History, output: Int32) {
         cfy_use_utf8_locale()
-        guard let input = fdopen(0, "r"), let errors = fdopen(2, "w"),
-              let el = el_init("cfy", input, output, errors) else { return nil }
+        guard let input = fdopen(0, "r"), let screen = fdopen(output, "w"), let errors = fdopen(2, "w"),
+              let el = el_init("cfy", input, screen, errors) else { return nil }
         self.el = el
         self.output = output
         self.history = history
@@ -67,7 +68,7 @@ final class LineEditor: LineInput {
         cancelled = false
         activeEditor = self
         defer { activeEditor = nil }
-        fflush(output)
+        flushOut()
         var count: Int32 = 0
         var retries = 0
         while true {
@@ -85,8 +86,7 @@ final class LineEditor: LineInput {
     /// Writes to the terminal the editor draws on.
     func show(_ text: String) {
         flushOut()
-        fputs(text, output)
-        fflush(output)
+        if output == 1 { out(text); flushOut() } else { err(text) }
     }
 
     /// Colour codes bracketed by \u{1} so libedit does not count them as prompt width.
@@ -133,8 +133,7 @@ final class LineEditor: LineInput {
             let limit = 200
             var text = "\n" + columns(Array(display.prefix(limit)), width: Int(cfy_terminal_columns(1)))
             if display.count > limit { text += "(and \(display.count - limit) more)\n" }
-            fputs(text, output)
-            fflush(output)
+            show(text)
             return UInt8(CC_REDISPLAY)
         }
     }

@@ -144,10 +144,8 @@ extension REPL {
         guard !arg.isEmpty else { commandError("usage: :save FILE"); return }
         let path = NSString(string: arg).expandingTildeInPath
         let existed = FileManager.default.fileExists(atPath: path)
-        do {
-            try log.script().write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            commandError("cannot write '\(arg)': \((error as NSError).localizedDescription)")
+        do { try writeFile(path, Array(log.script().utf8)) } catch {
+            commandError("\(error)")
             return
         }
         let n = log.statementCount

@@ -55,8 +55,8 @@ final class REPL {
         let repl = REPL(interactive: tty, color: tty && useColor(1))
         if !tty { return repl.loop(StdinLines()) }
         // With stdout redirected (`cfy > log`), editing happens on stderr and the file gets only output.
-        let screen = isatty(1) == 1 || isatty(2) != 1 ? outFile : fdopen(2, "w")
-        guard let history = History(path: History.defaultPath()), let screen,
+        let screen: Int32 = isatty(1) == 1 || isatty(2) != 1 ? 1 : 2
+        guard let history = History(path: History.defaultPath()),
               let editor = LineEditor(history: history, output: screen) else {
             err("cfy: cannot start the line editor; reading plain lines\n")
             return repl.loop(StdinLines())

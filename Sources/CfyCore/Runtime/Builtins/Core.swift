@@ -182,6 +182,7 @@ extension Interpreter {
         let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
         let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
         output(try a.positional.map { try str($0) }.joined(separator: sep) + end)
+        if let why = outputError() { throw fail(why, l, "OSError") }
         return .none
     }
 
