@@ -35,7 +35,7 @@ extension Interpreter {
             case .float: return x
             case .int, .bool: return .float(asDouble(x) ?? 0)
             case .str(let s):
-                if let d = parseFloat(s) { return .float(d) }
+                if let d = parseFloat(s) { return newFloat(d) }
                 throw fail("could not convert string to float: \(pyStringRepr(s))", l, "ValueError")
             default: throw fail("float() argument must be a string or a real number, not '\(x.typeName)'", l, "TypeError")
             }
