@@ -87,6 +87,50 @@ def sort_exprs(count, seed=1234):
     return setup, exprs
 
 
+def bound(rng):
+    return rng.choice(["None", str(rng.randrange(-9, 10)), str(rng.choice([-100, 100, 10**18, -10**18]))])
+
+
+def str_exprs(count, seed=99):
+    rng = random.Random(seed)
+    texts = ["", "a", "abc", "abcabc", "aaaa", "ab ab ab", "héllo wörld", "中文中文", "xyzzy"]
+    subs = ["", "a", "b", "ab", "abc", "aa", "c", "z", "ö", "中", "abcabcd"]
+    exprs = []
+    for _ in range(count):
+        t, sub = rng.choice(texts), rng.choice(subs)
+        meth = rng.choice(["find", "rfind", "index", "rindex", "count", "startswith", "endswith"])
+        nargs = rng.randrange(3)
+        args = [repr(sub)] + [bound(rng) for _ in range(nargs)]
+        if meth in ("startswith", "endswith") and rng.random() < 0.3:
+            args[0] = "(%r, %r)" % (sub, rng.choice(subs))
+        exprs.append("%r.%s(%s)" % (t, meth, ", ".join(args)))
+    for t in texts:
+        for a in subs[:6]:
+            for c in ["", ", 0", ", 1", ", 2", ", -1", ", 10**18", ", -10**18"]:
+                exprs.append("%r.replace(%r, '-'%s)" % (t, a, c))
+    exprs += ["'abc'.count('')", "'abc'.replace('', '-')", "''.find('', 1)", "''.find('')", "'abc'.find('', 3)",
+              "'abc'.find('', 4)", "'abc'.rfind('', 1, 2)", "'abc'.startswith('', 3)", "'abc'.startswith('', 4)",
+              "'abc'.endswith(('x', 'bc'), 1)", "'abc'.startswith(1)", "'abc'.startswith(('a', 1))",
+              "'abc'.find('a', 1.0)", "'abc'.count('', 10, 0)", "'abc'.find('b', None, None)", "'abc'.index('z')"]
+    return exprs
+
+
+def range_exprs(count, seed=7):
+    rng = random.Random(seed)
+    exprs = []
+    for _ in range(count):
+        a, b = rng.randrange(-12, 13), rng.randrange(-12, 13)
+        st = rng.choice([1, 1, 2, 3, -1, -2, -3, 5])
+        r = "range(%d, %d, %d)" % (a, b, st)
+        parts = [rng.choice(["", str(rng.randrange(-15, 16))]) for _ in range(2)]
+        step = rng.choice(["", "", str(rng.choice([1, 2, -1, -2, 3, -4, 0]))])
+        sl = "%s:%s" % tuple(parts) + (":" + step if step else "")
+        exprs += ["%s[%s]" % (r, sl), "list(%s[%s])" % (r, sl), "len(%s[%s])" % (r, sl)]
+    exprs += ["range(5)[1:3]", "range(10)[::-1]", "range(0, 10, 3)[1:100]", "range(5)[5:]", "range(5)[:]",
+              "range(-9223372036854775807 - 1, 9223372036854775807)[::2]", "range(10)[::0]", "range(5)[1:3] == range(1, 3)", "range(3)[None:None:None]"]
+    return exprs
+
+
 def main():
     cfy = cfy_binary(sys.argv)
     results = []
@@ -94,6 +138,8 @@ def main():
     results.append(("nan identity",) + compare_exprs(cfy, "nan", exprs, setup))
     setup, exprs = sort_exprs(1500)
     results.append(("sort/sorted/min/max",) + compare_exprs(cfy, "sort", exprs, setup))
+    results.append(("str search/replace",) + compare_exprs(cfy, "str", str_exprs(3000)))
+    results.append(("range slicing",) + compare_exprs(cfy, "range", range_exprs(1500)))
     sys.exit(report(results))
 
 
