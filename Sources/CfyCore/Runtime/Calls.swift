@@ -44,6 +44,19 @@ extension Interpreter {
         return try enter(f, env, loc)
     }
 
+    /// Calls the method `f` with `receiver` as `self`; also returns what `self` holds when the
+    /// method returns (values are copied, so `self.x = ...` changes the method's own `self`).
+    func callKeepingSelf(_ f: Function, _ receiver: Value, _ loc: Loc) throws -> (result: Value, receiver: Value) {
+        try tick(loc)
+        if depth >= maxDepth || stackIsLow() {
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+        }
+        let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
+        try bind(f, Args([receiver]), env, loc)
+        let r = try enter(f, env, loc)
+        return (r, env.get(0) ?? receiver)
+    }
+
     /// A call of a function with only plain parameters and as many positional arguments: each
     /// argument is evaluated straight into its parameter's slot.
     func callSimple(_ f: Function, _ argNodes: [ExprNode], _ caller: Environment, _ loc: Loc) throws -> Value {

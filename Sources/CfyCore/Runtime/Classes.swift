@@ -94,6 +94,12 @@ extension Interpreter {
                 throw fail("internal error: class member mismatch", decl.loc)
             }
         }
+        if let f = cls.methods["__post_init__"], f !== cls.postInit {
+            cls.postInit = f
+            if case .block(let body) = f.body, let me = f.params.first?.name {
+                cls.postInitInPlace = inPlaceFields(body, selfName: me)
+            }
+        }
         return cls
     }
 
@@ -187,7 +193,8 @@ extension Interpreter {
             else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, "TypeError") }
         }
         if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
-        return .instance(Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()")))
+        let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))
+        return .instance(cls.postInit == nil ? inst : try postInit(inst, loc))
     }
 
     /// `dataclasses.replace(obj, **changes)`.
@@ -206,6 +213,6 @@ extension Interpreter {
         }
         let carried = inst.cls.isArgs && !(inst.get("hash")?.isNone ?? true) && !changes.contains { $0.name == "hash" }
         inst.origin = Origin(source: source, loc: loc, how: "replace()", staleHash: carried && paramsChanged)
-        return .instance(inst)
+        return .instance(inst.cls.postInit == nil ? inst : try postInit(inst, loc, derived: "replace()"))
     }
 }
