@@ -26,9 +26,14 @@ extension PythonExporter {
         case .builtin(let b):
             return try builtinName(b.name, loc, src)
         case .type(let t):
-            if t == .noneType { reserved.insert("type"); return "type(None)" }
-            reserved.insert(t.rawValue)
-            return t.rawValue
+            switch t {
+            case .noneType: reserved.insert("type"); return "type(None)"
+            case .builtinFunction: reserved.formUnion(["type", "len"]); return "type(len)"
+            case .function: reserved.insert("type"); return "type(lambda: None)"
+            case .methodDescriptor: reserved.formUnion(["type", "str"]); return "type(str.upper)"
+            case .method, .module: throw fail("the type '\(t.rawValue)' is used as a value", loc, src)
+            default: reserved.insert(t.rawValue); return t.rawValue
+            }
         case .cls(let c):
             return try classRef(c, loc, src)
         case .method(let m):

@@ -32,6 +32,8 @@ extension Interpreter {
         case .function(let f) where name == "__qualname__": return .str(f.qualname)
         case .builtin(let b) where name == "__name__" || name == "__qualname__": return .str(b.name)
         case .type(let t) where name == "__name__" || name == "__qualname__": return .str(t.rawValue)
+        case .type(let t) where builtinMethodNames[t.rawValue]?.contains(name) == true:
+            return .method(BoundMethod(receiver: v, name: name))
         case .method(let m) where name == "__name__": return .str(m.name)
         case .method(let m) where name == "__qualname__": return .str(m.qualname)
         default:

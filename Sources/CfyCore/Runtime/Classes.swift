@@ -108,7 +108,7 @@ extension Interpreter {
         case .name(let n, let loc):
             if n == "any" || n == "Any" { return .any }
             if n == "tuple" { return .tuple }
-            if let b = BuiltinType(rawValue: n), b != .range, b != .object { return .builtin(b) }
+            if let b = BuiltinType(rawValue: n), b != .range, !BuiltinType.internalTypes.contains(b) { return .builtin(b) }
             if case .cls(let c)? = env.lookup(n) ?? builtins[n] { return .cls(c) }
             throw fail("unknown type '\(n)'" + didYouMean(n, ["int", "float", "str", "bool", "list", "dict", "tuple", "any"]
                        + env.visibleNames), loc, "TypeError")

@@ -46,7 +46,7 @@ func inPlaceFields(_ body: [Stmt], selfName: String) -> Set<String> {
         case .compare(let a, let rest, _): expr(a); rest.forEach { expr($0.rhs) }
         case .ternary(let c, let t, let f, _): expr(c); expr(t); expr(f)
         case .slice(let a, let b, let c, _): [a, b, c].compactMap { $0 }.forEach(expr)
-        case .listComp(let x, let cs, _): expr(x); clauses(cs)
+        case .listComp(let x, let cs, _), .genExpr(let x, let cs, _): expr(x); clauses(cs)
         case .dictComp(let k, let v, let cs, _): expr(k); expr(v); clauses(cs)
         case .literal, .name, .fstring: break
         }

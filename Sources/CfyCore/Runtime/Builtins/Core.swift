@@ -4,7 +4,7 @@ import Foundation
 
 /// Registers every builtin function and type.
 func registerBuiltins(_ b: inout [String: Value]) {
-    for t in BuiltinType.allCases where t != .noneType && t != .object { b[t.rawValue] = .type(t) }
+    for t in BuiltinType.allCases where !BuiltinType.internalTypes.contains(t) { b[t.rawValue] = .type(t) }
     // In Python these are classes, so their repr is `<class 'map'>`.
     let classes: Set<String> = ["enumerate", "zip", "reversed", "map", "filter", "type"]
     func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
@@ -135,7 +135,16 @@ func typeOf(_ v: Value) -> Value {
     case .dict: return .type(.dict)
     case .range: return .type(.range)
     case .instance(let i): return .cls(i.cls)
-    default: return .type(.object)
+    case .function: return .type(.function)
+    case .builtin(let b):
+        switch b.kind {
+        case .function: return .type(.builtinFunction)
+        case .pythonClass: return .type(.typeType)
+        case .pythonFunction: return .type(.function)
+        }
+    case .method(let m): return .type(m.isUnbound ? .methodDescriptor : m.isBuiltin ? .builtinFunction : .method)
+    case .cls, .type: return .type(.typeType)
+    case .module: return .type(.module)
     }
 }
 
@@ -215,7 +224,9 @@ extension Interpreter {
             case (.int, .int), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool), (.list, .list),
                  (.dict, .dict), (.tuple, .tuple), (.range, .range), (.object, _), (.noneType, .none):
                 return true
-            default: return false
+            default:
+                if case .type(let vt) = typeOf(v) { return vt == bt }
+                return false
             }
         default:
             throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")

@@ -48,6 +48,8 @@ struct Compiler {
             return LambdaNode(function("<lambda>", params, .expr(body), loc))
         case .listComp(let elt, let clauses, let loc):
             return comprehension(clauses, "<listcomp>.", loc) { .list($0.expr(elt)) }
+        case .genExpr(let elt, let clauses, let loc):
+            return comprehension(clauses, "<genexpr>.", loc) { .list($0.expr(elt)) }
         case .dictComp(let k, let v, let clauses, let loc):
             return comprehension(clauses, "<dictcomp>.", loc) { .dict(key: $0.expr(k), value: $0.expr(v)) }
         }
