@@ -29,7 +29,7 @@ def nan_exprs():
               "L == [m, 1, n]", "T == (n, 2)", "{'a': [n]} == {'a': [n]}", "repr(n)", "str(-n)", "repr([n, q])",
               "[n, 1] < [n, 2]", "[n, 1] < [m, 2]", "(n,) <= (n,)", "(n,) <= (m,)", "max([(n, 1), (n, 2)])",
               "max([(n, 1), (m, 2)])", "min(n, 1)", "min(1, n)", "max(n, 1, 2)", "max(1, n, 2)",
-              "sorted([3, n, 1, 2])", "sorted([n, 3, 1])", "dict.fromkeys([n, n, m])" ]
+              "sorted([3, n, 1, 2])", "sorted([n, 3, 1])"]
     return setup, exprs
 
 
@@ -131,6 +131,29 @@ def range_exprs(count, seed=7):
     return exprs
 
 
+def type_exprs():
+    setup = ["f = lambda: [lambda: 0 for _ in range(1)][0]"]
+    vals = ["len", "print", "lambda: 0", "'a'.upper", "str.upper", "zip", "int", "str", "[].append", "{}.get",
+            "list.append", "dict.get", "str.lower", "f", "f()", "range", "None", "1", "1.5", "'s'", "(1,)", "[]", "{}",
+            "range(2)", "type(len)", "type", "map", "enumerate"]
+    exprs = []
+    for v in vals:
+        bound = "'a'." in v or "[]." in v or "{}." in v     # Python's repr holds an address there
+        exprs += ["type(%s)" % v, "repr(%s)" % v if not bound and "lambda" not in v and v not in ("f", "f()") else "1",
+                  "type(%s).__qualname__" % v, "callable(%s)" % v, "isinstance(%s, type(len))" % v]
+    for t in ["str", "list", "dict"]:
+        for m in {"str": ["upper", "lower", "split", "join", "find", "replace", "startswith", "count", "strip"],
+                  "list": ["append", "count", "index", "copy", "sort", "pop"],
+                  "dict": ["get", "keys", "values", "items", "pop", "update", "copy"]}[t]:
+            exprs += ["%s.%s" % (t, m), "%s.%s.__qualname__" % (t, m), "%s.%s.__name__" % (t, m),
+                      "type(%s.%s)" % (t, m), "%s.%s == %s.%s" % (t, m, t, m)]
+    exprs += ["str.upper('abc')", "str.split('a b')", "str.join('-', 'ab')", "list.count([1, 1], 1)",
+              "dict.get({'a': 1}, 'a')", "str.upper(1)", "list.copy([1])", "f().__qualname__",
+              "list(lambda: 0 for _ in range(1))[0].__qualname__", "{k: lambda: 0 for k in 'a'}['a'].__qualname__",
+              "sum(x for x in range(4))", "sorted(['b', 'A', 'a'], key=str.lower)"]
+    return setup, exprs
+
+
 def main():
     cfy = cfy_binary(sys.argv)
     results = []
@@ -140,6 +163,8 @@ def main():
     results.append(("sort/sorted/min/max",) + compare_exprs(cfy, "sort", exprs, setup))
     results.append(("str search/replace",) + compare_exprs(cfy, "str", str_exprs(3000)))
     results.append(("range slicing",) + compare_exprs(cfy, "range", range_exprs(1500)))
+    setup, exprs = type_exprs()
+    results.append(("types/qualnames/methods",) + compare_exprs(cfy, "types", exprs, setup))
     sys.exit(report(results))
 
 
