@@ -63,13 +63,14 @@ extension Interpreter {
 
     /// Calls the method `f` with `receiver` as `self`; also returns what `self` holds when the
     /// method returns (values are copied, so `self.x = ...` changes the method's own `self`).
-    func callKeepingSelf(_ f: Function, _ receiver: Value, _ loc: Loc) throws -> (result: Value, receiver: Value) {
+    func callKeepingSelf(_ f: Function, _ receiver: Value, _ args: Args, _ loc: Loc) throws
+        -> (result: Value, receiver: Value) {
         try tick(loc)
         if depth >= maxDepth || stackIsLow() {
             throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
         }
         let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
-        try bind(f, Args([receiver]), env, loc)
+        try bind(f, Args([receiver] + args.positional, args.keywords), env, loc)
         let r = try enter(f, env, loc)
         return (r, env.get(0) ?? receiver)
     }

@@ -97,7 +97,8 @@ extension Interpreter {
         if let f = cls.methods["__post_init__"], f !== cls.postInit {
             cls.postInit = f
             if case .block(let body) = f.body, let me = f.params.first?.name {
-                cls.postInitInPlace = inPlaceFields(body, selfName: me)
+                // with the base's: `super().__post_init__()` may run it
+                cls.postInitInPlace = inPlaceFields(body, selfName: me).union(base?.postInitInPlace ?? [])
             }
         }
         return cls

@@ -11,7 +11,7 @@ extension Interpreter {
     /// source in Python, which cfy cannot reproduce, so that is an error.
     func postInit(_ inst: Instance, _ loc: Loc, derived: String? = nil) throws -> Instance {
         guard let f = inst.cls.postInit else { return inst }
-        let (_, after) = try callKeepingSelf(f, .instance(inst), loc)
+        let (_, after) = try callKeepingSelf(f, .instance(inst), Args(), loc)
         guard case .instance(let out) = after, out.cls === inst.cls else {
             throw fail("\(inst.cls.name).__post_init__ rebound 'self' to a \(after.typeName); "
                        + "it may only change self's fields", f.loc, "TypeError")
