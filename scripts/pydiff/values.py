@@ -36,6 +36,8 @@ def nan_exprs():
 def gen_list(rng):
     kind = rng.randrange(6)
     size = rng.choice([0, 1, 2, 3, 5, 8, 13, 31, 64, 65, 100, 130, 200, rng.randrange(201)])
+    if rng.random() < 0.02:   # a few long ones: many runs, deeper merges, long gallops
+        size, kind = rng.randrange(300, 2000), rng.choice([2, 3, 5])
     if kind == 0:       # small ints, many duplicates
         return [rng.randrange(5) for _ in range(size)]
     if kind == 1:       # ints and floats with nans
