@@ -184,3 +184,21 @@ struct TimSortState<T> {
         if na <= nb { try mergeLo(baseA, na, baseB, nb) } else { try mergeHi(baseA, na, baseB, nb) }
     }
 }
+
+extension Array where Element == Value {
+    /// The values as Int64s when every one is an int.
+    var allInts: [Int64]? {
+        var out: [Int64] = []
+        out.reserveCapacity(count)
+        for v in self { guard case .int(let i) = v else { return nil }; out.append(i) }
+        return out
+    }
+
+    /// The values as Doubles when every one is a float.
+    var allFloats: [Double]? {
+        var out: [Double] = []
+        out.reserveCapacity(count)
+        for v in self { guard case .float(let d) = v else { return nil }; out.append(d) }
+        return out
+    }
+}

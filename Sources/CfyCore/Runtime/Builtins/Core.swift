@@ -241,7 +241,14 @@ extension Interpreter {
         if let key, !key.isNone { keys = try xs.map { try call(key, Args([$0]), l) } }
         var idx = Array(xs.indices)
         if reverse { idx.reverse() }
-        try timSort(&idx) { p, q in try compare(.lt, keys[p], keys[q], l) }
+        // As CPython's pre-sort check: keys all of one simple type compare directly (same `<`).
+        if let ints = keys.allInts {
+            try timSort(&idx) { p, q in ints[p] < ints[q] }
+        } else if let ds = keys.allFloats {
+            try timSort(&idx) { p, q in ds[p] < ds[q] }
+        } else {
+            try timSort(&idx) { p, q in try compare(.lt, keys[p], keys[q], l) }
+        }
         if reverse { idx.reverse() }
         return idx.map { xs[$0] }
     }
