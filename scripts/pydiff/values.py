@@ -152,7 +152,8 @@ def type_exprs():
     exprs += ["str.upper('abc')", "str.split('a b')", "str.join('-', 'ab')", "list.count([1, 1], 1)",
               "dict.get({'a': 1}, 'a')", "str.upper(1)", "list.copy([1])", "f().__qualname__",
               "list(lambda: 0 for _ in range(1))[0].__qualname__", "{k: lambda: 0 for k in 'a'}['a'].__qualname__",
-              "sum(x for x in range(4))", "sorted(['b', 'A', 'a'], key=str.lower)"]
+              "sum(x for x in range(4))", "sorted(['b', 'A', 'a'], key=str.lower)", "str.upper is str.upper",
+              "str.upper is str.lower", "list.count is tuple.count", "type(len) is type(print)", "{str.upper: 1}"]
     return setup, exprs
 
 

@@ -184,6 +184,8 @@ extension Interpreter {
         case (.type(let x), .type(let y)): return x == y
         case (.module(let x), .module(let y)): return x === y
         case (.float(let x), .float(let y)): return x.isNaN || y.isNaN ? sameNaN(x, y) : x == y
+        case (.method(let x), .method(let y)) where x.isUnbound && y.isUnbound:   // one descriptor per type and name
+            return x.name == y.name && identical(x.receiver, y.receiver)
         case (.int, .int), (.str, .str), (.tuple, .tuple): return valueEquals(a, b)
         default: return false
         }
