@@ -31,6 +31,7 @@ private func show(_ e: Expr) -> String {
     case .call(let f, let args, _): return "(call \(show(f))" + args.map { " " + show($0) }.joined() + ")"
     case .lambda(let ps, let body, _): return "(lambda (\(show(ps))) \(show(body)))"
     case .listComp(let x, let cs, _): return "(listcomp \(show(x))" + cs.map { " " + show($0) }.joined() + ")"
+    case .genExpr(let x, let cs, _): return "(genexpr \(show(x))" + cs.map { " " + show($0) }.joined() + ")"
     case .dictComp(let k, let v, let cs, _):
         return "(dictcomp \(show(k)) \(show(v))" + cs.map { " " + show($0) }.joined() + ")"
     }
@@ -226,8 +227,8 @@ private struct XorShift: RandomNumberGenerator {
         ("f(a,)", "(call f a)"),
         ("f(*a, *b, k=1, *c, **d, **e)", "(call f *a *b k=1 *c **d **e)"),
         ("f(x == 1, y=a if b else c)", "(call f (cmp x == 1) y=(if b a c))"),
-        ("sum(x for x in xs)", "(call sum (listcomp x (for x xs)))"),
-        ("sum(x * y for x in xs if x for y in ys)", "(call sum (listcomp (* x y) (for x xs) (if x) (for y ys)))"),
+        ("sum(x for x in xs)", "(call sum (genexpr x (for x xs)))"),
+        ("sum(x * y for x in xs if x for y in ys)", "(call sum (genexpr (* x y) (for x xs) (if x) (for y ys)))"),
         ("f(a)(b).c[d]", "(idx (. (call (call f a) b) c) d)"),
         ("a.b.c", "(. (. a b) c)"),
         ("d['k']", #"(idx d "k")"#),
@@ -251,7 +252,7 @@ private struct XorShift: RandomNumberGenerator {
         ("[x for x in lambda: y]", "1:13: expected an expression, found 'lambda'"),
         ("{k: v for k, v in d.items()}", "(dictcomp k v (for (tuple k v) (call (. d items))))"),
         ("{k: v for k in a if k for v in b}", "(dictcomp k v (for k a) (if k) (for v b))"),
-        ("(x for x in y)", "(listcomp x (for x y))"),
+        ("(x for x in y)", "(genexpr x (for x y))"),
     ])
     func postfixAndComprehensions(text: String, tree: String) {
         #expect(p(text) == tree)

@@ -31,6 +31,7 @@ import Testing
         ("f = lambda: (lambda: 1)\nf().__qualname__", "'<lambda>.<locals>.<lambda>'"),
         ("def outer() { def inner() { } ; return inner }\nouter().__qualname__", "'outer.<locals>.inner'"),
         ("[lambda: 0 for _ in range(1)][0].__qualname__", "'<listcomp>.<lambda>'"),
+        ("list(lambda: 0 for _ in range(1))[0].__qualname__", "'<genexpr>.<lambda>'"),
     ])
     func resolves(_ code: String, _ expected: String) {
         #expect(repl(code) == expected + "\n", "\(code)")

@@ -155,7 +155,7 @@ struct FreeNames {
                 mutations.append((r, loc))
             }
         case .lambda(let params, let body, _): nested(params, .expr(body))
-        case .listComp(let elt, let clauses, _): comprehension(clauses, [elt])
+        case .listComp(let elt, let clauses, _), .genExpr(let elt, let clauses, _): comprehension(clauses, [elt])
         case .dictComp(let k, let v, let clauses, _): comprehension(clauses, [k, v])
         }
     }

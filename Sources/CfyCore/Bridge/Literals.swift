@@ -73,7 +73,7 @@ func literalValue(_ e: Expr) -> Value? {
         case .str(let s): return .str(s)
         }
     case .name("inf", _): return .float(.infinity)
-    case .name("nan", _): return .float(.nan)
+    case .name("nan", _): return .float(freshNaN(.nan))   // each one a new nan object, as Python reads it
     case .unary(let op, let x, _):
         guard op == .neg || op == .pos, let v = literalValue(x) else { return nil }
         switch v {

@@ -117,6 +117,8 @@ struct PythonPrinter {
             return "lambda" + (ps.isEmpty ? "" : " " + ps) + ": " + expr(body, .lambda)
         case .listComp(let elt, let clauses, _):
             return "[" + expr(elt, .ternary) + comprehension(clauses) + "]"
+        case .genExpr(let elt, let clauses, _):
+            return "(" + expr(elt, .ternary) + comprehension(clauses) + ")"
         case .dictComp(let k, let v, let clauses, _):
             return "{" + expr(k, .ternary) + ": " + expr(v, .ternary) + comprehension(clauses) + "}"
         }

@@ -26,9 +26,14 @@ extension PythonExporter {
         case .builtin(let b):
             return try builtinName(b.name, loc, src)
         case .type(let t):
-            if t == .noneType { reserved.insert("type"); return "type(None)" }
-            reserved.insert(t.rawValue)
-            return t.rawValue
+            switch t {
+            case .noneType: reserved.insert("type"); return "type(None)"
+            case .builtinFunction: reserved.formUnion(["type", "len"]); return "type(len)"
+            case .function: reserved.insert("type"); return "type(lambda: None)"
+            case .methodDescriptor: reserved.formUnion(["type", "str"]); return "type(str.upper)"
+            case .method, .module: throw fail("the type '\(t.rawValue)' is used as a value", loc, src)
+            default: reserved.insert(t.rawValue); return t.rawValue
+            }
         case .cls(let c):
             return try classRef(c, loc, src)
         case .method(let m):
@@ -46,15 +51,35 @@ extension PythonExporter {
         }
     }
 
-    /// `Cls(field=value, ...)` with every field whose value differs from the class default.
+    /// `Cls(field=value, ...)` with every field whose value differs from the class default; for
+    /// a class with `__post_init__`, `_cfy_built(Cls, every field=value)`: the values are final
+    /// (cfy ran `__post_init__`), so Python must not run it a second time.
     func instanceExpr(_ inst: Instance, _ loc: Loc, _ src: Source?) throws -> String {
         let cls = try classRef(inst.cls, loc, src)
+        let built = inst.cls.postInit != nil
         var args: [String] = []
         for (f, v) in zip(inst.cls.fields, inst.values) {
-            if let d = f.defaultValue, sameValue(d, v) { continue }
+            if !built, let d = f.defaultValue, sameValue(d, v) { continue }
             args.append(f.name + "=" + (try valueExpr(v, f.loc, inst.cls.source)))
         }
+        if built {
+            addBuiltHelper()
+            return "_cfy_built(" + ([cls] + args).joined(separator: ", ") + ")"
+        }
         return cls + "(" + args.joined(separator: ", ") + ")"
+    }
+
+    func addBuiltHelper() {
+        reserved.formUnion(["_cfy_built", "object"])
+        helpers["_cfy_built"] = """
+            def _cfy_built(cls, **fields):
+                # An instance with these final field values, made without calling __init__: cfy
+                # has run its __post_init__ already, and running it again could change them.
+                obj = object.__new__(cls)
+                for k, v in fields.items():
+                    object.__setattr__(obj, k, v)
+                return obj
+            """
     }
 
     /// A class as a value: the curifactory base, or a class the module defines.

@@ -341,6 +341,7 @@ extension ParserState {
         case .lambda: return "lambda"
         case .ternary: return "conditional expression"
         case .listComp: return "list comprehension"
+        case .genExpr: return "generator expression"
         case .dictComp: return "dict comprehension"
         case .dict: return "dict literal"
         default: return "expression"

@@ -210,7 +210,7 @@ extension ParserState {
         return .attribute(object, try name("an attribute name after '.'"), dot.loc)
     }
 
-    /// `f(a, k=v, *xs, **kw)`; a generator `f(x for x in xs)` as the only argument is a `.listComp`.
+    /// `f(a, k=v, *xs, **kw)`; a generator `f(x for x in xs)` as the only argument is a `.genExpr`.
     mutating func call(_ callee: Expr) throws(SyntaxError) -> Expr {
         let lp = tok
         try open()
@@ -234,7 +234,7 @@ extension ParserState {
             } else {
                 let e = try expr()
                 if at(.for) {
-                    let comp = Expr.listComp(e, try comprehension(), t.loc)
+                    let comp = Expr.genExpr(e, try comprehension(), t.loc)
                     guard args.isEmpty, at(.rparen) else {
                         try raise("a generator expression must be parenthesized unless it is the only argument", at: t.loc)
                     }
@@ -324,7 +324,7 @@ extension ParserState {
         if at(.rparen) { try close(.rparen); return .tuple([], lp.loc) }
         let first = try expr()
         if at(.for) {
-            let comp = Expr.listComp(first, try comprehension(), lp.loc)
+            let comp = Expr.genExpr(first, try comprehension(), lp.loc)
             try close(.rparen)
             return comp
         }

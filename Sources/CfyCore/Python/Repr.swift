@@ -75,6 +75,8 @@ public struct Repr {
                 out += "<bound method \(m.qualname) of "
                 try write(m.receiver, into: &out, depth: depth + 1)
                 out += ">"
+            } else if case .type(let t) = m.receiver, m.isBuiltin {
+                out += "<method '\(m.name)' of '\(t.rawValue)' objects>"
             } else if m.isBuiltin { out += "<built-in method \(m.name) of \(m.receiver.typeName) object>" }
             else {
                 out += "<bound method \(m.qualname) of "
@@ -111,7 +113,9 @@ public func reprHasAddress(_ v: Value) -> Bool {
     switch v {
     case .function: return true
     case .builtin(let b): return b.kind == .pythonFunction
-    case .method(let m): return m.function != nil || !(m.receiver.isInstance) || reprHasAddress(m.receiver)
+    case .method(let m):
+        if m.isUnbound { return false }
+        return m.function != nil || !(m.receiver.isInstance) || reprHasAddress(m.receiver)
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasAddress)
     case .dict(let d): return d.entries.contains { reprHasAddress($0.key) || reprHasAddress($0.value) }
     case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasAddress($1) }

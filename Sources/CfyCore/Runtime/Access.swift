@@ -32,6 +32,8 @@ extension Interpreter {
         case .function(let f) where name == "__qualname__": return .str(f.qualname)
         case .builtin(let b) where name == "__name__" || name == "__qualname__": return .str(b.name)
         case .type(let t) where name == "__name__" || name == "__qualname__": return .str(t.rawValue)
+        case .type(let t) where builtinMethodNames[t.rawValue]?.contains(name) == true:
+            return .method(BoundMethod(receiver: v, name: name))
         case .method(let m) where name == "__name__": return .str(m.name)
         case .method(let m) where name == "__qualname__": return .str(m.qualname)
         default:
@@ -161,6 +163,14 @@ extension Interpreter {
     /// bounds): the first index, the step and how many indices there are.
     func sliceSpan(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int128, _ loc: Loc) throws
         -> (start: Int128, step: Int128, n: Int128) {
+        let (start, _, step, n) = try sliceBounds(lo, hi, st, count: count, loc)
+        try checkSize((Int64(clamping: n), false), loc)
+        return (start, step, n)
+    }
+
+    /// `slice(lo, hi, st).indices(count)` and the number of indices it selects.
+    func sliceBounds(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int128, _ loc: Loc) throws
+        -> (start: Int128, stop: Int128, step: Int128, n: Int128) {
         func num(_ v: Value?) throws -> Int128? {
             guard let v, !v.isNone else { return nil }
             guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
@@ -178,8 +188,7 @@ extension Interpreter {
         let stop = adjust(try num(hi), step < 0 ? -1 : count)
         let n: Int128 = step > 0 ? (start < stop ? (stop - start - 1) / step + 1 : 0)
                                  : (start > stop ? (start - stop - 1) / -step + 1 : 0)
-        try checkSize((Int64(clamping: n), false), loc)
-        return (start, step, n)
+        return (start, stop, step, n)
     }
 
     func sliceIndices(_ lo: Value?, _ hi: Value?, _ st: Value?, count: Int, _ loc: Loc) throws -> [Int] {
@@ -197,25 +206,22 @@ extension Interpreter {
             for i in try sliceIndices(lo, hi, st, count: cs.count, loc) { out.append(cs[i]) }
             return .str(String(out))
         case .range(let a, let b, let s):
-            return .list(try rangeSlice(a, b, s, lo, hi, st, loc))
+            return try rangeSlice(a, b, s, lo, hi, st, loc)
         default:
             throw fail("'\(v.typeName)' object is not subscriptable", loc, "TypeError")
         }
     }
 
-    /// The elements `range(a, b, s)[lo:hi:st]` selects, computed in 128 bits (Python's
-    /// slice.indices on the range's exact length).
+    /// `range(a, b, s)[lo:hi:st]`, a range as in Python: `slice.indices` on the range's exact
+    /// length, mapped through the range (`range(10)[::-1]` is `range(9, -1, -1)`).
     func rangeSlice(_ a: Int64, _ b: Int64, _ s: Int64, _ lo: Value?, _ hi: Value?, _ st: Value?,
-                    _ loc: Loc) throws -> [Value] {
-        let (start, step, n) = try sliceSpan(lo, hi, st, count: rangeCountExact(a, b, s), loc)
-        var out: [Value] = []
-        out.reserveCapacity(Int(n))
-        var k = start
-        for _ in 0..<Int(n) {
-            out.append(.int(Int64(truncatingIfNeeded: Int128(a) + k * Int128(s))))
-            k += step
+                    _ loc: Loc) throws -> Value {
+        let (start, stop, step, _) = try sliceBounds(lo, hi, st, count: rangeCountExact(a, b, s), loc)
+        let r = (Int128(a) + start * Int128(s), Int128(a) + stop * Int128(s), step * Int128(s))
+        guard let x = Int64(exactly: r.0), let y = Int64(exactly: r.1), let z = Int64(exactly: r.2) else {
+            throw fail("range slice: a bound does not fit in 64 bits (cfy's ranges are 64-bit)", loc, "OverflowError")
         }
-        return out
+        return .range(start: x, stop: y, step: z)
     }
 
     // MARK: iteration

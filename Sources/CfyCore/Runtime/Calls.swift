@@ -26,12 +26,29 @@ extension Interpreter {
         case .builtin(let b): return try b.impl(self, args, loc)
         case .method(let m):
             if let f = m.function { return try callFunction(f, Args([m.receiver] + args.positional, args.keywords), loc) }
+            if case .type(let t) = m.receiver { return try callUnbound(t, m.name, args, loc) }
             return try callBuiltinMethod(m.receiver, m.name, args, loc)
         case .cls(let c): return try construct(c, args, loc)
         case .type(let t): return try convert(t, args, loc)
         default:
             throw fail("'\(callee.typeName)' object is not callable", loc, "TypeError")
         }
+    }
+
+    /// `str.upper("a")`: a builtin type's method called with the object first.
+    func callUnbound(_ t: BuiltinType, _ name: String, _ args: Args, _ loc: Loc) throws -> Value {
+        guard let recv = args.positional.first else {
+            throw fail("unbound method \(t.rawValue).\(name)() needs an argument", loc, "TypeError")
+        }
+        guard case .type(let rt) = typeOf(recv), rt == t || (t == .int && rt == .bool) else {
+            throw fail("descriptor '\(name)' for '\(t.rawValue)' objects doesn't apply to a '\(recv.typeName)' object",
+                       loc, "TypeError")
+        }
+        if mutatingMethods.contains(name), t == .list || t == .dict {
+            throw fail("\(t.rawValue).\(name)(x, ...) would change x in place, which cfy's values cannot do through "
+                       + "a call; write x.\(name)(...)", loc, "NotImplementedError")
+        }
+        return try callBuiltinMethod(recv, name, Args(Array(args.positional.dropFirst()), args.keywords), loc)
     }
 
     func callFunction(_ f: Function, _ args: Args, _ loc: Loc) throws -> Value {
@@ -42,6 +59,20 @@ extension Interpreter {
         let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
         try bind(f, args, env, loc)
         return try enter(f, env, loc)
+    }
+
+    /// Calls the method `f` with `receiver` as `self`; also returns what `self` holds when the
+    /// method returns (values are copied, so `self.x = ...` changes the method's own `self`).
+    func callKeepingSelf(_ f: Function, _ receiver: Value, _ args: Args, _ loc: Loc) throws
+        -> (result: Value, receiver: Value) {
+        try tick(loc)
+        if depth >= maxDepth || stackIsLow() {
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+        }
+        let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
+        try bind(f, Args([receiver] + args.positional, args.keywords), env, loc)
+        let r = try enter(f, env, loc)
+        return (r, env.get(0) ?? receiver)
     }
 
     /// A call of a function with only plain parameters and as many positional arguments: each

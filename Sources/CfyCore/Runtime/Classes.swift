@@ -94,6 +94,13 @@ extension Interpreter {
                 throw fail("internal error: class member mismatch", decl.loc)
             }
         }
+        if let f = cls.methods["__post_init__"], f !== cls.postInit {
+            cls.postInit = f
+            if case .block(let body) = f.body, let me = f.params.first?.name {
+                // with the base's: `super().__post_init__()` may run it
+                cls.postInitInPlace = inPlaceFields(body, selfName: me).union(base?.postInitInPlace ?? [])
+            }
+        }
         return cls
     }
 
@@ -102,7 +109,7 @@ extension Interpreter {
         case .name(let n, let loc):
             if n == "any" || n == "Any" { return .any }
             if n == "tuple" { return .tuple }
-            if let b = BuiltinType(rawValue: n), b != .range, b != .object { return .builtin(b) }
+            if let b = BuiltinType(rawValue: n), b != .range, !BuiltinType.internalTypes.contains(b) { return .builtin(b) }
             if case .cls(let c)? = env.lookup(n) ?? builtins[n] { return .cls(c) }
             throw fail("unknown type '\(n)'" + didYouMean(n, ["int", "float", "str", "bool", "list", "dict", "tuple", "any"]
                        + env.visibleNames), loc, "TypeError")
@@ -187,7 +194,8 @@ extension Interpreter {
             else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, "TypeError") }
         }
         if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
-        return .instance(Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()")))
+        let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))
+        return .instance(cls.postInit == nil ? inst : try postInit(inst, loc))
     }
 
     /// `dataclasses.replace(obj, **changes)`.
@@ -206,6 +214,6 @@ extension Interpreter {
         }
         let carried = inst.cls.isArgs && !(inst.get("hash")?.isNone ?? true) && !changes.contains { $0.name == "hash" }
         inst.origin = Origin(source: source, loc: loc, how: "replace()", staleHash: carried && paramsChanged)
-        return .instance(inst)
+        return .instance(inst.cls.postInit == nil ? inst : try postInit(inst, loc, derived: "replace()"))
     }
 }

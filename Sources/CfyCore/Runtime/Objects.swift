@@ -42,6 +42,10 @@ public final class ClassInfo: @unchecked Sendable {
     /// Class attributes that are not fields (`x = 1` of a new name in a class body).
     public var attributes: [String: Value] = [:]
     public var methods: [String: Function] = [:]
+    /// `__post_init__` (its own or inherited), run after construction, `replace()` and `grid()`.
+    public var postInit: Function?
+    /// The fields `__post_init__` changes in place through `self` (InPlaceFields.swift).
+    var postInitInPlace: Set<String> = []
     /// What `args_hash()` needs of the fields, computed on first use (DirectHash.swift).
     var hashPlan: HashPlan?
     public let source: Source?
@@ -59,7 +63,7 @@ public final class ClassInfo: @unchecked Sendable {
         self.generation = base?.generation ?? .experimentArgs
         if let b = base {
             fields = b.fields; fieldIndex = b.fieldIndex
-            attributes = b.attributes; methods = b.methods
+            attributes = b.attributes; methods = b.methods; postInit = b.postInit; postInitInPlace = b.postInitInPlace
         }
     }
 
@@ -280,9 +284,13 @@ public struct BoundMethod: Sendable {
     /// Set for user-defined methods.
     public var function: Function?
     public var isBuiltin: Bool { function == nil }
+    /// `str.upper`, `list.append`: a builtin type's method taken from the type (Python's method
+    /// descriptor), called with the object first.
+    public var isUnbound: Bool { if function == nil, case .type = receiver { return true } else { return false } }
     /// `__qualname__`: `str.upper`, `Args.args_hash`, `Args.describe`.
     public var qualname: String {
         if let f = function { return f.qualname }
+        if case .type(let t) = receiver { return t.rawValue + "." + name }
         if case .instance(let i) = receiver, i.cls.isArgs, name == i.cls.generation.hashMethod {
             return i.cls.generation.baseName + "." + name
         }

@@ -12,7 +12,7 @@ extension Interpreter {
             default: return .int(~n)
             }
         }
-        if case .float(let d) = v, op != .invert { return .float(op == .neg ? -d : d) }
+        if case .float(let d) = v, op != .invert { return op == .neg ? newFloat(-d) : v }
         throw fail("bad operand type for unary \(op.rawValue): '\(v.typeName)'", loc, "TypeError")
     }
 
@@ -127,21 +127,21 @@ extension Interpreter {
 
     func floatOp(_ op: BinaryOp, _ x: Double, _ y: Double, _ loc: Loc) throws -> Value {
         switch op {
-        case .add: return .float(x + y)
-        case .sub: return .float(x - y)
-        case .mul: return .float(x * y)
+        case .add: return newFloat(x + y)
+        case .sub: return newFloat(x - y)
+        case .mul: return newFloat(x * y)
         case .div:
             if y == 0 { throw fail("float division by zero", loc, "ZeroDivisionError") }
-            return .float(x / y)
+            return newFloat(x / y)
         case .floorDiv, .mod:
             if y == 0 { throw fail(op == .mod ? "float modulo" : "float floor division by zero", loc, "ZeroDivisionError") }
             var m = fmod(x, y)
             var div = (x - m) / y
             if m != 0 { if (y < 0) != (m < 0) { m += y; div -= 1 } } else { m = copysign(0, y) }
-            if op == .mod { return .float(m) }
+            if op == .mod { return newFloat(m) }
             var fd: Double
             if div != 0 { fd = div.rounded(.down); if div - fd > 0.5 { fd += 1 } } else { fd = copysign(0, x / y) }
-            return .float(fd)
+            return newFloat(fd)
         case .pow:
             if x == 0 && y < 0 { throw fail("0.0 cannot be raised to a negative power", loc, "ZeroDivisionError") }
             if x < 0 && y != y.rounded() && y.isFinite {
@@ -149,7 +149,7 @@ extension Interpreter {
             }
             let r = Foundation.pow(x, y)
             if r.isInfinite && x.isFinite && y.isFinite { throw fail("numerical result out of range", loc, "OverflowError") }
-            return .float(r)
+            return newFloat(r)
         }
     }
 
@@ -183,7 +183,10 @@ extension Interpreter {
         case (.builtin(let x), .builtin(let y)): return x === y
         case (.type(let x), .type(let y)): return x == y
         case (.module(let x), .module(let y)): return x === y
-        case (.int, .int), (.float, .float), (.str, .str), (.tuple, .tuple): return valueEquals(a, b)
+        case (.float(let x), .float(let y)): return x.isNaN || y.isNaN ? sameNaN(x, y) : x == y
+        case (.method(let x), .method(let y)) where x.isUnbound && y.isUnbound:   // one descriptor per type and name
+            return x.name == y.name && identical(x.receiver, y.receiver)
+        case (.int, .int), (.str, .str), (.tuple, .tuple): return valueEquals(a, b)
         default: return false
         }
     }
@@ -193,7 +196,7 @@ extension Interpreter {
         switch (a, b) {
         case (.str(let x), .str(let y)): return strEq(x, y) ? 0 : (strLess(x, y) ? -1 : 1)
         case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
-            for (p, q) in zip(x, y) where !valueEquals(p, q) { return try order(p, q, op, loc) }
+            for (p, q) in zip(x, y) where !itemEquals(p, q) { return try order(p, q, op, loc) }
             return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
         default:
             if let x = asInt(a), let y = asInt(b) { return x == y ? 0 : (x < y ? -1 : 1) }
@@ -211,7 +214,7 @@ extension Interpreter {
                 throw fail("'in <string>' requires string as left operand, not \(x.typeName)", loc, "TypeError")
             }
             return sub.isEmpty || s.utf8.firstRange(of: sub.utf8) != nil
-        case .list(let xs), .tuple(let xs): return xs.contains { valueEquals($0, x) }
+        case .list(let xs), .tuple(let xs): return xs.contains { itemEquals($0, x) }
         case .dict(let d):
             guard let k = DictKey(x) else { throw fail("unhashable type: '\(x.typeName)'", loc, "TypeError") }
             return d.contains(k)
@@ -287,17 +290,17 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
         guard x.count == y.count else { return false }
         if sameStorage(x, y) { return true }     // one list: equal, as Python's identity check says
         if stackIsLow() { return false }
-        return zip(x, y).allSatisfy { valueEquals($0, $1) }
+        return zip(x, y).allSatisfy { itemEquals($0, $1) }
     case (.dict(let x), .dict(let y)):
         if stackIsLow() { return false }
         guard x.count == y.count else { return false }
         for (k, v) in x.entries {
-            guard let dk = DictKey(k), let w = y.get(dk), valueEquals(v, w) else { return false }
+            guard let dk = DictKey(k), let w = y.get(dk), itemEquals(v, w) else { return false }
         }
         return true
     case (.instance(let x), .instance(let y)):
         if stackIsLow() { return false }
-        return x.cls === y.cls && x.cls.fields.indices.allSatisfy { valueEquals(x[$0], y[$0]) }
+        return x.cls === y.cls && x.cls.fields.indices.allSatisfy { itemEquals(x[$0], y[$0]) }
     case (.range(let a1, let b1, let s1), .range(let a2, let b2, let s2)):
         let n1 = rangeCountExact(a1, b1, s1), n2 = rangeCountExact(a2, b2, s2)
         return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || s1 == s2)))

@@ -31,7 +31,10 @@ public enum DictKey: Hashable, Sendable {
         case .cls(let c): self = .object(ObjectIdentifier(c))
         case .module(let m): self = .object(ObjectIdentifier(m))
         case .type(let t): self = .builtinType(t.rawValue)
-        case .method, .list, .dict, .instance: return nil
+        case .method(let m):
+            guard m.isUnbound, case .type(let t) = m.receiver else { return nil }
+            self = .builtinType(t.rawValue + "." + m.name)
+        case .list, .dict, .instance: return nil
         }
     }
 }

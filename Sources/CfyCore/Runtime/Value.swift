@@ -37,8 +37,15 @@ public enum Value: Sendable {
         case .range: return "range"
         case .instance(let i): return i.cls.name
         case .function: return "function"
-        case .builtin: return "builtin_function_or_method"
-        case .method(let m): return m.isBuiltin ? "builtin_function_or_method" : "method"
+        case .builtin(let b):
+            switch b.kind {
+            case .function: return "builtin_function_or_method"
+            case .pythonClass: return "type"
+            case .pythonFunction: return "function"
+            }
+        case .method(let m):
+            if m.isUnbound { return "method_descriptor" }
+            return m.isBuiltin ? "builtin_function_or_method" : "method"
         case .cls, .type: return "type"
         case .module: return "module"
         }
@@ -89,6 +96,15 @@ public func rangeCountExact(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int
 public enum BuiltinType: String, Sendable, CaseIterable {
     case int, float, str, bool, list, dict, tuple, range, object
     case noneType = "NoneType"
+    // Types that `type(x)` gives but no builtin name holds (the `internal` ones).
+    case function, method, module
+    case builtinFunction = "builtin_function_or_method"
+    case methodDescriptor = "method_descriptor"
+    case typeType = "type"
+
+    /// Not a builtin name nor a field type: only what `type()` returns.
+    public static let internalTypes: Set<BuiltinType> = [.noneType, .object, .function, .method, .module,
+                                                         .builtinFunction, .methodDescriptor, .typeType]
 }
 
 /// A string compared and hashed by code points, as Python does (`"é" != "e\u0301"`).

@@ -148,7 +148,8 @@ extension Interpreter {
                 _ = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[idx[j]], base.cls, l)
                 checked[j][idx[j]] = true
             }
-            out.append(.instance(base.variant(n, meta: meta, base: shared)))
+            let v = base.variant(n, meta: meta, base: shared)
+            out.append(.instance(base.cls.postInit == nil ? v : try postInit(v, l, derived: "grid()")))
             n += 1
             var j = axes.count - 1
             while j >= 0 {

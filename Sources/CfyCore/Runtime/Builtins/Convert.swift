@@ -35,7 +35,7 @@ extension Interpreter {
             case .float: return x
             case .int, .bool: return .float(asDouble(x) ?? 0)
             case .str(let s):
-                if let d = parseFloat(s) { return .float(d) }
+                if let d = parseFloat(s) { return newFloat(d) }
                 throw fail("could not convert string to float: \(pyStringRepr(s))", l, "ValueError")
             default: throw fail("float() argument must be a string or a real number, not '\(x.typeName)'", l, "TypeError")
             }
@@ -73,7 +73,10 @@ extension Interpreter {
             let (start, stop, step) = ns.count == 1 ? (0, ns[0], 1) : (ns[0], ns[1], ns.count == 3 ? ns[2] : 1)
             if step == 0 { throw fail("range() arg 3 must not be zero", l, "ValueError") }
             return .range(start: start, stop: stop, step: step)
-        case .object, .noneType:
+        case .typeType:
+            try arity("type", a, 1...1, l)
+            return typeOf(a.positional[0])
+        case .object, .noneType, .function, .method, .module, .builtinFunction, .methodDescriptor:
             throw fail("cannot create '\(t.rawValue)' instances", l, "TypeError")
         }
     }

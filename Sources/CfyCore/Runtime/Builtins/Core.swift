@@ -4,7 +4,7 @@ import Foundation
 
 /// Registers every builtin function and type.
 func registerBuiltins(_ b: inout [String: Value]) {
-    for t in BuiltinType.allCases where t != .noneType && t != .object { b[t.rawValue] = .type(t) }
+    for t in BuiltinType.allCases where !BuiltinType.internalTypes.contains(t) { b[t.rawValue] = .type(t) }
     // In Python these are classes, so their repr is `<class 'map'>`.
     let classes: Set<String> = ["enumerate", "zip", "reversed", "map", "filter", "type"]
     func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
@@ -76,7 +76,7 @@ func registerBuiltins(_ b: inout [String: Value]) {
     add("abs") { i, a, l in
         try i.arity("abs", a, 1...1, l)
         switch a.positional[0] {
-        case .float(let d): return .float(Swift.abs(d))
+        case .float(let d): return newFloat(Swift.abs(d))
         case let v where asInt(v) != nil:
             let n = asInt(v) ?? 0
             if n == .min { throw i.overflow(l) }
@@ -135,7 +135,16 @@ func typeOf(_ v: Value) -> Value {
     case .dict: return .type(.dict)
     case .range: return .type(.range)
     case .instance(let i): return .cls(i.cls)
-    default: return .type(.object)
+    case .function: return .type(.function)
+    case .builtin(let b):
+        switch b.kind {
+        case .function: return .type(.builtinFunction)
+        case .pythonClass: return .type(.typeType)
+        case .pythonFunction: return .type(.function)
+        }
+    case .method(let m): return .type(m.isUnbound ? .methodDescriptor : m.isBuiltin ? .builtinFunction : .method)
+    case .cls, .type: return .type(.typeType)
+    case .module: return .type(.module)
     }
 }
 
@@ -216,38 +225,54 @@ extension Interpreter {
             case (.int, .int), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool), (.list, .list),
                  (.dict, .dict), (.tuple, .tuple), (.range, .range), (.object, _), (.noneType, .none):
                 return true
-            default: return false
+            default:
+                if case .type(let vt) = typeOf(v) { return vt == bt }
+                return false
             }
         default:
             throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")
         }
     }
 
-    /// A stable sort with Python's ordering (and `key=`, `reverse=`).
+    /// Python's `sorted()` / `list.sort()`: CPython's timsort over the keys (`key=` applied once
+    /// per item, in order), comparing with `<` only; `reverse=True` reverses before and after
+    /// sorting, which keeps equal items in their original order.
     func sortValues(_ xs: [Value], key: Value?, reverse: Bool, _ l: Loc) throws -> [Value] {
-        let keys = try xs.map { x in try key.map { $0.isNone ? x : try call($0, Args([x]), l) } ?? x }
+        var keys = xs
+        if let key, !key.isNone { keys = try xs.map { try call(key, Args([$0]), l) } }
         var idx = Array(xs.indices)
-        try idx.sort { p, q in
-            let c = try order(keys[p], keys[q], .lt, l) ?? 0
-            return reverse ? c > 0 : c < 0
+        if reverse { idx.reverse() }
+        // As CPython's pre-sort check: keys all of one simple type compare directly (same `<`).
+        if let ints = keys.allInts {
+            try timSort(&idx) { p, q in ints[p] < ints[q] }
+        } else if let ds = keys.allFloats {
+            try timSort(&idx) { p, q in ds[p] < ds[q] }
+        } else {
+            try timSort(&idx) { p, q in try compare(.lt, keys[p], keys[q], l) }
         }
+        if reverse { idx.reverse() }
         return idx.map { xs[$0] }
     }
 
+    /// Python's `min()` / `max()`: the first item, then each next one replaces it when
+    /// `item < best` (min) or `item > best` (max), comparing keys when `key=` is given.
     func minMax(_ a: Args, _ l: Loc, wantMax: Bool) throws -> Value {
         let name = wantMax ? "max" : "min"
         try onlyKeywords(name, a, ["key", "default"], l)
+        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, "TypeError") }
+        if a.positional.count > 1, a.keyword("default") != nil {
+            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, "TypeError")
+        }
         let items = a.positional.count == 1 ? try elements(a.positional[0], l) : a.positional
         guard var best = items.first else {
             if let d = a.keyword("default") { return d }
             throw fail("\(name)() arg is an empty sequence", l, "ValueError")
         }
-        let key = a.keyword("key")
+        let key = a.keyword("key").flatMap { $0.isNone ? nil : $0 }
         var bestKey = try key.map { try call($0, Args([best]), l) } ?? best
         for x in items.dropFirst() {
             let k = try key.map { try call($0, Args([x]), l) } ?? x
-            let c = try order(k, bestKey, .lt, l) ?? 0
-            if wantMax ? c > 0 : c < 0 { best = x; bestKey = k }
+            if try compare(wantMax ? .gt : .lt, k, bestKey, l) { best = x; bestKey = k }
         }
         return best
     }
@@ -275,7 +300,7 @@ extension Interpreter {
         }
         let n = try intArg(nd, "round", l)
         switch pyRoundFloat(d, Int(clamping: n)) {
-        case .value(let r): return .float(r)
+        case .value(let r): return newFloat(r)
         case .overflow: throw fail("rounded value too large to represent", l, "OverflowError")
         }
     }

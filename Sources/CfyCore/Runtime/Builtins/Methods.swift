@@ -81,7 +81,7 @@ extension Interpreter {
             return xs.remove(at: i)
         case "remove":
             try arity("remove", a, 1...1, l)
-            guard let i = xs.firstIndex(where: { valueEquals($0, p[0]) }) else {
+            guard let i = xs.firstIndex(where: { itemEquals($0, p[0]) }) else {
                 throw fail("list.remove(x): x not in list", l, "ValueError")
             }
             xs.remove(at: i)
@@ -93,10 +93,10 @@ extension Interpreter {
         case "copy": return .list(xs)
         case "count":
             try arity("count", a, 1...1, l)
-            return .int(Int64(xs.filter { valueEquals($0, p[0]) }.count))
+            return .int(Int64(xs.filter { itemEquals($0, p[0]) }.count))
         case "index":
             try arity("index", a, 1...1, l)
-            guard let i = xs.firstIndex(where: { valueEquals($0, p[0]) }) else {
+            guard let i = xs.firstIndex(where: { itemEquals($0, p[0]) }) else {
                 throw fail("\(try shortRepr(p[0])) is not in list", l, "ValueError")
             }
             return .int(Int64(i))

@@ -38,6 +38,7 @@ extension Interpreter {
             return Set(try strArg(i).unicodeScalars)
         }
         let cs = Array(s.unicodeScalars)
+        if let v = try strSearch(cs, name, a, l) { return v }
         func make(_ xs: some Sequence<Unicode.Scalar>) -> Value { .str(String(String.UnicodeScalarView(xs))) }
         switch name {
         case "upper": return .str(s.uppercased())
@@ -119,37 +120,11 @@ extension Interpreter {
                 return .str(String(out))
             }
             while i < cs.count {
-                if done < count, i + old.count <= cs.count, Array(cs[i..<i + old.count]) == old {
+                if done < count, i + old.count <= cs.count, self.matches(cs, old, at: i) {
                     out.append(contentsOf: new.unicodeScalars); i += old.count; done += 1
                 } else { out.append(cs[i]); i += 1 }
             }
             return .str(String(out))
-        case "startswith", "endswith":
-            try arity(name, a, 1...1, l)
-            let options: [Value]
-            if case .tuple(let xs) = p[0] { options = xs } else { options = [p[0]] }
-            for o in options {
-                guard case .str(let x) = o else { throw fail("\(name) first arg must be str or a tuple of str", l, "TypeError") }
-                let xs = Array(x.unicodeScalars)
-                if xs.count <= cs.count, (name == "startswith" ? Array(cs.prefix(xs.count)) : Array(cs.suffix(xs.count))) == xs {
-                    return .bool(true)
-                }
-            }
-            return .bool(false)
-        case "find", "rfind", "index", "rindex", "count":
-            try arity(name, a, 1...1, l)
-            let sub = Array(try strArg(0).unicodeScalars)
-            var hits: [Int] = []
-            var i = 0
-            while i + sub.count <= cs.count {
-                if Array(cs[i..<i + sub.count]) == sub { hits.append(i); if name == "count" { i += max(1, sub.count); continue } }
-                i += 1
-            }
-            if name == "count" { return .int(Int64(hits.count)) }
-            let hit = name.hasPrefix("r") ? hits.last : hits.first
-            if let h = hit { return .int(Int64(h)) }
-            if name.hasSuffix("index") { throw fail("substring not found", l, "ValueError") }
-            return .int(-1)
         case "removeprefix", "removesuffix":
             let x = Array(try strArg(0).unicodeScalars)
             if name == "removeprefix", cs.starts(with: x) { return make(cs.dropFirst(x.count)) }
@@ -202,7 +177,7 @@ extension Interpreter {
         var cuts: [Int] = []
         var i = 0
         while i + sep.count <= cs.count {
-            if Array(cs[i..<i + sep.count]) == sep { cuts.append(i); i += sep.count } else { i += 1 }
+            if matches(cs, sep, at: i) { cuts.append(i); i += sep.count } else { i += 1 }
         }
         if maxSplit >= 0, cuts.count > Int(maxSplit) {
             cuts = reverse ? Array(cuts.suffix(Int(maxSplit))) : Array(cuts.prefix(Int(maxSplit)))

@@ -43,11 +43,18 @@ struct Compiler {
             if case .attribute(let base, let name, let aloc) = callee, mutatingMethods.contains(name), isPath(base) {
                 return MutatingCallNode(place(base), name, aloc, args.map(arg), loc)
             }
+            if case .attribute(.call(.name("super", _), let sargs, _), let name, _) = callee, sargs.isEmpty,
+               let m = scope.method {
+                return SuperCallNode(read(m.selfName, loc), target(.name(m.selfName, loc)), name, m.qualname,
+                                     args.map(arg), loc)
+            }
             return CallNode(expr(callee), args.map(arg), loc)
         case .lambda(let params, let body, let loc):
             return LambdaNode(function("<lambda>", params, .expr(body), loc))
         case .listComp(let elt, let clauses, let loc):
             return comprehension(clauses, "<listcomp>.", loc) { .list($0.expr(elt)) }
+        case .genExpr(let elt, let clauses, let loc):
+            return comprehension(clauses, "<genexpr>.", loc) { .list($0.expr(elt)) }
         case .dictComp(let k, let v, let clauses, let loc):
             return comprehension(clauses, "<dictcomp>.", loc) { .dict(key: $0.expr(k), value: $0.expr(v)) }
         }
@@ -120,6 +127,9 @@ struct Compiler {
         let inner = Compiler(interp: interp, scope: CompileScope(
             kind: .function, layout: layout, parent: scope, globalNames: locals.globals,
             nonlocalNames: locals.nonlocals, qualPrefix: qualname + ".<locals>."))
+        if scope.kind == .classBody, let me = params.first, me.kind == .normal {
+            inner.scope.method = (me.name, qualname)
+        }
         var block: [StmtNode] = []
         var single: ExprNode?
         switch body {

@@ -65,6 +65,7 @@ extension Interpreter {
             meta = InstanceMeta(cls, Origin(source: source, loc: site.loc, how: cls.name + "()"))
             site.meta = meta
         }
-        return .instance(Instance(meta: meta, values: out))
+        let inst = Instance(meta: meta, values: out)
+        return .instance(cls.postInit == nil ? inst : try postInit(inst, site.loc))
     }
 }

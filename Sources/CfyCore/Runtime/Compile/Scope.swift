@@ -14,6 +14,8 @@ final class CompileScope {
     let globalNames: Set<String>
     let nonlocalNames: Set<String>
     let qualPrefix: String
+    /// For a method's body: its `self` parameter and its qualname (what `super()` needs).
+    var method: (selfName: String, qualname: String)?
 
     /// The scope of a running environment (a module, or wherever a statement is compiled).
     init(_ env: Environment) {
