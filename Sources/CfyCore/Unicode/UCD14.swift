@@ -21,8 +21,21 @@ enum UCD14 {
     static let title: UInt32 = 1 << 13         // Py_UNICODE_ISTITLE
     static let valueShift: UInt32 = 16         // bits 16...19: the digit value of a digit
 
+    /// The generated arrays, copied once into buffers that are read without reference counting.
+    nonisolated(unsafe) static let propsTable = buffer(props)
+    nonisolated(unsafe) static let lowerTable = buffer(lowerRuns)
+    nonisolated(unsafe) static let upperTable = buffer(upperRuns)
+    nonisolated(unsafe) static let titleTable = buffer(titleRuns)
+    nonisolated(unsafe) static let casefoldTable = buffer(casefoldRuns)
+    nonisolated(unsafe) static let specialTable = buffer(special)
     /// The flags of the first 128 code points, looked up once.
-    static let asciiFlags: [UInt32] = (0..<128).map { searchFlags(UInt32($0)) }
+    nonisolated(unsafe) static let asciiFlags = buffer((0..<128).map { searchFlags(UInt32($0)) })
+
+    private static func buffer<T>(_ xs: [T]) -> UnsafeBufferPointer<T> {
+        let b = UnsafeMutableBufferPointer<T>.allocate(capacity: xs.count)
+        _ = b.initialize(from: xs)
+        return UnsafeBufferPointer(b)
+    }
 
     /// All property bits of code point `v`.
     @inline(__always)
@@ -40,6 +53,7 @@ enum UCD14 {
 
     private static func searchFlags(_ v: UInt32) -> UInt32 {
         // props holds (start, flags) pairs; find the last start <= v.
+        let props = propsTable
         var lo = 0, hi = props.count / 2
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
@@ -48,8 +62,8 @@ enum UCD14 {
         return props[2 * lo + 1]
     }
 
-    /// Appends the full case mapping of `u` in `runs` (lowerRuns, upperRuns, titleRuns, casefoldRuns).
-    static func appendMapping(_ runs: [Int32], _ u: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    /// Appends the full case mapping of `u` in `runs` (lowerTable, upperTable, titleTable, casefoldTable).
+    static func appendMapping(_ runs: UnsafeBufferPointer<Int32>, _ u: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
         let v = Int32(bitPattern: u.value)
         var lo = 0, hi = runs.count / 4
         guard hi > 0, runs[0] <= v else { out.append(u); return }
@@ -60,7 +74,7 @@ enum UCD14 {
         let start = runs[4 * lo], end = runs[4 * lo + 1], step = runs[4 * lo + 2], delta = runs[4 * lo + 3]
         guard v <= end else { out.append(u); return }
         if step == 0 {
-            let at = Int(delta), n = Int(special[at])
+            let special = specialTable, at = Int(delta), n = Int(special[at])
             for k in 0..<n { if let m = Unicode.Scalar(special[at + 1 + k]) { out.append(m) } }
             return
         }

@@ -24,24 +24,24 @@ enum PyCase {
         case .lower:
             for i in cs.indices { appendLower(cs, i, to: &out) }
         case .upper:
-            for u in cs { UCD14.appendMapping(UCD14.upperRuns, u, to: &out) }
+            for u in cs { UCD14.appendMapping(UCD14.upperTable, u, to: &out) }
         case .casefold:
-            for u in cs { UCD14.appendMapping(UCD14.casefoldRuns, u, to: &out) }
+            for u in cs { UCD14.appendMapping(UCD14.casefoldTable, u, to: &out) }
         case .swapcase:
             for (i, u) in cs.enumerated() {
                 if UCD14.has(u, UCD14.upper) { appendLower(cs, i, to: &out) }
-                else if UCD14.has(u, UCD14.lower) { UCD14.appendMapping(UCD14.upperRuns, u, to: &out) }
+                else if UCD14.has(u, UCD14.lower) { UCD14.appendMapping(UCD14.upperTable, u, to: &out) }
                 else { out.append(u) }
             }
         case .title:
             var previousCased = false
             for (i, u) in cs.enumerated() {
-                if previousCased { appendLower(cs, i, to: &out) } else { UCD14.appendMapping(UCD14.titleRuns, u, to: &out) }
+                if previousCased { appendLower(cs, i, to: &out) } else { UCD14.appendMapping(UCD14.titleTable, u, to: &out) }
                 previousCased = UCD14.has(u, UCD14.cased)
             }
         case .capitalize:
             for (i, u) in cs.enumerated() {
-                if i == 0 { UCD14.appendMapping(UCD14.titleRuns, u, to: &out) } else { appendLower(cs, i, to: &out) }
+                if i == 0 { UCD14.appendMapping(UCD14.titleTable, u, to: &out) } else { appendLower(cs, i, to: &out) }
             }
         }
         return String(out)
@@ -52,7 +52,7 @@ enum PyCase {
 /// (a cased code point before it and none after it, skipping case-ignorable ones).
 private func appendLower(_ cs: [Unicode.Scalar], _ i: Int, to out: inout String.UnicodeScalarView) {
     let u = cs[i]
-    guard u.value == 0x3A3 else { UCD14.appendMapping(UCD14.lowerRuns, u, to: &out); return }
+    guard u.value == 0x3A3 else { UCD14.appendMapping(UCD14.lowerTable, u, to: &out); return }
     func casedNeighbour(_ js: some Sequence<Int>) -> Bool? {
         for j in js where !UCD14.has(cs[j], UCD14.caseIgnorable) { return UCD14.has(cs[j], UCD14.cased) }
         return nil

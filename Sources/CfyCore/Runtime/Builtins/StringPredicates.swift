@@ -15,7 +15,11 @@ func isPyIdentifier(_ cs: some Collection<Unicode.Scalar>) -> Bool {
 
 /// The str predicate `name` of `cs`, or nil when `name` is not one.
 func pyStrPredicate(_ name: String, _ cs: [Unicode.Scalar]) -> Bool? {
-    func all(_ bits: UInt32) -> Bool { !cs.isEmpty && cs.allSatisfy { UCD14.flags($0.value) & bits != 0 } }
+    func all(_ bits: UInt32) -> Bool {
+        if cs.isEmpty { return false }
+        for u in cs where UCD14.flags(u.value) & bits == 0 { return false }
+        return true
+    }
     switch name {
     case "isdecimal": return all(UCD14.decimal)
     case "isdigit": return all(UCD14.digit)
