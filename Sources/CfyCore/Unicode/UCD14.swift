@@ -28,8 +28,19 @@ enum UCD14 {
     nonisolated(unsafe) static let titleTable = buffer(titleRuns)
     nonisolated(unsafe) static let casefoldTable = buffer(casefoldRuns)
     nonisolated(unsafe) static let specialTable = buffer(special)
-    /// The flags of the first 128 code points, looked up once.
-    nonisolated(unsafe) static let asciiFlags = buffer((0..<128).map { searchFlags(UInt32($0)) })
+    /// The flags of every BMP code point, expanded from the runs on first use (256 KiB), so the
+    /// common lookups (and repr's printability test) take no search.
+    nonisolated(unsafe) static let bmpFlags: UnsafeBufferPointer<UInt32> = {
+        let b = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 0x10000)
+        let props = propsTable
+        var k = 0
+        while k < props.count, props[k] < 0x10000 {
+            let end = k + 2 < props.count ? min(Int(props[k + 2]), 0x10000) : 0x10000
+            for v in Int(props[k])..<end { b[v] = props[k + 1] }
+            k += 2
+        }
+        return UnsafeBufferPointer(b)
+    }()
 
     private static func buffer<T>(_ xs: [T]) -> UnsafeBufferPointer<T> {
         let b = UnsafeMutableBufferPointer<T>.allocate(capacity: xs.count)
@@ -40,7 +51,7 @@ enum UCD14 {
     /// All property bits of code point `v`.
     @inline(__always)
     static func flags(_ v: UInt32) -> UInt32 {
-        v < 128 ? asciiFlags[Int(v)] : searchFlags(v)
+        v < 0x10000 ? bmpFlags[Int(v)] : searchFlags(v)
     }
 
     static func has(_ u: Unicode.Scalar, _ bit: UInt32) -> Bool { flags(u.value) & bit != 0 }
