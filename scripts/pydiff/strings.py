@@ -12,6 +12,8 @@ Sections (all inputs enumerated or drawn from a fixed seed; golden values from t
                     split(), splitlines() and repr() (which see every code point of it)
   int/float         every decimal digit (Nd) and every other digit, alone, doubled, in "d.d", with Unicode
                     whitespace around and with underscores
+  identifiers       every code point that may continue a name and changes under NFKC, in a name assigned
+                    as written and read back in CPython's NFKC form
   random strings    title, capitalize, swapcase, lower, upper, casefold, istitle, isupper, islower, split,
                     rsplit, splitlines, strip, lstrip, rstrip on random strings of case-sensitive, case-
                     ignorable, space and line-break code points
@@ -152,6 +154,26 @@ def numbers(cfy):
     return [("int()/float() of digit text", c, bad, uns)]
 
 
+def identifiers(cfy):
+    """Every code point that may continue a name and changes under NFKC: a name spelled with it is
+    assigned, then read back spelled in CPython's NFKC form."""
+    lines = []
+    for c in range(0x80, 0x110000):
+        if 0xD800 <= c <= 0xDFFF:
+            continue
+        name = "v_" + chr(c) + "_w"
+        if not name.isidentifier():
+            continue
+        norm = unicodedata.normalize("NFKC", name)
+        if norm == name:
+            continue
+        lines.append("%s = %d" % (name, c))
+        lines.append("print(%s)" % norm)
+    src = "\n".join(lines) + "\n"
+    n, bad, _ = harness.compare_program(cfy, "identifiers", src, src)
+    return [("identifiers: NFKC names", len(lines) // 2, bad, 0)]
+
+
 def random_strings(cfy):
     alphabet = ("aAzZßİıſﬁŉǅǆǄΣσςΐͅ'.·\u00ad\u0301\u0345\u02b0\u1d2c\u2126"
                 "Ωω\u1f88\u1fbc\u10d0\u1c90ꭰ\U00010400\U0001e900 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"
@@ -174,7 +196,7 @@ def random_strings(cfy):
 def main(argv):
     cfy = harness.cfy_binary(argv)
     assert unicodedata.unidata_version == "14.0.0", "the reference is CPython 3.11 (Unicode 14.0.0)"
-    results = code_point_sections(cfy) + numbers(cfy) + random_strings(cfy)
+    results = code_point_sections(cfy) + numbers(cfy) + random_strings(cfy) + identifiers(cfy)
     return harness.report(results)
 
 

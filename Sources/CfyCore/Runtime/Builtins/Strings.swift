@@ -208,7 +208,3 @@ extension Interpreter {
         return out.reversed()
     }
 }
-
-extension Value {
-    var truthyString: String? { if case .str(let s) = self { return s } else { return nil } }
-}
