@@ -5,18 +5,18 @@
 
 Sections (all inputs enumerated or drawn from a fixed seed; golden values from this CPython only):
   case methods      every code point but surrogates, in chunks of CHUNK: upper, lower, casefold, swapcase,
-                    capitalize on the chunk (printing "=" where CPython's result is the chunk), title on the chunk's code points joined by spaces (each one
-                    titlecased on its own)
-  predicates        the 12 is* predicates (and isidentifier after 'a') per code point in the BMP; above it per run of code points CPython gives identical answers: the
-                    run's first and last code point one by one, and the whole run through the predicates,
-                    split(), splitlines() and repr() (which see every code point of it)
-  int/float         every decimal digit (Nd) and every other digit, alone, doubled, in "d.d", with Unicode
-                    whitespace around and with underscores
-  identifiers       every code point that may continue a name and changes under NFKC, in a name assigned
-                    as written and read back in CPython's NFKC form
+                    capitalize on the chunk (printing "=" where CPython's result is the chunk itself), and
+                    title on the chunk's code points joined by spaces (each one titlecased on its own)
+  predicates        the 12 is* predicates (and isidentifier after 'a') per code point in planes 0-1; above,
+                    per run of code points CPython answers alike: the run's first and last code point one
+                    by one, and the whole run through the predicates, split(), splitlines() and len(repr())
+  int/float         every digit (Nd and the other digits) alone, doubled, in "d.d", with Unicode whitespace
+                    around and with underscores; random digit/sign/space/underscore text; int() bases
   random strings    title, capitalize, swapcase, lower, upper, casefold, istitle, isupper, islower, split,
                     rsplit, splitlines, strip, lstrip, rstrip on random strings of case-sensitive, case-
                     ignorable, space and line-break code points
+  identifiers       every code point that may continue a name and changes under NFKC, in a name assigned
+                    as written and read back in CPython's NFKC form
 Counts are code points (case methods, predicates) or expressions (the rest).
 """
 import contextlib
@@ -29,7 +29,7 @@ sys.path.insert(0, __import__("os").path.dirname(__file__))
 import harness  # noqa: E402
 
 CHUNK = 4096
-DENSE_END = 0x10000          # predicates one code point at a time below this
+DENSE_END = 0x20000          # predicates one code point at a time below this (BMP and SMP)
 PREDICATES = ["isdecimal", "isdigit", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower",
               "istitle", "isprintable", "isidentifier", "isascii"]
 RUN_CHECKS = ["isdecimal", "isdigit", "isnumeric", "isalpha", "isalnum", "isspace", "isprintable", "isascii"]
