@@ -259,9 +259,10 @@ func identifier(from text: String, fallback: String) -> String {
     return s
 }
 
+/// Whether `s` written as a name in cfy source is the name `s` (Python's identifier rules at Unicode
+/// 14.0, and already in NFKC, the form the lexer gives non-ASCII names).
 func isIdentifier(_ s: String) -> Bool {
-    guard let f = s.unicodeScalars.first, f == "_" || f.properties.isXIDStart else { return false }
-    return s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+    isPyIdentifier(s.unicodeScalars) && (s.utf8.allSatisfy { $0 < 0x80 } || pyNFKC(s).unicodeScalars.elementsEqual(s.unicodeScalars))
 }
 
 /// Python's reserved words (plus the soft ones cfy treats as names but Python code would not).

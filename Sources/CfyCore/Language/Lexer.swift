@@ -162,7 +162,7 @@ struct Lexer {
                 guard isIdentContinue(c) else { break }
                 packed = packed &<< 8 | UInt64(c.value)
             } else {
-                guard c.properties.isXIDContinue else { break }
+                guard UCD14.has(c, UCD14.xidContinue) else { break }
                 ascii = false
             }
             i += 1
@@ -180,8 +180,12 @@ struct Lexer {
             let kind = nameKind(asciiText(start..<i))
             shortNames[packed] = kind
             add(kind, from: start)
+        } else if ascii {
+            add(nameKind(asciiText(start..<i)), from: start)
         } else {
-            add(nameKind(ascii ? asciiText(start..<i) : String(String.UnicodeScalarView(src[start..<i]))), from: start)
+            // Python reads a non-ASCII name as its NFKC form (`ﬁx` is `fix`), never as a keyword.
+            texts.append(pyNFKC(String(String.UnicodeScalarView(src[start..<i]))))
+            add(.name(texts.count - 1), from: start)
         }
     }
 
@@ -570,12 +574,12 @@ func hexValue(_ c: Unicode.Scalar) -> Int? {
 
 func isIdentStart(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c == "_" || (c.value | 0x20 >= 97 && c.value | 0x20 <= 122) }
-    return c.properties.isXIDStart
+    return UCD14.has(c, UCD14.xidStart)
 }
 
 func isIdentContinue(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return isIdentStart(c) || isDigit(c) }
-    return c.properties.isXIDContinue
+    return UCD14.has(c, UCD14.xidContinue)
 }
 
 /// `'$'` for printable ASCII and letters, `U+00A0` for invisible or control characters.

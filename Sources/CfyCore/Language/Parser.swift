@@ -143,8 +143,8 @@ extension ParserState {
                 try raise("nonlocal declaration not allowed at module level", at: t.loc)
             }
             advance()
-            var names = [try name("a name after '\(kw.rawValue)'")]
-            while accept(.comma) { names.append(try name("a name after ','")) }
+            var names = [mangled(try name("a name after '\(kw.rawValue)'"))]
+            while accept(.comma) { names.append(mangled(try name("a name after ','"))) }
             return [kw == .global ? .global(names, t.loc) : .nonlocal(names, t.loc)]
         case .import: return try importStatement()
         case .from: return [try fromImport()]
@@ -158,6 +158,15 @@ extension ParserState {
         let kw = advance()
         let cond = try expr()
         return .while(cond, try loopBody("the while body"), kw.loc)
+    }
+
+    /// Python's private name mangling: inside a class body (and the functions in it) `__x` is
+    /// `_Class__x`, the class name without its leading underscores; not `__x__`, nor in a class
+    /// named only with underscores.
+    mutating func mangled(_ name: String) -> String {
+        guard let cls = privateClass, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+        let bare = cls.drop(while: { $0 == "_" })
+        return bare.isEmpty ? name : "_" + bare + name
     }
 
     /// Consumes a name token.

@@ -5,7 +5,7 @@ extension ParserState {
     /// for syntax and dropped.
     mutating func funcDecl() throws(SyntaxError) -> FunctionDecl {
         let kw = advance()
-        let name = try name("a function name after 'def'")
+        let name = mangled(try name("a function name after 'def'"))
         guard at(.lparen) else { try fail("'(' after the function name") }
         try open()
         let params = try params(until: .rparen, annotations: true)
@@ -39,7 +39,7 @@ extension ParserState {
                 try fail("a parameter name")
             }
             let nameTok = advance()
-            let n = texts[k]
+            let n = mangled(texts[k])
             if !seen.insert(n).inserted {
                 try raise("duplicate parameter '\(n)' in function definition", at: nameTok.loc)
             }
@@ -68,7 +68,7 @@ extension ParserState {
     /// `class Name(Base) { members }` or `class Name { members }`.
     mutating func classDecl() throws(SyntaxError) -> ClassDecl {
         let kw = advance()
-        let name = try name("a class name after 'class'")
+        let name = mangled(try name("a class name after 'class'"))
         var bases: [Expr] = []
         if at(.lparen) {
             try open()
@@ -79,6 +79,9 @@ extension ParserState {
             try close(.rparen, or: "','")
         }
         try openBlock("the body of class '\(name)'")
+        let outerClass = privateClass
+        privateClass = name
+        defer { privateClass = outerClass }
         var members: [ClassMember] = []
         while true {
             skipSeparators()
@@ -108,7 +111,7 @@ extension ParserState {
             guard atStatementEnd, case .literal(.str, _) = e else { break }
             return nil
         case .name(let k):
-            let n = texts[k]
+            let n = mangled(texts[k])
             advance()
             if accept(.colon) {
                 let type = try typeExpr()

@@ -207,7 +207,7 @@ extension ParserState {
 
     mutating func attribute(_ object: Expr) throws(SyntaxError) -> Expr {
         let dot = advance()
-        return .attribute(object, try name("an attribute name after '.'"), dot.loc)
+        return .attribute(object, mangled(try name("an attribute name after '.'")), dot.loc)
     }
 
     /// `f(a, k=v, *xs, **kw)`; a generator `f(x for x in xs)` as the only argument is a `.genExpr`.
@@ -301,7 +301,7 @@ extension ParserState {
     mutating func atom() throws(SyntaxError) -> Expr {
         let t = tok
         switch t.kind {
-        case .name(let k): advance(); return .name(texts[k], t.loc)
+        case .name(let k): advance(); return .name(mangled(texts[k]), t.loc)
         case .int(let v):
             if v == .min { try raise("integer literal too large (cfy integers are 64-bit)", at: t.loc) }
             advance(); return .literal(.int(v), t.loc)

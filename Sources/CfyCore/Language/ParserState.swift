@@ -34,6 +34,8 @@ struct ParserState {
     /// Inside a `def` (`return` allowed), inside a loop of the current function (`break` allowed).
     var inFunction = false
     var inLoop = false
+    /// The class whose body (methods included) is being parsed: its `__private` names are mangled.
+    var privateClass: String?
     /// The last token consumed (for statement end lines and trailing-operator detection).
     var prev: Token?
 

@@ -73,23 +73,13 @@ private func appendEscaped(_ s: String, quote: UInt8, into out: inout [UInt8]) {
 
 /// Python 3.11's `str.isprintable()` for one code point (Unicode 14.0).
 ///
-/// Not printable: categories Cc Cf Cs Co Cn Zl Zp, and Zs other than U+0020.
-/// A scalar assigned after Unicode 14.0 is Cn (unassigned) in CPython 3.11.
+/// Not printable: categories Cc Cf Cs Co Cn Zl Zp, and Zs other than U+0020. A scalar assigned
+/// after Unicode 14.0 is Cn (unassigned) in CPython 3.11; UCD14 holds CPython's own answers.
 public func pyIsPrintable(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
     if v < 0x7F { return v >= 0x20 }            // ASCII: fast path
     if v < 0xA1 { return false }                // DEL, C1 controls, U+00A0 (Zs)
-    let p = c.properties
-    guard let age = p.age, age.major < 14 || (age.major == 14 && age.minor == 0) else {
-        return false                            // unassigned, or newer than 14.0
-    }
-    switch p.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned,
-         .lineSeparator, .paragraphSeparator, .spaceSeparator:
-        return false
-    default:
-        return true
-    }
+    return UCD14.has(c, UCD14.printable)
 }
 
 // -- escapes ------------------------------------------------------------------

@@ -82,43 +82,18 @@ extension Interpreter {
     }
 
     func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Int64 {
-        var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        var neg = false
-        if s.hasPrefix("-") { neg = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        var b = base
-        let lower = s.lowercased()
-        for (p, r) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(p) && (base == 0 || base == r) {
-            s.removeFirst(2); b = r
-        }
-        if b == 0 { b = 10 }
-        let digits = s.replacingOccurrences(of: "_", with: "")
-        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"),
-              digits.allSatisfy({ Int(String($0), radix: b) != nil }) else {
+        guard let text = PyIntText(raw, base: base) else {
             throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
         }
-        guard let m = UInt64(digits, radix: b) else {
-            throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
+        var m: UInt64 = 0
+        for d in text.digits {
+            let (p, o1) = m.multipliedReportingOverflow(by: UInt64(text.base))
+            let (q, o2) = p.addingReportingOverflow(UInt64(d))
+            if o1 || o2 { throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError") }
+            m = q
         }
-        if neg { if m <= UInt64(Int64.max) + 1 { return m == UInt64(Int64.max) + 1 ? .min : -Int64(m) } }
+        if text.negative { if m <= UInt64(Int64.max) + 1 { return m == UInt64(Int64.max) + 1 ? .min : -Int64(m) } }
         else if m <= UInt64(Int64.max) { return Int64(m) }
         throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
     }
-}
-
-/// Python's float(str): decimal or scientific text, inf, nan, with optional sign and underscores.
-func parseFloat(_ raw: String) -> Double? {
-    let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    let body = s.hasPrefix("-") || s.hasPrefix("+") ? String(s.dropFirst()) : s
-    let sign: Double = s.hasPrefix("-") ? -1 : 1
-    switch body.lowercased() {
-    case "inf", "infinity": return sign * .infinity
-    case "nan": return .nan
-    default: break
-    }
-    let allowed = Set("0123456789.eE+-_")
-    guard !body.isEmpty, body.allSatisfy({ allowed.contains($0) }), body.first != "_", body.last != "_",
-          !body.contains("__") else { return nil }
-    let clean = body.replacingOccurrences(of: "_", with: "")
-    guard clean.contains(where: \.isNumber), let d = Double(clean) else { return nil }
-    return sign * d
 }

@@ -1,30 +1,5 @@
 // String methods, on code points as Python has them.
 
-/// Python's str.lower: full lowercase mappings, and Σ becomes final ς at the end of a word (the
-/// Unicode Final_Sigma context: a cased letter before it, none after it, skipping case-ignorables).
-func pyLower(_ cs: [Unicode.Scalar]) -> String {
-    var out = ""
-    for (i, u) in cs.enumerated() {
-        guard u == "\u{03A3}" else { out += u.properties.lowercaseMapping; continue }
-        func cased(_ range: some Sequence<Int>) -> Bool {
-            for j in range {
-                let p = cs[j].properties
-                if p.isCaseIgnorable { continue }
-                return p.isCased
-            }
-            return false
-        }
-        let final = cased(stride(from: i - 1, through: 0, by: -1)) && !cased(i + 1 ..< cs.count)
-        out += final ? "\u{03C2}" : "\u{03C3}"
-    }
-    return out
-}
-
-/// Python's str.isspace for one code point.
-func isPySpace(_ u: Unicode.Scalar) -> Bool {
-    (0x1C...0x1F).contains(u.value) || u.properties.isWhitespace
-}
-
 extension Interpreter {
     func strMethod(_ s: String, _ name: String, _ a: Args, _ l: Loc) throws -> Value {
         let p = a.positional
@@ -41,25 +16,9 @@ extension Interpreter {
         if let v = try strSearch(cs, name, a, l) { return v }
         func make(_ xs: some Sequence<Unicode.Scalar>) -> Value { .str(String(String.UnicodeScalarView(xs))) }
         switch name {
-        case "upper": return .str(s.uppercased())
-        case "lower": return .str(pyLower(cs))
-        case "casefold": return .str(pyLower(cs).replacingOccurrences(of: "ß", with: "ss").replacingOccurrences(of: "ς", with: "σ"))
-        case "swapcase":
-            return .str(cs.map { u in
-                let t = String(u)
-                return u.properties.isUppercase ? t.lowercased() : (u.properties.isLowercase ? t.uppercased() : t)
-            }.joined())
-        case "capitalize":
-            guard let f = cs.first else { return .str("") }
-            return .str(String(f).uppercased() + String(String.UnicodeScalarView(cs.dropFirst())).lowercased())
-        case "title":
-            var out = "", prevCased = false
-            for u in cs {
-                let t = String(u)
-                out += prevCased ? t.lowercased() : t.uppercased()
-                prevCased = u.properties.isCased || u.properties.isCaseIgnorable && prevCased
-            }
-            return .str(out)
+        case "upper", "lower", "casefold", "swapcase", "title", "capitalize":
+            try arity(name, a, 0...0, l)
+            return .str(PyCase(method: name)?.apply(cs) ?? s)
         case "strip", "lstrip", "rstrip":
             try arity(name, a, 0...1, l)
             let set = try optChars(0)
@@ -78,17 +37,10 @@ extension Interpreter {
             }
             return .list(splitSpace(cs, maxSplit, reverse: name == "rsplit").map(Value.str))
         case "splitlines":
-            var out: [Value] = [], cur = String.UnicodeScalarView(), i = 0
-            while i < cs.count {
-                let u = cs[i]
-                if [0x0A, 0x0D, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029].contains(u.value) {
-                    out.append(.str(String(cur))); cur = String.UnicodeScalarView()
-                    if u == "\r", i + 1 < cs.count, cs[i + 1] == "\n" { i += 1 }
-                } else { cur.append(u) }
-                i += 1
-            }
-            if !cur.isEmpty { out.append(.str(String(cur))) }
-            return .list(out)
+            try onlyKeywords(name, a, ["keepends"], l)
+            try arity(name, a, 0...1, l)
+            let keep = (p.first ?? a.keyword("keepends") ?? .bool(false)).truthy
+            return .list(splitLines(cs, keepEnds: keep).map(Value.str))
         case "join":
             try arity("join", a, 1...1, l)
             var parts: [String] = []
@@ -157,17 +109,10 @@ extension Interpreter {
             return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: n - left))
         case "format":
             return .str(try strFormat(s, a, l))
-        case "isdigit", "isdecimal", "isnumeric":
-            return .bool(!cs.isEmpty && cs.allSatisfy { $0.properties.numericType != nil })
-        case "isalpha": return .bool(!cs.isEmpty && cs.allSatisfy { $0.properties.isAlphabetic })
-        case "isalnum": return .bool(!cs.isEmpty && cs.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-        case "isspace": return .bool(!cs.isEmpty && cs.allSatisfy(isPySpace))
-        case "isupper": return .bool(cs.contains { $0.properties.isCased } && !cs.contains { $0.properties.isLowercase })
-        case "islower": return .bool(cs.contains { $0.properties.isCased } && !cs.contains { $0.properties.isUppercase })
-        case "istitle": return .bool(try strMethod(s, "title", Args(), l).truthyString == s && cs.contains { $0.properties.isCased })
-        case "isidentifier":
-            guard let f = cs.first, f == "_" || f.properties.isXIDStart else { return .bool(false) }
-            return .bool(cs.dropFirst().allSatisfy { $0.properties.isXIDContinue })
+        case "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle",
+             "isidentifier", "isprintable", "isascii":
+            try arity(name, a, 0...0, l)
+            return .bool(pyStrPredicate(name, cs) ?? false)
         default:
             throw fail("'str' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["str"] ?? []), l, "AttributeError")
         }
@@ -190,38 +135,51 @@ extension Interpreter {
         return out
     }
 
-    func splitSpace(_ cs: [Unicode.Scalar], _ maxSplit: Int64, reverse: Bool) -> [String] {
-        var words: [Range<Int>] = []
-        var i = 0
+    /// str.splitlines: split at Python's line boundaries (\r\n is one), keeping them if asked.
+    func splitLines(_ cs: [Unicode.Scalar], keepEnds: Bool) -> [String] {
+        var out: [String] = [], start = 0, i = 0
         while i < cs.count {
-            while i < cs.count, isPySpace(cs[i]) { i += 1 }
-            let st = i
-            while i < cs.count, !isPySpace(cs[i]) { i += 1 }
-            if i > st { words.append(st..<i) }
+            guard isPyLinebreak(cs[i]) else { i += 1; continue }
+            let lineEnd = i
+            if cs[i] == "\r", i + 1 < cs.count, cs[i + 1] == "\n" { i += 1 }
+            i += 1
+            out.append(String(String.UnicodeScalarView(cs[start..<(keepEnds ? i : lineEnd)])))
+            start = i
         }
-        if maxSplit >= 0, words.count > Int(maxSplit) + 1 {
-            let m = Int(maxSplit)
-            if reverse {
-                let keep = words.suffix(m)
-                var lo = 0
-                while lo < cs.count, isPySpace(cs[lo]) { lo += 1 }
-                let head = lo..<(keep.first?.lowerBound ?? cs.count)
-                var hi = head.upperBound
-                while hi > head.lowerBound, isPySpace(cs[hi - 1]) { hi -= 1 }
-                words = [head.lowerBound..<hi] + keep
-            } else {
-                let keep = words.prefix(m)
-                var lo = keep.last?.upperBound ?? 0
-                while lo < cs.count, isPySpace(cs[lo]) { lo += 1 }
-                var hi = cs.count
-                while hi > lo, isPySpace(cs[hi - 1]) { hi -= 1 }
-                words = Array(keep) + [lo..<hi]
-            }
-        }
-        return words.map { String(String.UnicodeScalarView(cs[$0])) }
+        if start < cs.count { out.append(String(String.UnicodeScalarView(cs[start...]))) }
+        return out
     }
-}
 
-extension Value {
-    var truthyString: String? { if case .str(let s) = self { return s } else { return nil } }
+    /// str.split()/rsplit() with no separator, as CPython's split_whitespace/rsplit_whitespace: runs of
+    /// whitespace separate words; once maxsplit words are cut, the rest is one word with only the
+    /// whitespace next to the cut removed (`'a b '.split(None, 1)` is `['a', 'b ']`).
+    func splitSpace(_ cs: [Unicode.Scalar], _ maxSplit: Int64, reverse: Bool) -> [String] {
+        func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(cs[r])) }
+        var out: [String] = []
+        var left = maxSplit < 0 ? Int64.max : maxSplit
+        if !reverse {
+            var i = 0
+            while left > 0 {
+                while i < cs.count, isPySpace(cs[i]) { i += 1 }
+                if i == cs.count { break }
+                let j = i
+                while i < cs.count, !isPySpace(cs[i]) { i += 1 }
+                out.append(text(j..<i)); left -= 1
+            }
+            while i < cs.count, isPySpace(cs[i]) { i += 1 }
+            if i < cs.count { out.append(text(i..<cs.count)) }
+            return out
+        }
+        var i = cs.count
+        while left > 0 {
+            while i > 0, isPySpace(cs[i - 1]) { i -= 1 }
+            if i == 0 { break }
+            let j = i
+            while i > 0, !isPySpace(cs[i - 1]) { i -= 1 }
+            out.append(text(i..<j)); left -= 1
+        }
+        while i > 0, isPySpace(cs[i - 1]) { i -= 1 }
+        if i > 0 { out.append(text(0..<i)) }
+        return out.reversed()
+    }
 }
