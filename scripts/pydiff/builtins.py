@@ -67,7 +67,8 @@ def string_exprs(rng):
                 f"({s}).replace('', '.')", f"({s}).replace('a', '', 1)", f"'-'.join({s})", f"len({s})",
                 f"({s})[::-1]", f"({s})[1:-1]", f"({s})[::2]", f"({s})[-2]", f"({s}) * 2", f"'a' in ({s})",
                 f"ascii({s})", f"repr({s})", f"str({s})", f"sorted({s})", f"list({s})", f"({s}) < 'b'",
-                f"({s}).index('a')", f"({s}).rindex('b')", f"({s}).expandtabs()", f"({s}).isascii()"]
+                f"({s}).index('a')", f"({s}).rindex('b')", f"({s}).expandtabs()", f"({s}).expandtabs(3)",
+                f"(({s}) + '\\t' + ({s}) + '\\n\\t').expandtabs(tabsize=5)", f"('\\t' + ({s})).expandtabs(0)", f"({s}).isascii()"]
     for a, b in itertools.product(["'ab'", "'a'", "''", "'é'", "'b'"], repeat=2):
         out += [f"{a} < {b}", f"{a} + {b}", f"max({a}, {b})", f"{a}.join([{b}, {b}])"]
     out += ["chr(0)", "chr(0x10ffff)", "chr(-1)", "chr(0x110000)", "ord('é')", "ord('ab')", "ord('')",

@@ -2,7 +2,7 @@
 
 /// Method names per builtin type, for attribute lookup and completion.
 public let builtinMethodNames: [String: [String]] = [
-    "str": ["capitalize", "casefold", "center", "count", "endswith", "find", "format", "index", "isalnum",
+    "str": ["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum",
             "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle",
             "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix",
             "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",

@@ -95,6 +95,24 @@ extension Interpreter {
             let pad = String(repeating: "0", count: w - cs.count)
             if let f = cs.first, f == "+" || f == "-" { return .str(String(f) + pad + String(String.UnicodeScalarView(cs.dropFirst()))) }
             return .str(pad + s)
+        case "expandtabs":
+            try onlyKeywords(name, a, ["tabsize"], l)
+            let size = try intArg(p.first ?? (a.keyword("tabsize") ?? .int(8)), name, l)
+            var out: [Unicode.Scalar] = [], column: Int64 = 0
+            for c in cs {
+                if c == "\t" {
+                    if size > 0 {
+                        let n = size - column % size
+                        try checkSize(Int64(out.count).addingReportingOverflow(n), l)
+                        out.append(contentsOf: repeatElement(" ", count: Int(n)))
+                        column += n
+                    }
+                } else {
+                    out.append(c)
+                    column = (c == "\n" || c == "\r") ? 0 : column + 1
+                }
+            }
+            return make(out)
         case "ljust", "rjust", "center":
             try arity(name, a, 1...2, l)
             let w = Int(try intArg(p[0], name, l))
