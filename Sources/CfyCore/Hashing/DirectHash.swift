@@ -167,7 +167,7 @@ struct DirectHasher {
                 }
                 if rep.isNone { return }
                 if case .str(let s) = rep { return text(name, s) }
-                let bytes = try reprBytes(rep)
+                let bytes = try strBytes(rep)
                 return message(name) { $0.append(contentsOf: bytes) }
             }
         }
@@ -223,9 +223,9 @@ struct DirectHasher {
         text(name, r)
     }
 
-    /// CPython's repr of `v`, as bytes.
-    private func reprBytes(_ v: Value) throws -> [UInt8] {
-        try plainBytes(v) ?? Array(reprer.repr(v).utf8)
+    /// CPython's str() of `v` (its repr, unless it is an instance whose class defines `__str__`), as bytes.
+    private func strBytes(_ v: Value) throws -> [UInt8] {
+        try plainBytes(v) ?? Array(reprer.str(v).utf8)
     }
 
     /// The repr of plain data (scalars, and containers of them) within the length limit; nil for

@@ -47,6 +47,8 @@ public enum Checker {
             let hasher = ArgsHasher(call: { f, me, v in try session.interpreter.call(f, Args([me, v]), at) },
                                     warn: { unstable.append($0) },
                                     error: { Diagnostic($0, at: at, in: src, kind: "TypeError") })
+            hasher.reprer.userRepr = { try session.interpreter.userDunder($0, "__repr__", ownOnly: true, at) }
+            hasher.reprer.userStr = { try session.interpreter.userDunder($0, "__str__", ownOnly: false, at) }
             do {
                 let h = try hasher.hash(s)
                 hashes.append((try? session.interpreter.str(h)) ?? "")

@@ -5,6 +5,11 @@ public struct Repr {
     public var maxDepth = 500
     /// The memory guard: a repr longer than this (in UTF-8 bytes) is not built.
     public var maxLength = Int.max
+    /// User code: an instance's `__repr__` when its own class defines one (a dataclass generates
+    /// `__repr__` for every class that does not, so a subclass does not inherit it), and its
+    /// `__str__` (inherited as usual). nil, or a nil result: the dataclass repr.
+    public var userRepr: ((Instance) throws -> String?)?
+    public var userStr: ((Instance) throws -> String?)?
 
     public init() {}
 
@@ -14,9 +19,10 @@ public struct Repr {
         return out
     }
 
-    /// `str(v)`: strings as they are, everything else as repr.
+    /// `str(v)`: strings as they are, an instance through its `__str__`, everything else as repr.
     public func str(_ v: Value) throws -> String {
         if case .str(let s) = v { return s }
+        if case .instance(let i) = v, let s = try userStr?(i) { return s }
         return try repr(v)
     }
 
@@ -54,6 +60,7 @@ public struct Repr {
         case .range(let a, let b, let s):
             out += s == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(s))"
         case .instance(let inst):
+            if let s = try userRepr?(inst) { out += s; break }
             out += inst.cls.qualname + "("
             var first = true
             for (f, x) in zip(inst.cls.fields, inst.values) where f.repr {

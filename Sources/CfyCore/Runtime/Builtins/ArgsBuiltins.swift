@@ -89,6 +89,8 @@ extension Interpreter {
                            error: { [unowned self] in self.fail($0, self.hashLoc, "TypeError") })
         h.cache = digestCache
         h.reprer.maxLength = Int(maxElements)
+        h.reprer.userRepr = { [unowned self] in try self.userDunder($0, "__repr__", ownOnly: true, self.hashLoc) }
+        h.reprer.userStr = { [unowned self] in try self.userDunder($0, "__str__", ownOnly: false, self.hashLoc) }
         cachedHasher = h
         return h
     }

@@ -150,9 +150,27 @@ func typeOf(_ v: Value) -> Value {
 
 extension Interpreter {
     public func repr(_ v: Value) throws -> String {
+        let r = makeRepr(.none)
+        return try reprLimits(.none) { try r.repr(v) }
+    }
+
+    /// A `Repr` with the memory guard and the hooks that run a class's `__repr__` / `__str__`.
+    func makeRepr(_ l: Loc) -> Repr {
         var r = Repr()
         r.maxLength = Int(maxElements)
-        return try reprLimits(.none) { try r.repr(v) }
+        r.userRepr = { [unowned self] inst in try self.userDunder(inst, "__repr__", ownOnly: true, l) }
+        r.userStr = { [unowned self] inst in try self.userDunder(inst, "__str__", ownOnly: false, l) }
+        return r
+    }
+
+    /// Runs `inst.NAME()` when its class defines it (`ownOnly`: in its own body), which must return
+    /// a str, as CPython's repr() and str() require; nil when there is no such method.
+    func userDunder(_ inst: Instance, _ name: String, ownOnly: Bool, _ l: Loc) throws -> String? {
+        guard let f = inst.cls.method(name) else { return nil }
+        if ownOnly, f.qualname != inst.cls.qualname + "." + name { return nil }
+        let r = try call(.method(BoundMethod(receiver: .instance(inst), name: name, function: f)), Args([]), l)
+        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, "TypeError") }
+        return s
     }
 
     /// Runs `body`, turning the repr limits into Python's errors.
@@ -166,7 +184,8 @@ extension Interpreter {
 
     public func str(_ v: Value) throws -> String {
         if case .str(let s) = v { return s }
-        return try repr(v)
+        let r = makeRepr(.none)
+        return try reprLimits(.none) { try r.str(v) }
     }
 
     /// A repr cut to 60 characters, for error messages.
