@@ -22,6 +22,11 @@ extension Interpreter {
                 .filter { $0.hasSuffix(".cfy") }.map { String($0.dropLast(4)) } ?? []
             throw fail("no module named '\(name)' (looked for \(rel) in \(dir))" + didYouMean(name, near), loc, "ImportError")
         }
+        // A link may lead anywhere: only a .cfy file is source, so nothing of another file (say a
+        // link to /etc/passwd) is ever quoted in an error.
+        if let real = realPath(path), !real.hasSuffix(".cfy") {
+            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a .cfy file", loc, "ImportError")
+        }
         let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         let program = try Parser.parse(src).get()
         loading.append(path)
@@ -45,4 +50,11 @@ extension Interpreter {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
+}
+
+/// The canonical path of `path` (links resolved), or nil when it cannot be resolved.
+func realPath(_ path: String) -> String? {
+    guard let p = realpath(path, nil) else { return nil }
+    defer { free(p) }
+    return String(cString: p)
 }
