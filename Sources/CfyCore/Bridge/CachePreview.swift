@@ -49,19 +49,30 @@ public struct CacheIndex: Sendable {
         guard isDirectory(directory) else {
             throw Diagnostic.file(directory, "the cache directory does not exist", kind: "FileNotFoundError")
         }
-        guard let walker = FileManager.default.enumerator(atPath: directory) else {
-            throw Diagnostic.file(directory, "cannot read the cache directory")
-        }
+        // Walked by hand (FileManager's enumerator skips an unreadable folder without a word): a
+        // folder that cannot be listed is an error naming it, not a silently partial answer.
         let start = prefix + "_"
-        while let rel = walker.nextObject() as? String {
-            let name = rel.split(separator: "/").last.map(String.init) ?? rel
-            guard name.hasPrefix(start) else { continue }
-            if isDirectory(directory + "/" + rel) { walker.skipDescendants() }
-            if name.hasSuffix("_metadata.json") {
-                let stem = String(rel.dropLast("_metadata.json".count))
-                metadata[stem] = try Self.readMetadata(directory + "/" + rel)
-            } else {
-                entries.append((rel, name))
+        var pending = [""]
+        while let dir = pending.popLast() {
+            let full = dir.isEmpty ? directory : directory + "/" + dir
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: full).sorted() } catch {
+                throw Diagnostic.file(full, "cannot read this folder of the cache directory (permission denied?)")
+            }
+            for name in names {
+                let rel = dir.isEmpty ? name : dir + "/" + name
+                guard name.hasPrefix(start) else {
+                    // Real folders only: a link to a folder is not followed (a link cycle never ends).
+                    var st = stat()
+                    if lstat(directory + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { pending.append(rel) }
+                    continue
+                }
+                if name.hasSuffix("_metadata.json") {
+                    let stem = String(rel.dropLast("_metadata.json".count))
+                    metadata[stem] = try Self.readMetadata(directory + "/" + rel)
+                } else {
+                    entries.append((rel, name))
+                }
             }
         }
         entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
