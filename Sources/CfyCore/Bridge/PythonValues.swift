@@ -6,7 +6,7 @@ extension PythonExporter {
     func valueExpr(_ v: Value, _ loc: Loc, _ src: Source?) throws -> String {
         if stackIsLow() { throw fail("a value is nested too deeply", loc, src) }
         switch v {
-        case .none, .bool, .int, .str, .range:
+        case .none, .bool, .int, .bigint, .str, .range:
             return literalText(v) ?? "None"
         case .float(let d):
             if !d.isFinite { reserved.insert("float") }

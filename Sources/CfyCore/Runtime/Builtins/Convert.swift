@@ -15,17 +15,13 @@ extension Interpreter {
                 guard base == 0 || (2...36).contains(base) else {
                     throw fail("int() base must be >= 2 and <= 36, or 0", l, "ValueError")
                 }
-                return .int(try parseInt(s, base: Int(base), l))
+                return try parseInt(s, base: Int(base), l)
             }
             switch x {
             case .int, .bool: return .int(asInt(x) ?? 0)
-            case .float(let d):
-                if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
-                guard let i = Int64(exactly: d.rounded(.towardZero)) else {
-                    throw fail("cannot convert float \(pyFloatRepr(d)) to a 64-bit integer", l, "OverflowError")
-                }
-                return .int(i)
-            case .str(let s): return .int(try parseInt(s, base: 10, l))
+            case .bigint: return x
+            case .float(let d): return try floatToInt(d, l)
+            case .str(let s): return try parseInt(s, base: 10, l)
             default: throw fail("int() argument must be a string or a number, not '\(x.typeName)'", l, "TypeError")
             }
         case .float:
@@ -34,6 +30,7 @@ extension Interpreter {
             switch x {
             case .float: return x
             case .int, .bool: return .float(asDouble(x) ?? 0)
+            case .bigint(let b): return .float(try toDouble(b, l))
             case .str(let s):
                 if let d = parseFloat(s) { return .float(d) }
                 throw fail("could not convert string to float: \(pyStringRepr(s))", l, "ValueError")
@@ -69,6 +66,9 @@ extension Interpreter {
             return .dict(d)
         case .range:
             try arity("range", a, 1...3, l)
+            for v in a.positional where isInt(v) && asInt(v) == nil {
+                throw fail("cfy cannot make a range with bounds past 64 bits", l, "OverflowError")
+            }
             let ns = try a.positional.map { try intArg($0, "range", l) }
             let (start, stop, step) = ns.count == 1 ? (0, ns[0], 1) : (ns[0], ns[1], ns.count == 3 ? ns[2] : 1)
             if step == 0 { throw fail("range() arg 3 must not be zero", l, "ValueError") }
@@ -78,7 +78,8 @@ extension Interpreter {
         }
     }
 
-    func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Int64 {
+    /// `int(s, base)`: any size; decimal (any base not a power of two) up to 4300 digits.
+    func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Value {
         var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         var neg = false
         if s.hasPrefix("-") { neg = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
@@ -90,15 +91,25 @@ extension Interpreter {
         if b == 0 { b = 10 }
         let digits = s.replacingOccurrences(of: "_", with: "")
         guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"),
-              digits.allSatisfy({ Int(String($0), radix: b) != nil }) else {
+              digits.unicodeScalars.allSatisfy({ $0.isASCII && Int(String($0), radix: b) != nil }) else {
             throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
         }
-        guard let m = UInt64(digits, radix: b) else {
-            throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
+        if let m = Int64(digits, radix: b) { return .int(neg ? -m : m) }
+        if b & (b - 1) != 0 && digits.utf8.count > BigInt.maxStrDigits {
+            throw fail(BigInt.parseLimitMessage(digits.utf8.count), l, "ValueError")
         }
-        if neg { if m <= UInt64(Int64.max) + 1 { return m == UInt64(Int64.max) + 1 ? .min : -Int64(m) } }
-        else if m <= UInt64(Int64.max) { return Int64(m) }
-        throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
+        guard let m = BigInt(digits: Substring(digits).utf8, radix: b, negative: neg) else {
+            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
+        }
+        return .integer(m)
+    }
+
+    /// `int(x)` of a float: truncated, exactly.
+    func floatToInt(_ d: Double, _ l: Loc) throws -> Value {
+        if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
+        if d.isInfinite { throw fail("cannot convert float infinity to integer", l, "OverflowError") }
+        if let i = Int64(exactly: d.rounded(.towardZero)) { return .int(i) }
+        return .integer(BigInt(truncating: d))
     }
 }
 

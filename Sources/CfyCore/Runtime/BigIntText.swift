@@ -1,0 +1,85 @@
+// BigIntText: BigInt to and from digits in any base from 2 to 36, and CPython 3.11's limit on
+// decimal conversions (4300 digits).
+
+extension BigInt {
+    /// CPython 3.11's `sys.get_int_max_str_digits()` default.
+    public static let maxStrDigits = 4300
+
+    /// The digits of the magnitude in `radix` (lowercase, no sign, no prefix).
+    public func magnitudeDigits(radix: Int = 10) -> String {
+        if mag.isEmpty { return "0" }
+        let r = UInt64(radix)
+        // The largest power of the radix in one limb, and its exponent.
+        var chunk: UInt64 = r, per = 1
+        while true {
+            let (p, o) = chunk.multipliedReportingOverflow(by: r)
+            if o { break }
+            chunk = p; per += 1
+        }
+        var parts: [UInt64] = []
+        var m = mag
+        while !m.isEmpty {
+            let (q, rem) = BigInt.divMagSmall(m, chunk)
+            parts.append(rem)
+            m = q
+        }
+        var out = String(parts[parts.count - 1], radix: radix)
+        for p in parts.dropLast().reversed() {
+            let s = String(p, radix: radix)
+            out += String(repeating: "0", count: per - s.count) + s
+        }
+        return out
+    }
+
+    /// The value's decimal text, or nil past CPython's 4300-digit limit.
+    public var decimal: String? {
+        // Over 4300 digits for sure when the bit length says so (log10(2) > 0.30102).
+        if bitLength > 14_300 { return nil }
+        let s = magnitudeDigits()
+        if s.count > BigInt.maxStrDigits { return nil }
+        return negative ? "-" + s : s
+    }
+
+    /// Parses digits (ASCII, no sign, no underscores, all valid in `radix`).
+    public init?(digits: Substring.UTF8View, radix: Int, negative: Bool = false) {
+        var mag: [UInt64] = []
+        let r = UInt64(radix)
+        var acc: UInt64 = 0, mult: UInt64 = 1
+        func flush() {
+            // mag = mag * mult + acc
+            var carry = acc
+            for i in 0..<mag.count {
+                let (hi, lo) = mag[i].multipliedFullWidth(by: mult)
+                let (s, o) = lo.addingReportingOverflow(carry)
+                mag[i] = s
+                carry = hi &+ (o ? 1 : 0)
+            }
+            if carry != 0 { mag.append(carry) }
+        }
+        for c in digits {
+            guard let d = digitValue(c), d < radix else { return nil }
+            if mult.multipliedReportingOverflow(by: r).overflow { flush(); acc = 0; mult = 1 }
+            acc = acc * r + UInt64(d)
+            mult *= r
+        }
+        flush()
+        self.init(negative: negative, mag: mag)
+    }
+
+    /// The error text of a decimal conversion past the limit.
+    public static let strLimitMessage =
+        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+
+    public static func parseLimitMessage(_ digits: Int) -> String {
+        "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits) digits; use sys.set_int_max_str_digits() to increase the limit"
+    }
+}
+
+@inline(__always) private func digitValue(_ c: UInt8) -> Int? {
+    switch c {
+    case 48...57: return Int(c) - 48
+    case 97...122: return Int(c) - 87
+    case 65...90: return Int(c) - 55
+    default: return nil
+    }
+}
