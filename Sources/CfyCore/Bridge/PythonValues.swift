@@ -130,6 +130,7 @@ func sameValue(_ a: Value, _ b: Value) -> Bool {
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y
+    case (.bigint(let x), .bigint(let y)): return x == y
     case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
     case (.str(let x), .str(let y)): return strEq(x, y)
     case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):

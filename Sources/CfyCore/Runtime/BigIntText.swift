@@ -75,6 +75,17 @@ extension BigInt {
     }
 }
 
+/// The sign and magnitude digits of an int or bool of any size in `radix` (no prefix, no
+/// limit); nil for anything else. Every int formatting path takes its digits from here.
+public func pyIntDigits(_ v: Value, radix: Int = 10) -> (negative: Bool, digits: String)? {
+    switch v {
+    case .int(let n): return (n < 0, String(n.magnitude, radix: radix))
+    case .bool(let b): return (false, b ? "1" : "0")
+    case .bigint(let b): return (b.negative, b.magnitudeDigits(radix: radix))
+    default: return nil
+    }
+}
+
 @inline(__always) private func digitValue(_ c: UInt8) -> Int? {
     switch c {
     case 48...57: return Int(c) - 48

@@ -52,23 +52,25 @@ extension Interpreter {
             body = f.precision.map { String(String.UnicodeScalarView(s.unicodeScalars.prefix($0))) } ?? s
             return pad(body, f, defaultAlign: "<", negative: false)
         case .int where f.type.map({ "bcdoxXn".contains($0) }) ?? true,
+             .bigint where f.type.map({ "bcdoxXn".contains($0) }) ?? true,
              .bool where f.type.map({ "bcdoxXn".contains($0) }) ?? true:
-            let n = asInt(v) ?? 0
             if case .bool(let b) = v, f.type == nil { return pad(b ? "True" : "False", f, defaultAlign: "<", negative: false) }
-            negative = n < 0
-            let m = n.magnitude
+            func digits(_ radix: Int) -> String { pyIntDigits(v, radix: radix)?.digits ?? "0" }
+            negative = pyIntDigits(v)?.negative ?? false
             switch f.type {
-            case "b": body = (f.alternate ? "0b" : "") + String(m, radix: 2)
-            case "o": body = (f.alternate ? "0o" : "") + String(m, radix: 8)
-            case "x": body = (f.alternate ? "0x" : "") + String(m, radix: 16)
-            case "X": body = (f.alternate ? "0X" : "") + String(m, radix: 16).uppercased()
+            case "b": body = (f.alternate ? "0b" : "") + digits(2)
+            case "o": body = (f.alternate ? "0o" : "") + digits(8)
+            case "x": body = (f.alternate ? "0x" : "") + digits(16)
+            case "X": body = (f.alternate ? "0X" : "") + digits(16).uppercased()
             case "c":
-                guard let u = Unicode.Scalar(UInt32(truncatingIfNeeded: n)) else { throw fail("%c arg not in range", l, "OverflowError") }
+                guard let n = asInt(v), let u = Unicode.Scalar(UInt32(truncatingIfNeeded: n)) else { throw fail("%c arg not in range", l, "OverflowError") }
                 return pad(String(u), f, defaultAlign: "<", negative: false)
-            default: body = group(String(m), f.grouping)
+            default:
+                if case .bigint(let b) = v, b.decimal == nil { throw fail(BigInt.strLimitMessage, l, "ValueError") }
+                body = group(digits(10), f.grouping)
             }
-        case .int, .bool, .float:
-            let d = asDouble(v) ?? 0
+        case .int, .bool, .float, .bigint:
+            let d = try floatOperand(v, l) ?? 0
             negative = d.sign == .minus && !d.isNaN
             body = try formatFloat(Swift.abs(d), f, l)
         default:
@@ -210,7 +212,8 @@ extension Interpreter {
             case "s": out += try format(.str(try str(v)), pyspec, l)
             case "r": out += try format(.str(try repr(v)), pyspec, l)
             case "d", "i", "u":
-                let n: Value = asInt(v).map(Value.int) ?? (asDouble(v).flatMap { Int64(exactly: $0.rounded(.towardZero)) }.map(Value.int) ?? v)
+                var n = v
+                if case .float(let d) = v, d.isFinite { n = try floatToInt(d, l) }
                 out += try format(n, pyspec + "d", l)
             case "f", "F", "e", "E", "g", "G", "x", "X", "o":
                 out += try format(v, pyspec + String(Character(t)), l)
