@@ -70,7 +70,7 @@ extension Interpreter {
             guard let d = asBig(nd), d.negative else { return .integer(n) }
             if let k = d.int64, let x64 = asInt(x), k >= -18 { return try roundInt64(x64, -k, l) }
             // |n| < 10**digits <= 10**-d / 2 (when -d exceeds n's digits): rounds to 0.
-            guard let k = d.int64, -k <= Int64(n.bitLength / 3 + 2) else { return .int(0) }
+            guard let k = d.int64, k >= -Int64(n.bitLength / 3 + 2) else { return .int(0) }
             let p = BigInt(10).power(UInt64(-k))
             var (q, r) = n.floorDivMod(p)
             let c = BigInt.compare(r + r, p)
