@@ -135,6 +135,7 @@ struct PythonPrinter {
     /// The object of `.attr`, `[i]` or `(...)`: a primary, and never a bare int literal (`(1).real`).
     private mutating func receiver(_ e: Expr) -> String {
         if case .literal(.int, _) = e { return "(" + raw(e) + ")" }
+        if case .literal(.bigint, _) = e { return "(" + raw(e) + ")" }
         return expr(e, .primary)
     }
 

@@ -19,7 +19,7 @@ extension ParserState {
     var startsExpr: Bool {
         mutating get {
             switch tok.kind {
-            case .name, .int, .float, .string, .fstring: return true
+            case .name, .int, .bigint, .float, .string, .fstring: return true
             case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw)
             case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
             default: return false

@@ -110,7 +110,7 @@ public struct ReprIntTooLarge: Error {}
 /// inside a container), which makes curifactory's hash differ from run to run.
 public func reprHasAddress(_ v: Value) -> Bool {
     switch v {
-    case .none, .bool, .int, .float, .str: return false
+    case .none, .bool, .int, .bigint, .float, .str: return false
     default: if stackIsLow() { return false }
     }
     switch v {
@@ -128,7 +128,7 @@ public func reprHasAddress(_ v: Value) -> Bool {
 /// the class is defined.
 public func reprHasModule(_ v: Value) -> Bool {
     switch v {
-    case .none, .bool, .int, .float, .str: return false
+    case .none, .bool, .int, .bigint, .float, .str: return false
     default: if stackIsLow() { return false }
     }
     switch v {
