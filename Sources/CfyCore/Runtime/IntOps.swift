@@ -11,6 +11,13 @@ extension Interpreter {
         }
     }
 
+    /// A 64-bit operation whose result does not fit, redone in BigInt. Kept out of line so that
+    /// `intOp`, the interpreter's hot path, stays small.
+    @inline(never)
+    func promoted(_ op: BinaryOp, _ x: Int64, _ y: Int64, _ loc: Loc) throws -> Value {
+        try bigOp(op, BigInt(x), BigInt(y), loc)
+    }
+
     /// `x op y` for ints of any size.
     func bigOp(_ op: BinaryOp, _ x: BigInt, _ y: BigInt, _ loc: Loc) throws -> Value {
         switch op {

@@ -85,19 +85,22 @@ extension Interpreter {
         switch op {
         case .add:
             let r = x.addingReportingOverflow(y)
-            return r.overflow ? .integer(BigInt(x) + BigInt(y)) : .int(r.partialValue)
+            if r.overflow { return try promoted(op, x, y, loc) }
+            return .int(r.partialValue)
         case .sub:
             let r = x.subtractingReportingOverflow(y)
-            return r.overflow ? .integer(BigInt(x) - BigInt(y)) : .int(r.partialValue)
+            if r.overflow { return try promoted(op, x, y, loc) }
+            return .int(r.partialValue)
         case .mul:
             let r = x.multipliedReportingOverflow(by: y)
-            return r.overflow ? .integer(BigInt(x) * BigInt(y)) : .int(r.partialValue)
+            if r.overflow { return try promoted(op, x, y, loc) }
+            return .int(r.partialValue)
         case .div:
             if y == 0 { throw fail("division by zero", loc, "ZeroDivisionError") }
             return .float(trueDivide(x, y))
         case .floorDiv, .mod:
             if y == 0 { throw fail("integer division or modulo by zero", loc, "ZeroDivisionError") }
-            if x == .min && y == -1 { return op == .mod ? .int(0) : .bigint(-BigInt(x)) }
+            if x == .min && y == -1 { return op == .mod ? .int(0) : try promoted(op, x, y, loc) }
             var q = x / y, r = x % y
             if r != 0 && ((r < 0) != (y < 0)) { q -= 1; r += y }
             return .int(op == .mod ? r : q)
@@ -110,13 +113,13 @@ extension Interpreter {
             while e > 0 {
                 if e & 1 == 1 {
                     let r = result.multipliedReportingOverflow(by: base)
-                    if r.overflow { return try bigOp(.pow, BigInt(x), BigInt(y), loc) }
+                    if r.overflow { return try promoted(op, x, y, loc) }
                     result = r.partialValue
                 }
                 e >>= 1
                 if e > 0 {
                     let r = base.multipliedReportingOverflow(by: base)
-                    if r.overflow { return try bigOp(.pow, BigInt(x), BigInt(y), loc) }
+                    if r.overflow { return try promoted(op, x, y, loc) }
                     base = r.partialValue
                 }
             }
@@ -129,7 +132,7 @@ extension Interpreter {
             if op == .shr { return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y) }
             if x == 0 { return .int(0) }
             if y < 63, (x << y) >> y == x { return .int(x << y) }
-            return try bigOp(.shl, BigInt(x), BigInt(y), loc)
+            return try promoted(op, x, y, loc)
         }
     }
 
