@@ -30,7 +30,7 @@ extension Interpreter {
             return try intOp(op, x, y, loc)
         }
         if let x = asBig(a), let y = asBig(b) { return try bigOp(op, x, y, loc) }
-        if let x = try floatOperand(a, loc), let y = try floatOperand(b, loc), !op.isBitwise {
+        if isNumber(a), isNumber(b), !op.isBitwise, let x = try floatOperand(a, loc), let y = try floatOperand(b, loc) {
             return try floatOp(op, x, y, loc)
         }
         switch (op, a, b) {
