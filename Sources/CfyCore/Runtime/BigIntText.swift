@@ -8,6 +8,7 @@ extension BigInt {
     /// The digits of the magnitude in `radix` (lowercase, no sign, no prefix).
     public func magnitudeDigits(radix: Int = 10) -> String {
         if mag.isEmpty { return "0" }
+        if radix & (radix - 1) == 0 { return powerOfTwoDigits(radix) }
         let r = UInt64(radix)
         // The largest power of the radix in one limb, and its exponent.
         var chunk: UInt64 = r, per = 1
@@ -31,6 +32,21 @@ extension BigInt {
         return out
     }
 
+    /// Digits in a radix 2**k (linear: each digit is k bits of the magnitude).
+    private func powerOfTwoDigits(_ radix: Int) -> String {
+        let k = radix.trailingZeroBitCount
+        let count = (bitLength + k - 1) / k
+        let chars = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(count)
+        for d in stride(from: count - 1, through: 0, by: -1) {
+            var v = 0
+            for b in stride(from: k - 1, through: 0, by: -1) { v = v << 1 | (bit(d * k + b) ? 1 : 0) }
+            out.append(chars[v])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The value's decimal text, or nil past CPython's 4300-digit limit.
     public var decimal: String? {
         // Over 4300 digits for sure when the bit length says so (log10(2) > 0.30102).
@@ -42,6 +58,10 @@ extension BigInt {
 
     /// Parses digits (ASCII, no sign, no underscores, all valid in `radix`).
     public init?(digits: Substring.UTF8View, radix: Int, negative: Bool = false) {
+        if radix & (radix - 1) == 0 {
+            self.init(powerOfTwoDigits: digits, radix: radix, negative: negative)
+            return
+        }
         var mag: [UInt64] = []
         let r = UInt64(radix)
         var acc: UInt64 = 0, mult: UInt64 = 1
@@ -63,6 +83,19 @@ extension BigInt {
             mult *= r
         }
         flush()
+        self.init(negative: negative, mag: mag)
+    }
+
+    /// Parses digits in a radix 2**k, linearly: each digit sets k bits, from the last digit up.
+    private init?(powerOfTwoDigits digits: Substring.UTF8View, radix: Int, negative: Bool) {
+        let k = radix.trailingZeroBitCount
+        var mag = [UInt64](repeating: 0, count: (digits.count * k + 63) / 64)
+        var pos = 0
+        for c in digits.reversed() {
+            guard let d = digitValue(c), d < radix else { return nil }
+            for b in 0..<k where (d >> b) & 1 == 1 { mag[(pos + b) / 64] |= 1 << UInt64((pos + b) % 64) }
+            pos += k
+        }
         self.init(negative: negative, mag: mag)
     }
 

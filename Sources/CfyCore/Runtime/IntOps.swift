@@ -3,7 +3,9 @@
 
 extension Interpreter {
     /// The largest int cfy builds, in bits: a bigger result is a MemoryError before it is made.
-    var maxIntBits: Int { Int(maxElements) }
+    /// At most 1,000,000 bits (301,030 digits), since multiplication is quadratic: the largest
+    /// squaring then takes about 0.3 s. Follows a smaller memory guard (`maxElements`).
+    var maxIntBits: Int { Int(min(maxElements, 1_000_000)) }
 
     func checkBits(_ bits: Int, _ loc: Loc) throws {
         if bits > maxIntBits {
@@ -64,7 +66,7 @@ extension Interpreter {
         if x == BigInt(-1) { return .int(y.mag[0] & 1 == 1 ? -1 : 1) }
         guard let e = y.int64 else { try checkBits(.max, loc); return .int(0) }
         let (bits, o) = Int(x.bitLength - 1).multipliedReportingOverflow(by: Int(e))
-        try checkBits(o ? .max : bits + 1, loc)
+        try checkBits(o || bits >= maxIntBits ? .max : bits + 1, loc)
         let k = x.bitLength - 1
         if x.magnitude == BigInt(1).shiftedLeft(k) {            // ±2**k: a shift
             let p = BigInt(1).shiftedLeft(k * Int(e))
