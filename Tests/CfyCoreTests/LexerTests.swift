@@ -14,6 +14,7 @@ private func lex(_ text: String) -> [String] {
         case .name(let k): return "name:\(lexer.texts[k])"
         case .keyword(let k): return "kw:\(k.rawValue)"
         case .int(let v): return "int:\(v)"
+        case .bigint(let k): return "bigint:0x\(lexer.texts[k])"
         case .float(let v): return "float:\(v)"
         case .string(let k): return "str:\(lexer.texts[k].debugDescription)"
         case .fstring(let k): return "fstr:\(lexer.fstrings[k].count)"
@@ -99,10 +100,28 @@ private func locs(_ text: String) -> [String] {
         #expect(lex(text) == [token, "eof"])
     }
 
+    /// Int literals past 64 bits: any size, any base (the hex digits kept in `texts`).
     @Test(arguments: [
-        ("9223372036854775809", "1:1: integer literal too large (cfy integers are 64-bit)"),
-        ("0xffffffffffffffff", "1:1: integer literal too large (cfy integers are 64-bit)"),
-        ("99999999999999999999999", "1:1: integer literal too large (cfy integers are 64-bit)"),
+        ("9223372036854775807", "int:9223372036854775807"),
+        ("9223372036854775808", "bigint:0x8000000000000000"),
+        ("0xffffffffffffffff", "bigint:0xffffffffffffffff"),
+        ("99999999999999999999999", "bigint:0x152d02c7e14af67fffff"),
+        ("0b1_0000000000000000000000000000000000000000000000000000000000000000", "bigint:0x10000000000000000"),
+        ("0o2000000000000000000000", "bigint:0x10000000000000000"),
+    ])
+    func bigNumbers(text: String, token: String) {
+        #expect(lex(text) == [token, "eof"])
+    }
+
+    @Test func decimalLiteralLimit() {
+        #expect(lexError(String(repeating: "1", count: 4300)) == "ok")
+        #expect(lexError(String(repeating: "1", count: 4301)) == "1:1: Exceeds the limit (4300 digits) for integer string "
+                + "conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                + "hexadecimal for huge integer literals to avoid decimal conversion limits.")
+        #expect(lexError("0x" + String(repeating: "f", count: 5000)) == "ok")
+    }
+
+    @Test(arguments: [
         ("012", "1:1: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
         ("1__0", "1:2: invalid decimal literal"),
         ("1_", "1:2: invalid decimal literal"),

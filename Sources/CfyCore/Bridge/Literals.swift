@@ -14,6 +14,7 @@ public func literalText(_ v: Value) -> String? {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
+    case .bigint(let b): return bigIntLiteral(b)
     case .float(let d):
         if d.isNaN { return "float('nan')" }
         if d.isInfinite { return d < 0 ? "float('-inf')" : "float('inf')" }
@@ -35,6 +36,12 @@ public func literalText(_ v: Value) -> String? {
     case .range(let a, let b, let s): return s == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(s))"
     default: return nil
     }
+}
+
+/// A big int as Python source: decimal, or hexadecimal past the 4300-digit limit (which Python
+/// applies to decimal literals too).
+func bigIntLiteral(_ b: BigInt) -> String {
+    b.decimal ?? ((b.negative ? "-0x" : "0x") + b.magnitudeDigits(radix: 16))
 }
 
 private func literalItems(_ xs: [Value]) -> [String]? {
@@ -69,6 +76,7 @@ func literalValue(_ e: Expr) -> Value? {
         case .none: return Value.none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
+        case .bigint(let b): return .integer(b)
         case .float(let d): return .float(d)
         case .str(let s): return .str(s)
         }
@@ -77,7 +85,8 @@ func literalValue(_ e: Expr) -> Value? {
     case .unary(let op, let x, _):
         guard op == .neg || op == .pos, let v = literalValue(x) else { return nil }
         switch v {
-        case .int(let i): return op == .pos ? .int(i) : (i == .min ? nil : .int(-i))
+        case .int(let i): return op == .pos ? .int(i) : (i == .min ? .integer(-BigInt(i)) : .int(-i))
+        case .bigint(let b): return .integer(op == .pos ? b : -b)
         case .float(let d): return .float(op == .pos ? d : -d)
         default: return nil
         }

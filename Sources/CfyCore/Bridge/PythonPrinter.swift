@@ -43,9 +43,14 @@ struct PythonPrinter {
             case .add, .sub: return .sum
             case .mul, .div, .floorDiv, .mod: return .product
             case .pow: return .power
+            case .or: return .bitOr
+            case .xor: return .bitXor
+            case .and: return .bitAnd
+            case .shl, .shr: return .shift
             }
         case .unary: return .unary
         case .literal(.int(let i), _) where i < 0: return .unary
+        case .literal(.bigint(let b), _) where b.negative: return .unary
         case .literal(.float(let d), _) where d.sign == .minus && !d.isNaN: return .unary
         case .attribute, .index, .call: return .primary
         default: return .atom
@@ -67,6 +72,7 @@ struct PythonPrinter {
             case .none: return "None"
             case .bool(let b): return b ? "True" : "False"
             case .int(let i): return String(i)
+            case .bigint(let b): return bigIntLiteral(b)
             case .float(let d): return literalText(.float(d)) ?? "float('nan')"
             case .str(let s): return pyStringRepr(s)
             }
@@ -131,6 +137,7 @@ struct PythonPrinter {
     /// The object of `.attr`, `[i]` or `(...)`: a primary, and never a bare int literal (`(1).real`).
     private mutating func receiver(_ e: Expr) -> String {
         if case .literal(.int, _) = e { return "(" + raw(e) + ")" }
+        if case .literal(.bigint, _) = e { return "(" + raw(e) + ")" }
         return expr(e, .primary)
     }
 

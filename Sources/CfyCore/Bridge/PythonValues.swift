@@ -6,7 +6,7 @@ extension PythonExporter {
     func valueExpr(_ v: Value, _ loc: Loc, _ src: Source?) throws -> String {
         if stackIsLow() { throw fail("a value is nested too deeply", loc, src) }
         switch v {
-        case .none, .bool, .int, .str, .range:
+        case .none, .bool, .int, .bigint, .str, .range:
             return literalText(v) ?? "None"
         case .float(let d):
             if !d.isFinite { reserved.insert("float") }
@@ -155,6 +155,7 @@ func sameValue(_ a: Value, _ b: Value) -> Bool {
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y
+    case (.bigint(let x), .bigint(let y)): return x == y
     case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
     case (.str(let x), .str(let y)): return strEq(x, y)
     case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):

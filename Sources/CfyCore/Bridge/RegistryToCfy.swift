@@ -227,7 +227,7 @@ public struct RegistrySnippet: Sendable {
     private func typeName(_ v: Value) -> String {
         switch v {
         case .bool: return "bool"
-        case .int: return "int"
+        case .int, .bigint: return "int"
         case .float: return "float"
         case .str: return "str"
         case .list: return "list"
@@ -242,7 +242,9 @@ public struct RegistrySnippet: Sendable {
         switch j {
         case .null: return "None"
         case .bool(let b): return b ? "True" : "False"
-        case .int(let digits): return Int64(digits) != nil ? digits : pyStringRepr(digits)
+        case .int(let digits):
+            let body = digits.hasPrefix("-") ? digits.dropFirst() : Substring(digits)
+            return !body.isEmpty && body.allSatisfy(\.isASCII) && body.allSatisfy(\.isNumber) ? digits : pyStringRepr(digits)
         case .float(let d): return literalText(.float(d)) ?? "None"
         case .string(let s): return pyStringRepr(s)
         case .array(let xs): return "[" + xs.map(jsonLiteral).joined(separator: ", ") + "]"

@@ -76,6 +76,9 @@ extension Interpreter {
         case .none: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(String(i))
+        case .bigint(let b):
+            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, "ValueError") }
+            return .int(s)
         case .float(let d): return .float(d)
         case .str(let s): return .string(s)
         case .list(let xs), .tuple(let xs): return .array(try xs.map { try pyJSON($0, loc) })
@@ -89,6 +92,9 @@ extension Interpreter {
         switch k {
         case .str(let s): return s
         case .int(let i): return String(i)
+        case .bigint(let b):
+            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, "ValueError") }
+            return s
         case .bool(let b): return b ? "true" : "false"
         case .none: return "null"
         case .float(let d): return pyJSONFloat(d)

@@ -293,6 +293,9 @@ struct DirectHasher {
         switch v {
         case .none: out.append(contentsOf: "None".utf8)
         case .int(let i): appendDecimal(i, into: &out)
+        case .bigint(let b):
+            guard let s = b.decimal else { return false }    // Repr raises the 4300-digit error
+            out.append(contentsOf: s.utf8)
         case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
         case .float(let d): appendPyFloatRepr(d, into: &out)
         case .str(let s): appendPyStringRepr(s, into: &out)

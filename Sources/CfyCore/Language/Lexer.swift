@@ -237,14 +237,9 @@ struct Lexer {
             if let c = at(i), isIdentContinue(c) {
                 throw error(isDigit(c) ? "invalid digit '\(c)' in \(what) literal" : "invalid \(what) literal", at: i)
             }
-            var v: Int64 = 0
-            for c in src[digitsStart..<i] where c != "_" {
-                let (m, o1) = v.multipliedReportingOverflow(by: radix)
-                let (a, o2) = m.addingReportingOverflow(Int64(hexValue(c) ?? 0))
-                if o1 || o2 { throw error("integer literal too large (cfy integers are 64-bit)", at: start) }
-                v = a
-            }
-            add(.int(v), from: start)
+            var digitText = ""
+            for c in src[digitsStart..<i] where c != "_" { digitText.unicodeScalars.append(c) }
+            addInt(digitText, radix: Int(radix), from: start)
             return
         }
         let intStart = i
@@ -284,14 +279,22 @@ struct Lexer {
                 throw error("leading zeros in decimal integer literals are not permitted; "
                             + "use an 0o prefix for octal integers", at: start)
             }
-            // 2**63 is lexed as Int64.min: it is allowed only right after a unary minus, so that
-            // -9223372036854775808 (the repr of the smallest int) reads back (see ParserExpr).
             let digitsOnly = whole.filter { $0 != "_" }
-            guard let v = Int64(whole) ?? (digitsOnly == "9223372036854775808" ? Int64.min : nil) else {
-                throw error("integer literal too large (cfy integers are 64-bit)", at: start)
+            if digitsOnly.count > BigInt.maxStrDigits {
+                throw error(BigInt.parseLimitMessage(digitsOnly.count)
+                            + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", at: start)
             }
-            add(.int(v), from: start)
+            addInt(digitsOnly, radix: 10, from: start)
         }
+    }
+
+    /// An int literal's token: `.int` when it fits in 64 bits, else `.bigint` with the value's
+    /// hexadecimal digits in `texts`.
+    mutating func addInt(_ digits: String, radix: Int, from start: Int) {
+        if let v = Int64(digits, radix: radix) { add(.int(v), from: start); return }
+        let b = BigInt(digits: Substring(digits).utf8, radix: radix) ?? BigInt(0)
+        texts.append(b.magnitudeDigits(radix: 16))
+        add(.bigint(texts.count - 1), from: start)
     }
 
     // MARK: operators

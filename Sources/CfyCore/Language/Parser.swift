@@ -276,8 +276,8 @@ extension ParserState {
             advance()
             let tgt = try target(first, augmented: true)
             return [.augAssign(tgt, op.augmented ?? .add, try exprList(), t.loc)]
-        case .op(let op) where op.isBitwise && op.rawValue.hasSuffix("="):
-            try raise("operator '\(op.rawValue)' is not supported in cfy (no bitwise operators)", at: t.loc)
+        case .op(.atEq):
+            try raise("operator '@=' is not supported in cfy", at: t.loc)
         case .op(.colon):
             // `x: int = 5` outside a class: the annotation is checked for syntax and dropped.
             guard case .name(let n, let l) = first else { try raise("only a name can be annotated", at: t.loc) }

@@ -1,5 +1,5 @@
 // Expressions, by Python precedence (loosest first):
-//   lambda < x if c else y < or < and < not < comparisons < + - < * / // % < unary - + ~ < ** < postfix
+//   lambda < x if c else y < or < and < not < comparisons < | < ^ < & < << >> < + - < * / // % < unary - + ~ < ** < postfix
 // `or` through `* /` are one precedence-climbing loop (`binary`), which keeps the stack shallow.
 
 extension ParserState {
@@ -19,7 +19,7 @@ extension ParserState {
     var startsExpr: Bool {
         mutating get {
             switch tok.kind {
-            case .name, .int, .float, .string, .fstring: return true
+            case .name, .int, .bigint, .float, .string, .fstring: return true
             case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw)
             case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
             default: return false
@@ -53,7 +53,8 @@ extension ParserState {
         return .ternary(cond: cond, then: then, else: try expr(), start)
     }
 
-    /// Binary operator precedence: or 1, and 2, (not 3), comparisons 4, + - 5, * / // % 6.
+    /// Binary operator precedence: or 1, and 2, (not 3), comparisons 4, | 5, ^ 6, & 7, << >> 8,
+    /// + - 9, * / // % 10.
     mutating func precedence() -> Int? {
         switch tok.kind {
         case .keyword(.or): return 1
@@ -63,8 +64,12 @@ extension ParserState {
         case .op(let op):
             switch op {
             case .eq, .ne, .lt, .le, .gt, .ge: return 4
-            case .plus, .minus: return 5
-            case .star, .slash, .dslash, .percent: return 6
+            case .pipe: return 5
+            case .caret: return 6
+            case .amp: return 7
+            case .shl, .shr: return 8
+            case .plus, .minus: return 9
+            case .star, .slash, .dslash, .percent: return 10
             default: return nil
             }
         default: return nil
@@ -105,6 +110,11 @@ extension ParserState {
         case .op(.star): return .binary(.mul, lhs, rhs, t.loc)
         case .op(.slash): return .binary(.div, lhs, rhs, t.loc)
         case .op(.dslash): return .binary(.floorDiv, lhs, rhs, t.loc)
+        case .op(.pipe): return .binary(.or, lhs, rhs, t.loc)
+        case .op(.caret): return .binary(.xor, lhs, rhs, t.loc)
+        case .op(.amp): return .binary(.and, lhs, rhs, t.loc)
+        case .op(.shl): return .binary(.shl, lhs, rhs, t.loc)
+        case .op(.shr): return .binary(.shr, lhs, rhs, t.loc)
         default: return .binary(.mod, lhs, rhs, t.loc)
         }
     }
@@ -122,9 +132,8 @@ extension ParserState {
 
     mutating func rejectBitwise() throws(SyntaxError) {
         let t = tok
-        guard case .op(let op) = t.kind, op.isBitwise, !op.rawValue.hasSuffix("=") else { return }
-        let what = op == .at ? "the matrix operator '@' is" : "bitwise operator '\(op.rawValue)' is"
-        try raise("\(what) not supported in cfy", at: t.loc)
+        guard case .op(.at) = t.kind else { return }
+        try raise("the matrix operator '@' is not supported in cfy", at: t.loc)
     }
 
     /// The comparison operator at the cursor; of `not in` and `is not` (two tokens) it consumes
@@ -159,10 +168,6 @@ extension ParserState {
             return at(.dstar) ? try power(base) : base
         }
         let t = advanceOperator()
-        if op == .neg, case .int(.min) = tok.kind, !peek(1).isOp(.dstar) {
-            advance()
-            return .literal(.int(.min), t.loc)                  // -9223372036854775808
-        }
         try enter()
         defer { leave() }
         return .unary(op, try unary(), t.loc)
@@ -302,9 +307,10 @@ extension ParserState {
         let t = tok
         switch t.kind {
         case .name(let k): advance(); return .name(mangled(texts[k]), t.loc)
-        case .int(let v):
-            if v == .min { try raise("integer literal too large (cfy integers are 64-bit)", at: t.loc) }
-            advance(); return .literal(.int(v), t.loc)
+        case .int(let v): advance(); return .literal(.int(v), t.loc)
+        case .bigint(let k):
+            advance()
+            return .literal(.bigint(BigInt(digits: Substring(texts[k]).utf8, radix: 16) ?? BigInt(0)), t.loc)
         case .float(let v): advance(); return .literal(.float(v), t.loc)
         case .keyword(.None): advance(); return .literal(.none, t.loc)
         case .keyword(.True): advance(); return .literal(.bool(true), t.loc)

@@ -5,6 +5,7 @@ public enum Literal: Sendable {
     case none
     case bool(Bool)
     case int(Int64)
+    case bigint(BigInt)
     case float(Double)
     case str(String)
 }
@@ -13,6 +14,15 @@ public enum UnaryOp: String, Sendable { case neg = "-", pos = "+", not = "not", 
 
 public enum BinaryOp: String, Sendable {
     case add = "+", sub = "-", mul = "*", div = "/", floorDiv = "//", mod = "%", pow = "**"
+    case and = "&", or = "|", xor = "^", shl = "<<", shr = ">>"
+
+    /// `& | ^ << >>`: ints only.
+    public var isBitwise: Bool {
+        switch self {
+        case .and, .or, .xor, .shl, .shr: return true
+        default: return false
+        }
+    }
 }
 
 public enum CompareOp: String, Sendable {

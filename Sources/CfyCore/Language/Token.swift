@@ -50,6 +50,11 @@ enum Op: String, Sendable {
         case .dslashEq: return .floorDiv
         case .percentEq: return .mod
         case .dstarEq: return .pow
+        case .ampEq: return .and
+        case .pipeEq: return .or
+        case .caretEq: return .xor
+        case .shlEq: return .shl
+        case .shrEq: return .shr
         default: return nil
         }
     }
@@ -68,6 +73,8 @@ enum TokenKind: Sendable {
     case name(Int)
     case keyword(Keyword)
     case int(Int64)
+    /// An int literal past 64 bits: its hexadecimal digits are `texts[k]`.
+    case bigint(Int)
     case float(Double)
     case string(Int)
     case fstring(Int)

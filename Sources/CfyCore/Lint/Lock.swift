@@ -124,6 +124,10 @@ public enum HashLock {
         return out
     }
 
-    static func isIntText(_ s: String) -> Bool { Int64(s) != nil }
-    static func isFloatText(_ s: String) -> Bool { Int64(s) == nil && Double(s) != nil }
+    /// An int's repr (of any size): an optional minus and decimal digits.
+    static func isIntText(_ s: String) -> Bool {
+        let body = s.utf8.first == UInt8(ascii: "-") ? s.utf8.dropFirst() : s.utf8[...]
+        return !body.isEmpty && body.allSatisfy { (48...57).contains($0) }
+    }
+    static func isFloatText(_ s: String) -> Bool { !isIntText(s) && Double(s) != nil }
 }

@@ -3,6 +3,8 @@
 /// A JSON value.
 public indirect enum JSON: Sendable {
     case null, bool(Bool), int(Int64), double(Double), string(String)
+    /// An int past 64 bits, as its decimal digits (JSON numbers have no size limit).
+    case bigint(BigInt)
     case array([JSON])
     case object([(String, JSON)])
 
@@ -15,6 +17,7 @@ public indirect enum JSON: Sendable {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
+        case .bigint(let b): return (b.negative ? "-" : "") + b.magnitudeDigits()
         case .double(let d): return d.isFinite ? pyFloatRepr(d) : "null"
         case .string(let s): return jsonString(s)
         case .array(let xs):
@@ -76,6 +79,7 @@ extension JSON {
         case .none: self = .null
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .int(i)
+        case .bigint(let b): self = .bigint(b)
         case .float(let d): self = .double(d)
         case .str(let s): self = .string(s)
         case .list(let xs), .tuple(let xs): self = .array(try xs.map { try JSON($0, repr: repr) })

@@ -31,12 +31,15 @@ public struct Repr {
         case .none: out += "None"; return
         case .bool(let b): out += b ? "True" : "False"; return
         case .int(let i): out += String(i); return
+        case .bigint(let b):
+            guard let s = b.decimal else { throw ReprIntTooLarge() }
+            out += s; return
         case .float(let d): out += pyFloatRepr(d); return
         case .str(let s): out += pyStringRepr(s); return
         default: if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
         }
         switch v {
-        case .none, .bool, .int, .float, .str: break
+        case .none, .bool, .int, .bigint, .float, .str: break
         case .list(let xs):
             out += "["
             try writeItems(xs, into: &out, depth: depth)
@@ -109,12 +112,14 @@ public struct Repr {
 
 public struct ReprTooDeep: Error {}
 public struct ReprTooLarge: Error {}
+/// An int past CPython's 4300-digit limit for `str()` (ValueError in Python).
+public struct ReprIntTooLarge: Error {}
 
 /// Whether Python's repr of `v` would hold a memory address (a function or bound builtin method
 /// inside a container), which makes curifactory's hash differ from run to run.
 public func reprHasAddress(_ v: Value) -> Bool {
     switch v {
-    case .none, .bool, .int, .float, .str: return false
+    case .none, .bool, .int, .bigint, .float, .str: return false
     default: if stackIsLow() { return false }
     }
     switch v {
@@ -134,7 +139,7 @@ public func reprHasAddress(_ v: Value) -> Bool {
 /// the class is defined.
 public func reprHasModule(_ v: Value) -> Bool {
     switch v {
-    case .none, .bool, .int, .float, .str: return false
+    case .none, .bool, .int, .bigint, .float, .str: return false
     default: if stackIsLow() { return false }
     }
     switch v {

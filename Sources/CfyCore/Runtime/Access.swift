@@ -84,6 +84,7 @@ extension Interpreter {
 
     func index(_ i: Value, count: Int, _ what: String, _ loc: Loc) throws -> Int {
         guard let n = asInt(i) else {
+            if case .bigint = i { throw fail("cannot fit 'int' into an index-sized integer", loc, "IndexError") }
             throw fail("\(what) indices must be integers, not \(i.typeName)", loc, "TypeError")
         }
         let j = n < 0 ? Int(n) + count : Int(n)
@@ -103,6 +104,7 @@ extension Interpreter {
         case .range(let a, let b, let s):
             // In 128 bits: a range over the whole 64-bit line has 2**64 - 1 elements.
             let n = rangeCountExact(a, b, s)
+            if case .bigint = i { throw fail("cannot fit 'int' into an index-sized integer", loc, "IndexError") }
             guard let k = asInt(i) else { throw fail("range object indices must be integers, not \(i.typeName)", loc, "TypeError") }
             let j = k < 0 ? Int128(k) + n : Int128(k)
             if j < 0 || j >= n { throw fail("range object index out of range (index \(k), length \(n))", loc, "IndexError") }
@@ -173,6 +175,7 @@ extension Interpreter {
         -> (start: Int128, stop: Int128, step: Int128, n: Int128) {
         func num(_ v: Value?) throws -> Int128? {
             guard let v, !v.isNone else { return nil }
+            if case .bigint(let b) = v { return b.negative ? -(1 << 100) : 1 << 100 }   // clamped, as Python
             guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
             return Int128(n)
         }

@@ -147,10 +147,10 @@ extension Interpreter {
         case .cls(let c): if case .instance(let i) = v, i.cls.isSubclass(of: c) { return .ok }
         case .builtin(let b):
             switch (b, v) {
-            case (.int, .int), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool),
+            case (.int, .int), (.int, .bigint), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool),
                  (.list, .list), (.dict, .dict):
                 return .ok
-            case (.float, .int), (.float, .bool): return .intAsFloat
+            case (.float, .int), (.float, .bigint), (.float, .bool): return .intAsFloat
             default: break
             }
         case .list(let et):

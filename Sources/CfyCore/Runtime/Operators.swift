@@ -1,4 +1,5 @@
-// Operators: Python's arithmetic on 64-bit ints and doubles, comparisons and equality.
+// Operators: Python's arithmetic on 64-bit ints and doubles, comparisons and equality. Ints past
+// 64 bits (and 64-bit results that overflow) go to IntOps.swift.
 
 import Foundation
 
@@ -7,22 +8,31 @@ extension Interpreter {
         if op == .not { return .bool(!v.truthy) }
         if let n = asInt(v) {
             switch op {
-            case .neg: if n == .min { throw overflow(loc) }; return .int(-n)
+            case .neg: if n == .min { return .bigint(-BigInt(n)) }; return .int(-n)
             case .pos: return .int(n)
             default: return .int(~n)
+            }
+        }
+        if case .bigint(let b) = v {
+            switch op {
+            case .neg: return .integer(-b)
+            case .pos: return v
+            default: return .integer(b.inverted)
             }
         }
         if case .float(let d) = v, op != .invert { return op == .neg ? newFloat(-d) : v }
         throw fail("bad operand type for unary \(op.rawValue): '\(v.typeName)'", loc, "TypeError")
     }
 
-    func overflow(_ loc: Loc) -> Diagnostic {
-        fail("integer overflow: the result does not fit in 64 bits", loc, "OverflowError")
-    }
-
     func binary(_ op: BinaryOp, _ a: Value, _ b: Value, _ loc: Loc) throws -> Value {
-        if let x = asInt(a), let y = asInt(b) { return try intOp(op, x, y, loc) }
-        if let x = asDouble(a), let y = asDouble(b) { return try floatOp(op, x, y, loc) }
+        if let x = asInt(a), let y = asInt(b) {
+            if case .bool(let p) = a, case .bool(let q) = b, op.isBitwise, let r = boolBitwise(op, p, q) { return r }
+            return try intOp(op, x, y, loc)
+        }
+        if let x = asBig(a), let y = asBig(b) { return try bigOp(op, x, y, loc) }
+        if isNumber(a), isNumber(b), !op.isBitwise, let x = try floatOperand(a, loc), let y = try floatOperand(b, loc) {
+            return try floatOp(op, x, y, loc)
+        }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
             try checkSize(Int64(x.utf8.count).addingReportingOverflow(Int64(y.utf8.count)), loc)
@@ -33,12 +43,12 @@ extension Interpreter {
         case (.add, .tuple(let x), .tuple(let y)):
             try checkSize(Int64(x.count).addingReportingOverflow(Int64(y.count)), loc)
             return .tuple(x + y)
-        case (.mul, .str(let s), _) where asInt(b) != nil: return .str(try repeatStr(s, asInt(b) ?? 0, loc))
-        case (.mul, _, .str(let s)) where asInt(a) != nil: return .str(try repeatStr(s, asInt(a) ?? 0, loc))
-        case (.mul, .list(let xs), _) where asInt(b) != nil: return .list(try repeatArr(xs, asInt(b) ?? 0, loc))
-        case (.mul, _, .list(let xs)) where asInt(a) != nil: return .list(try repeatArr(xs, asInt(a) ?? 0, loc))
-        case (.mul, .tuple(let xs), _) where asInt(b) != nil: return .tuple(try repeatArr(xs, asInt(b) ?? 0, loc))
-        case (.mul, _, .tuple(let xs)) where asInt(a) != nil: return .tuple(try repeatArr(xs, asInt(a) ?? 0, loc))
+        case (.mul, .str(let s), _) where isInt(b): return .str(try repeatStr(s, try repeatCount(b, loc), loc))
+        case (.mul, _, .str(let s)) where isInt(a): return .str(try repeatStr(s, try repeatCount(a, loc), loc))
+        case (.mul, .list(let xs), _) where isInt(b): return .list(try repeatArr(xs, try repeatCount(b, loc), loc))
+        case (.mul, _, .list(let xs)) where isInt(a): return .list(try repeatArr(xs, try repeatCount(a, loc), loc))
+        case (.mul, .tuple(let xs), _) where isInt(b): return .tuple(try repeatArr(xs, try repeatCount(b, loc), loc))
+        case (.mul, _, .tuple(let xs)) where isInt(a): return .tuple(try repeatArr(xs, try repeatCount(a, loc), loc))
         case (.mod, .str(let s), _): return .str(try percentFormat(s, b, loc))
         default:
             throw fail("unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'",
@@ -72,20 +82,25 @@ extension Interpreter {
     }
 
     func intOp(_ op: BinaryOp, _ x: Int64, _ y: Int64, _ loc: Loc) throws -> Value {
-        func chk(_ r: (partialValue: Int64, overflow: Bool)) throws -> Value {
-            if r.overflow { throw overflow(loc) }
-            return .int(r.partialValue)
-        }
         switch op {
-        case .add: return try chk(x.addingReportingOverflow(y))
-        case .sub: return try chk(x.subtractingReportingOverflow(y))
-        case .mul: return try chk(x.multipliedReportingOverflow(by: y))
+        case .add:
+            let r = x.addingReportingOverflow(y)
+            if r.overflow { return try promoted(op, x, y, loc) }
+            return .int(r.partialValue)
+        case .sub:
+            let r = x.subtractingReportingOverflow(y)
+            if r.overflow { return try promoted(op, x, y, loc) }
+            return .int(r.partialValue)
+        case .mul:
+            let r = x.multipliedReportingOverflow(by: y)
+            if r.overflow { return try promoted(op, x, y, loc) }
+            return .int(r.partialValue)
         case .div:
             if y == 0 { throw fail("division by zero", loc, "ZeroDivisionError") }
             return .float(trueDivide(x, y))
         case .floorDiv, .mod:
             if y == 0 { throw fail("integer division or modulo by zero", loc, "ZeroDivisionError") }
-            if x == .min && y == -1 { if op == .mod { return .int(0) }; throw overflow(loc) }
+            if x == .min && y == -1 { return op == .mod ? .int(0) : try promoted(op, x, y, loc) }
             var q = x / y, r = x % y
             if r != 0 && ((r < 0) != (y < 0)) { q -= 1; r += y }
             return .int(op == .mod ? r : q)
@@ -96,17 +111,29 @@ extension Interpreter {
             }
             var result: Int64 = 1, base = x, e = y
             while e > 0 {
-                if e & 1 == 1 { result = try chkInt(result.multipliedReportingOverflow(by: base), loc) }
+                if e & 1 == 1 {
+                    let r = result.multipliedReportingOverflow(by: base)
+                    if r.overflow { return try promoted(op, x, y, loc) }
+                    result = r.partialValue
+                }
                 e >>= 1
-                if e > 0 { base = try chkInt(base.multipliedReportingOverflow(by: base), loc) }
+                if e > 0 {
+                    let r = base.multipliedReportingOverflow(by: base)
+                    if r.overflow { return try promoted(op, x, y, loc) }
+                    base = r.partialValue
+                }
             }
             return .int(result)
+        case .and: return .int(x & y)
+        case .or: return .int(x | y)
+        case .xor: return .int(x ^ y)
+        case .shl, .shr:
+            if y < 0 { throw fail("negative shift count", loc, "ValueError") }
+            if op == .shr { return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y) }
+            if x == 0 { return .int(0) }
+            if y < 63, (x << y) >> y == x { return .int(x << y) }
+            return try promoted(op, x, y, loc)
         }
-    }
-
-    func chkInt(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws -> Int64 {
-        if r.overflow { throw overflow(loc) }
-        return r.partialValue
     }
 
     /// Python's int/int: the exact quotient, correctly rounded (round-half-even) to a double.
@@ -127,6 +154,8 @@ extension Interpreter {
 
     func floatOp(_ op: BinaryOp, _ x: Double, _ y: Double, _ loc: Loc) throws -> Value {
         switch op {
+        case .and, .or, .xor, .shl, .shr:
+            throw fail("unsupported operand type(s) for \(op.rawValue): 'float' and 'float'", loc, "TypeError")
         case .add: return newFloat(x + y)
         case .sub: return newFloat(x - y)
         case .mul: return newFloat(x * y)
@@ -186,7 +215,7 @@ extension Interpreter {
         case (.float(let x), .float(let y)): return x.isNaN || y.isNaN ? sameNaN(x, y) : x == y
         case (.method(let x), .method(let y)) where x.isUnbound && y.isUnbound:   // one descriptor per type and name
             return x.name == y.name && identical(x.receiver, y.receiver)
-        case (.int, .int), (.str, .str), (.tuple, .tuple): return valueEquals(a, b)
+        case (.int, .int), (.bigint, .bigint), (.str, .str), (.tuple, .tuple): return valueEquals(a, b)
         default: return false
         }
     }
@@ -200,8 +229,9 @@ extension Interpreter {
             return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
         default:
             if let x = asInt(a), let y = asInt(b) { return x == y ? 0 : (x < y ? -1 : 1) }
+            if let x = asBig(a), let y = asBig(b) { return BigInt.compare(x, y) }
             if let c = numCompare(a, b) { return c }
-            if asDouble(a) != nil, asDouble(b) != nil { return nil }
+            if isNumber(a), isNumber(b) { return nil }
             throw fail("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'",
                        loc, "TypeError")
         }
@@ -237,14 +267,39 @@ extension Interpreter {
     }
 }
 
-/// Any number as Double.
+/// Any number as Double (an int past the doubles' range as infinity: see `floatOperand`).
 @inline(__always) func asDouble(_ v: Value) -> Double? {
     switch v {
     case .float(let d): return d
     case .int(let i): return Double(i)
     case .bool(let b): return b ? 1 : 0
+    case .bigint(let b): return b.double ?? (b.negative ? -.infinity : .infinity)
     default: return nil
     }
+}
+
+/// ints (any size) and bools as BigInt.
+func asBig(_ v: Value) -> BigInt? {
+    switch v {
+    case .int(let i): return BigInt(i)
+    case .bigint(let b): return b
+    case .bool(let b): return BigInt(b ? 1 : 0)
+    default: return nil
+    }
+}
+
+/// int, bool or a big int.
+@inline(__always) func isInt(_ v: Value) -> Bool {
+    switch v {
+    case .int, .bool, .bigint: return true
+    default: return false
+    }
+}
+
+/// Any number.
+@inline(__always) func isNumber(_ v: Value) -> Bool {
+    if case .float = v { return true }
+    return isInt(v)
 }
 
 /// Exact comparison of two numbers where at least one is a float; nil for nan or non-numbers.
@@ -253,6 +308,8 @@ func numCompare(_ a: Value, _ b: Value) -> Int? {
     case (.float(let x), .float(let y)):
         if x.isNaN || y.isNaN { return nil }
         return x == y ? 0 : (x < y ? -1 : 1)
+    case (.float(let x), .bigint(let i)): return i.compare(toDouble: x).map { -$0 }
+    case (.bigint(let i), .float(let y)): return i.compare(toDouble: y)
     case (.float(let x), _):
         guard let i = asInt(b) else { return nil }
         return intFloatCompare(i, x).map { -$0 }
@@ -285,6 +342,7 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.none, .none): return true
     case (.int(let x), .int(let y)): return x == y
+    case (.bigint(let x), .bigint(let y)): return x == y
     case (.str(let x), .str(let y)): return strEq(x, y)
     case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
         guard x.count == y.count else { return false }

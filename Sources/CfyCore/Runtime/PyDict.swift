@@ -4,6 +4,7 @@
 public enum DictKey: Hashable, Sendable {
     case none
     case int(Int64)           // ints, bools, and floats with an integral value that fits
+    case big(BigInt)          // ints past Int64, and integral floats past it
     case float(UInt64)        // other floats, by bit pattern (-0.0 folds to int 0)
     case str(PyStr)
     case tuple([DictKey])
@@ -17,7 +18,10 @@ public enum DictKey: Hashable, Sendable {
         case .bool(let b): self = .int(b ? 1 : 0)
         case .int(let i): self = .int(i)
         case .float(let d):
-            if d == d.rounded(), let i = Int64(exactly: d) { self = .int(i) } else { self = .float(d.bitPattern) }
+            if d == d.rounded(), let i = Int64(exactly: d) { self = .int(i) }
+            else if d.isFinite && d == d.rounded() { self = .big(BigInt(truncating: d)) }
+            else { self = .float(d.bitPattern) }
+        case .bigint(let b): self = .big(b)
         case .str(let s): self = .str(PyStr(s))
         case .tuple(let xs):
             if stackIsLow() { return nil }

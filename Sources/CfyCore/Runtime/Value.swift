@@ -9,6 +9,9 @@ public enum Value: Sendable {
     case none
     case bool(Bool)
     case int(Int64)
+    /// An int past Int64, always: arithmetic normalises (see `Value.integer`), so an int that
+    /// fits is `.int` and equality and dict keys compare `.bigint` only with `.bigint` and floats.
+    case bigint(BigInt)
     case float(Double)
     case str(String)
     case list([Value])
@@ -28,7 +31,7 @@ public enum Value: Sendable {
         switch self {
         case .none: return "NoneType"
         case .bool: return "bool"
-        case .int: return "int"
+        case .int, .bigint: return "int"
         case .float: return "float"
         case .str: return "str"
         case .list: return "list"
@@ -57,6 +60,7 @@ public enum Value: Sendable {
         case .none: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
+        case .bigint: return true
         case .float(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .list(let a), .tuple(let a): return !a.isEmpty
@@ -64,6 +68,12 @@ public enum Value: Sendable {
         case .range(let a, let b, let s): return rangeCount(a, b, s) > 0
         default: return true
         }
+    }
+
+    /// The int `b`, as `.int` when it fits in Int64.
+    @inline(__always) public static func integer(_ b: BigInt) -> Value {
+        if let i = b.int64 { return .int(i) }
+        return .bigint(b)
     }
 
     public var isNone: Bool { if case .none = self { return true } else { return false } }

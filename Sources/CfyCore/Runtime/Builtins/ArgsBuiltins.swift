@@ -123,7 +123,7 @@ extension Interpreter {
             }
             let vs = try elements(v, l)
             axes.append((k, vs))
-            total = try chkInt(total.multipliedReportingOverflow(by: Int64(vs.count)), l)
+            total = try chkIndex(total.multipliedReportingOverflow(by: Int64(vs.count)), l)
         }
         try checkSize((total, false), l)
         let baseName: String

@@ -15,17 +15,13 @@ extension Interpreter {
                 guard base == 0 || (2...36).contains(base) else {
                     throw fail("int() base must be >= 2 and <= 36, or 0", l, "ValueError")
                 }
-                return .int(try parseInt(s, base: Int(base), l))
+                return try parseInt(s, base: Int(base), l)
             }
             switch x {
             case .int, .bool: return .int(asInt(x) ?? 0)
-            case .float(let d):
-                if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
-                guard let i = Int64(exactly: d.rounded(.towardZero)) else {
-                    throw fail("cannot convert float \(pyFloatRepr(d)) to a 64-bit integer", l, "OverflowError")
-                }
-                return .int(i)
-            case .str(let s): return .int(try parseInt(s, base: 10, l))
+            case .bigint: return x
+            case .float(let d): return try floatToInt(d, l)
+            case .str(let s): return try parseInt(s, base: 10, l)
             default: throw fail("int() argument must be a string or a number, not '\(x.typeName)'", l, "TypeError")
             }
         case .float:
@@ -34,6 +30,7 @@ extension Interpreter {
             switch x {
             case .float: return x
             case .int, .bool: return .float(asDouble(x) ?? 0)
+            case .bigint(let b): return .float(try toDouble(b, l))
             case .str(let s):
                 if let d = parseFloat(s) { return newFloat(d) }
                 throw fail("could not convert string to float: \(pyStringRepr(s))", l, "ValueError")
@@ -69,6 +66,9 @@ extension Interpreter {
             return .dict(d)
         case .range:
             try arity("range", a, 1...3, l)
+            for v in a.positional where isInt(v) && asInt(v) == nil {
+                throw fail("cfy cannot make a range with bounds past 64 bits", l, "OverflowError")
+            }
             let ns = try a.positional.map { try intArg($0, "range", l) }
             let (start, stop, step) = ns.count == 1 ? (0, ns[0], 1) : (ns[0], ns[1], ns.count == 3 ? ns[2] : 1)
             if step == 0 { throw fail("range() arg 3 must not be zero", l, "ValueError") }
@@ -81,19 +81,38 @@ extension Interpreter {
         }
     }
 
-    func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Int64 {
+    /// `int(s, base)`: CPython's grammar (PyIntText: Unicode digits, underscores, prefixes), any
+    /// size; decimal (any base not a power of two) up to 4300 digits, as CPython 3.11.
+    func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Value {
         guard let text = PyIntText(raw, base: base) else {
             throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
         }
-        var m: UInt64 = 0
+        var m: UInt64 = 0, small = true
         for d in text.digits {
             let (p, o1) = m.multipliedReportingOverflow(by: UInt64(text.base))
             let (q, o2) = p.addingReportingOverflow(UInt64(d))
-            if o1 || o2 { throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError") }
+            if o1 || o2 { small = false; break }
             m = q
         }
-        if text.negative { if m <= UInt64(Int64.max) + 1 { return m == UInt64(Int64.max) + 1 ? .min : -Int64(m) } }
-        else if m <= UInt64(Int64.max) { return Int64(m) }
-        throw fail("integer too large (cfy integers are 64-bit): \(pyStringRepr(raw))", l, "OverflowError")
+        if small {
+            if text.negative, m <= UInt64(Int64.max) + 1 { return .int(m == UInt64(Int64.max) + 1 ? .min : -Int64(m)) }
+            if !text.negative, m <= UInt64(Int64.max) { return .int(Int64(m)) }
+        }
+        if text.base & (text.base - 1) != 0 && text.digits.count > BigInt.maxStrDigits {
+            throw fail(BigInt.parseLimitMessage(text.digits.count), l, "ValueError")
+        }
+        let chars = String(decoding: text.digits.map { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }, as: UTF8.self)
+        guard let big = BigInt(digits: Substring(chars).utf8, radix: text.base, negative: text.negative) else {
+            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
+        }
+        return .integer(big)
+    }
+
+    /// `int(x)` of a float: truncated, exactly.
+    func floatToInt(_ d: Double, _ l: Loc) throws -> Value {
+        if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
+        if d.isInfinite { throw fail("cannot convert float infinity to integer", l, "OverflowError") }
+        if let i = Int64(exactly: d.rounded(.towardZero)) { return .int(i) }
+        return .integer(BigInt(truncating: d))
     }
 }

@@ -31,12 +31,13 @@ func registerBuiltins(_ b: inout [String: Value]) {
     }
     add("enumerate") { i, a, l in
         try i.arity("enumerate", a, 1...2, l)
-        var n = try i.intArg(a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0)), "enumerate", l)
+        var n = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
+        if !isInt(n) { _ = try i.intArg(n, "enumerate", l) }
         var out: [Value] = []
         if case .range(let x, let y, let s) = a.positional[0] { try i.checkSize((rangeCount(x, y, s), false), l) }
         try i.iterate(a.positional[0], l) {
-            out.append(.tuple([.int(n), $0]))
-            n = try i.chkInt(n.addingReportingOverflow(1), l)
+            out.append(.tuple([n, $0]))
+            n = try i.binary(.add, n, .int(1), l)
             return true
         }
         return .list(out)
@@ -73,24 +74,6 @@ func registerBuiltins(_ b: inout [String: Value]) {
         let f = a.positional[0]
         return .list(try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy })
     }
-    add("abs") { i, a, l in
-        try i.arity("abs", a, 1...1, l)
-        switch a.positional[0] {
-        case .float(let d): return newFloat(Swift.abs(d))
-        case let v where asInt(v) != nil:
-            let n = asInt(v) ?? 0
-            if n == .min { throw i.overflow(l) }
-            return .int(Swift.abs(n))
-        case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, "TypeError")
-        }
-    }
-    add("round") { i, a, l in try i.builtinRound(a, l) }
-    add("divmod") { i, a, l in
-        try i.arity("divmod", a, 2...2, l)
-        return .tuple([try i.binary(.floorDiv, a.positional[0], a.positional[1], l),
-                       try i.binary(.mod, a.positional[0], a.positional[1], l)])
-    }
-    add("pow") { i, a, l in try i.arity("pow", a, 2...2, l); return try i.binary(.pow, a.positional[0], a.positional[1], l) }
     add("chr") { i, a, l in
         try i.arity("chr", a, 1...1, l)
         let n = try i.intArg(a.positional[0], "chr", l)
@@ -106,19 +89,13 @@ func registerBuiltins(_ b: inout [String: Value]) {
         }
         return .int(Int64(u.value))
     }
-    for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
-        add(name) { i, a, l in
-            try i.arity(name, a, 1...1, l)
-            let n = try i.intArg(a.positional[0], name, l)
-            return .str((n < 0 ? "-" : "") + prefix + String(n.magnitude, radix: radix))
-        }
-    }
     add("format") { i, a, l in
         try i.arity("format", a, 1...2, l)
         var spec = ""
         if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, "TypeError") }; spec = s }
         return .str(try i.format(a.positional[0], spec, l))
     }
+    registerNumericBuiltins(&b)
     registerArgsBuiltins(&b)
 }
 
@@ -127,7 +104,7 @@ func typeOf(_ v: Value) -> Value {
     switch v {
     case .none: return .type(.noneType)
     case .bool: return .type(.bool)
-    case .int: return .type(.int)
+    case .int, .bigint: return .type(.int)
     case .float: return .type(.float)
     case .str: return .type(.str)
     case .list: return .type(.list)
@@ -179,6 +156,8 @@ extension Interpreter {
             throw fail("maximum recursion depth exceeded while getting the repr of an object", l, "RecursionError")
         } catch is ReprTooLarge {
             throw fail("repr too large (limit \(maxElements) characters)", l, "MemoryError")
+        } catch is ReprIntTooLarge {
+            throw fail(BigInt.strLimitMessage, l, "ValueError")
         }
     }
 
@@ -230,6 +209,7 @@ extension Interpreter {
 
     func intArg(_ v: Value, _ fn: String, _ l: Loc) throws -> Int64 {
         guard let n = asInt(v) else {
+            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, "OverflowError") }
             throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, "TypeError")
         }
         return n
@@ -241,7 +221,7 @@ extension Interpreter {
         case .cls(let c): if case .instance(let i) = v { return i.cls.isSubclass(of: c) } else { return false }
         case .type(let bt):
             switch (bt, v) {
-            case (.int, .int), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool), (.list, .list),
+            case (.int, .int), (.int, .bool), (.int, .bigint), (.float, .float), (.str, .str), (.bool, .bool), (.list, .list),
                  (.dict, .dict), (.tuple, .tuple), (.range, .range), (.object, _), (.noneType, .none):
                 return true
             default:
@@ -294,34 +274,6 @@ extension Interpreter {
             if try compare(wantMax ? .gt : .lt, k, bestKey, l) { best = x; bestKey = k }
         }
         return best
-    }
-
-    func builtinRound(_ a: Args, _ l: Loc) throws -> Value {
-        try arity("round", a, 1...2, l)
-        let x = a.positional[0]
-        let nd = a.positional.count > 1 ? a.positional[1] : (a.keyword("ndigits") ?? .none)
-        if let n = asInt(x) {
-            guard let d = asInt(nd), d < 0 else { return .int(n) }
-            if d < -18 { return .int(0) }
-            var p: Int64 = 1
-            for _ in 0..<(-d) { p *= 10 }
-            var q = n / p, r = n % p
-            if r < 0 { q -= 1; r += p }
-            if r * 2 > p || (r * 2 == p && q & 1 == 1) { q += 1 }
-            return .int(try chkInt(q.multipliedReportingOverflow(by: p), l))
-        }
-        guard case .float(let d) = x else { throw fail("type \(x.typeName) doesn't define __round__ method", l, "TypeError") }
-        if nd.isNone {
-            if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
-            let r = d.rounded(.toNearestOrEven)
-            guard let i = Int64(exactly: r) else { throw fail("cannot convert float infinity or a too large float to a 64-bit integer", l, "OverflowError") }
-            return .int(i)
-        }
-        let n = try intArg(nd, "round", l)
-        switch pyRoundFloat(d, Int(clamping: n)) {
-        case .value(let r): return newFloat(r)
-        case .overflow: throw fail("rounded value too large to represent", l, "OverflowError")
-        }
     }
 }
 

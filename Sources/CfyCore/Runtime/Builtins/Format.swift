@@ -21,8 +21,9 @@ enum ValueFormat {
             }
             return try NumberFormat.float(d, f)
         default:
-            guard integerDigits(v, radix: 10) != nil else {
-                throw FormatFailure("unsupported format string passed to \(v.typeName).__format__", "TypeError")
+            switch v {
+            case .int, .bool, .bigint: break
+            default: throw FormatFailure("unsupported format string passed to \(v.typeName).__format__", "TypeError")
             }
             let f = try FormatSpec(spec, typeName: v.typeName, defaultType: "d", defaultAlign: ">")
             try checkLimit(f, limit)

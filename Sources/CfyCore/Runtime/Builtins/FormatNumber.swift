@@ -4,13 +4,10 @@
 
 /// The ONE place formatting turns an integer value into digits: its sign and its magnitude's
 /// digits (lowercase, no prefix) in `radix`; nil for a value that is not an int or bool.
-/// An unbounded-integer value case belongs here, and in `integerToDouble` below.
-func integerDigits(_ v: Value, radix: Int) -> (negative: Bool, digits: String)? {
-    switch v {
-    case .int(let n): return (n < 0, String(n.magnitude, radix: radix))
-    case .bool(let b): return (false, b ? "1" : "0")
-    default: return nil
-    }
+func integerDigits(_ v: Value, radix: Int) throws(FormatFailure) -> (negative: Bool, digits: String)? {
+    // CPython 3.11 refuses decimal text of an int over 4300 digits (powers of two are unlimited).
+    if radix == 10, case .bigint(let b) = v, b.decimal == nil { throw FormatFailure(BigInt.strLimitMessage) }
+    return pyIntDigits(v, radix: radix)
 }
 
 /// An int or bool as a float, correctly rounded as Python's `float(n)`; nil for other values.
@@ -19,6 +16,9 @@ func integerToDouble(_ v: Value) throws(FormatFailure) -> Double? {
     switch v {
     case .int(let n): return Double(n)
     case .bool(let b): return b ? 1 : 0
+    case .bigint(let b):
+        guard let d = b.double else { throw FormatFailure("int too large to convert to float", "OverflowError") }
+        return d
     default: return nil
     }
 }
@@ -51,7 +51,7 @@ enum NumberFormat {
         case "X": (radix, prefix) = (16, "0X")
         default: (radix, prefix) = (10, "")
         }
-        guard let (negative, digits) = integerDigits(v, radix: radix) else { throw FormatSpec.unknownType(f.type, typeName) }
+        guard let (negative, digits) = try integerDigits(v, radix: radix) else { throw FormatSpec.unknownType(f.type, typeName) }
         let body = f.type == "X" ? digits.uppercased() : digits
         return layOut(negative: negative, prefix: f.alternate ? prefix : "", digits: Array(body.unicodeScalars),
                       hasDecimal: false, remainder: [], f, grouping: f.type == "n" ? .none : f.grouping)
@@ -59,7 +59,7 @@ enum NumberFormat {
 
     /// An int as the character `chr(n)` (for `c` and `%c`).
     static func codePoint(_ v: Value) throws(FormatFailure) -> Unicode.Scalar {
-        guard let (negative, digits) = integerDigits(v, radix: 10), !negative, digits.count <= 7,
+        guard let (negative, digits) = try integerDigits(v, radix: 10), !negative, digits.count <= 7,
               let n = UInt32(digits), n <= 0x10FFFF else {
             throw FormatFailure("%c arg not in range(0x110000)", "OverflowError")
         }

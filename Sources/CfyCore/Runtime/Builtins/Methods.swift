@@ -49,7 +49,8 @@ extension Interpreter {
         case .instance(let inst) where inst.cls.isArgs && name == inst.cls.generation.hashMethod:
             return try argsHash(inst, a, l)
         case .int(let n) where name == "bit_length": return .int(Int64(64 - n.magnitude.leadingZeroBitCount))
-        case .int where name == "is_integer": return .bool(true)
+        case .bigint(let n) where name == "bit_length": return .int(Int64(n.bitLength))
+        case .int where name == "is_integer", .bigint where name == "is_integer": return .bool(true)
         case .float(let d) where name == "is_integer": return .bool(d.isFinite && d == d.rounded())
         default:
             throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")

@@ -181,7 +181,7 @@ extension Interpreter {
     private func percentInteger(_ v: Value, _ ch: Unicode.Scalar, _ spec: PercentSpec) throws(FormatFailure) -> String {
         let radix = ch == "o" ? 8 : ch == "x" || ch == "X" ? 16 : 10
         var parts: (negative: Bool, digits: String)
-        if let p = integerDigits(v, radix: radix) {
+        if let p = try integerDigits(v, radix: radix) {
             parts = p
         } else if case .float(let d) = v, radix == 10 {
             if d.isNaN { throw FormatFailure("cannot convert float NaN to integer") }

@@ -16,6 +16,7 @@ struct Compiler {
             case .none: return ConstNode(.none, loc)
             case .bool(let b): return ConstNode(.bool(b), loc)
             case .int(let i): return ConstNode(.int(i), loc)
+            case .bigint(let b): return ConstNode(.integer(b), loc)
             case .float(let d): return ConstNode(.float(d), loc)
             case .str(let s): return ConstNode(.str(s), loc)
             }
