@@ -29,6 +29,9 @@ def number_exprs(rng):
         out += [f"abs({a})", f"-({a})", f"+({a})", f"int({a})", f"float({a})", f"bool({a})", f"str({a})",
                 f"round({a})", f"({a}).is_integer()" if a in FLOATS else f"({a}).bit_length()",
                 f"hex({a})", f"oct({a})", f"bin({a})", f"repr({a})", f"({a}) == ({a})", f"[{a}] == [{a}]"]
+    for a in NUMS + ["2**64 + 3", "-(2**100)", "2.0**52", "-1.5e-310", "-7.25"]:
+        for m in ["bit_length", "bit_count", "as_integer_ratio", "conjugate", "is_integer", "hex"]:
+            out.append(f"({a}).{m}()")
     return out
 
 

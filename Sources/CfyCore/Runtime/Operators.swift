@@ -171,15 +171,41 @@ extension Interpreter {
             var fd: Double
             if div != 0 { fd = div.rounded(.down); if div - fd > 0.5 { fd += 1 } } else { fd = copysign(0, x / y) }
             return newFloat(fd)
-        case .pow:
-            if x == 0 && y < 0 { throw fail("0.0 cannot be raised to a negative power", loc, "ZeroDivisionError") }
-            if x < 0 && y != y.rounded() && y.isFinite {
-                throw fail("negative number cannot be raised to a fractional power (complex numbers are not supported)", loc, "ValueError")
-            }
-            let r = Foundation.pow(x, y)
-            if r.isInfinite && x.isFinite && y.isFinite { throw fail("numerical result out of range", loc, "OverflowError") }
-            return newFloat(r)
+        case .pow: return newFloat(try floatPow(x, y, loc))
         }
+    }
+
+    /// `x ** y` for floats, with CPython 3.11's special cases (float_pow) before the C library's pow.
+    func floatPow(_ x: Double, _ y: Double, _ loc: Loc) throws -> Double {
+        func isOddInteger(_ d: Double) -> Bool { d.isFinite && d == d.rounded() && fmod(d, 2) != 0 }
+        if y == 0 { return 1 }
+        if x.isNaN { return x }
+        if y.isNaN { return x == 1 ? 1 : y }
+        if y.isInfinite {
+            let a = Swift.abs(x)
+            if a == 1 { return 1 }
+            return (y > 0) == (a > 1) ? .infinity : 0
+        }
+        if x.isInfinite {
+            if y > 0 { return isOddInteger(y) ? x : Swift.abs(x) }
+            return isOddInteger(y) ? copysign(0, x) : 0
+        }
+        if x == 0 {
+            if y < 0 { throw fail("0.0 cannot be raised to a negative power", loc, "ZeroDivisionError") }
+            return isOddInteger(y) ? x : 0
+        }
+        var base = x, negate = false
+        if x < 0 {
+            if y != y.rounded(.down) {
+                throw fail("negative number cannot be raised to a fractional power (the result is complex; cfy has no complex numbers)", loc, "ValueError")
+            }
+            base = -x
+            negate = isOddInteger(y)
+        }
+        if base == 1 { return negate ? -1 : 1 }
+        let r = Foundation.pow(base, y)
+        if r.isInfinite { throw fail("(34, 'Numerical result out of range')", loc, "OverflowError") }
+        return negate ? -r : r
     }
 
     // MARK: comparison

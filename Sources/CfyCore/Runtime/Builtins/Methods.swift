@@ -10,8 +10,9 @@ public let builtinMethodNames: [String: [String]] = [
     "list": ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"],
     "dict": ["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"],
     "tuple": ["count", "index"],
-    "int": ["bit_length", "is_integer"],
-    "float": ["is_integer", "hex"],
+    "int": ["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+    "bool": ["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+    "float": ["as_integer_ratio", "conjugate", "hex", "is_integer"],
 ]
 
 /// Methods that change their receiver; called through `Interpreter.mutate` on a variable.
@@ -48,10 +49,9 @@ extension Interpreter {
             return try listMethod(&copy, name, a, l)
         case .instance(let inst) where inst.cls.isArgs && name == inst.cls.generation.hashMethod:
             return try argsHash(inst, a, l)
-        case .int(let n) where name == "bit_length": return .int(Int64(64 - n.magnitude.leadingZeroBitCount))
-        case .bigint(let n) where name == "bit_length": return .int(Int64(n.bitLength))
-        case .int where name == "is_integer", .bigint where name == "is_integer": return .bool(true)
-        case .float(let d) where name == "is_integer": return .bool(d.isFinite && d == d.rounded())
+        case .int, .bool, .bigint, .float:
+            if let v = try numberMethod(recv, name, a, l) { return v }
+            throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
         default:
             throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
         }
