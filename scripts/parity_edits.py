@@ -4,7 +4,7 @@
 cfy has value semantics; Python shares objects between an args set and a
 replace() of it. So for a set made by replace(), the Python side rebinds a copy
 before changing anything in place (`x.layers = list(x.layers)`, nested fields
-via replace()), which gives the values cfy computes.
+via copy.copy() per level), which gives the values cfy computes.
 """
 
 from parity_prelude import pick_hash_fn
@@ -114,12 +114,13 @@ def edit_nested(g, st, ctx):
     cfy = f"{full} = {newv.text}"
     if not st.derived:
         return [cfy], [cfy]
-    # Python: x.f = replace(x.f, g=replace(x.f.g, h=v))
-    expr = newv.text
-    for depth in range(len(path), 0, -1):
+    # Python: x.f = copy.copy(x.f); x.f.g = copy.copy(x.f.g); x.f.g.h = v (a shallow copy per
+    # level, as cfy's value semantics give; copy, unlike replace(), does not run __post_init__)
+    py = []
+    for depth in range(1, len(path) + 1):
         obj = ".".join([st.var] + path[:depth])
-        expr = f"replace({obj}, {names[depth - 1]}={expr})"
-    return [cfy], [f"{st.var}.{path[0]} = {expr}"]
+        py.append(f"{obj} = copy.copy({obj})")
+    return [cfy], py + [cfy]
 
 
 def edit_hrep(g, st, ctx):
