@@ -21,6 +21,19 @@ extension PythonExporter {
                 .joined(separator: ", ") + "}"
         case .instance(let inst):
             return try instanceExpr(inst, loc, src)
+        case .iter(let it):
+            // A view is rebuilt from a dict of its items; an iterator's Python repr holds an address.
+            guard it.isView else { throw fail("a \(it.typeName) object cannot be exported (its Python repr holds a memory address)", loc, src) }
+            let d = "{" + (try it.items.enumerated().map { i, x -> String in
+                switch it.kind {
+                case .dictKeys: return try valueExpr(x, loc, src) + ": None"
+                case .dictValues: return "\(i): " + (try valueExpr(x, loc, src))
+                default:
+                    guard case .tuple(let kv) = x, kv.count == 2 else { return "" }
+                    return try valueExpr(kv[0], loc, src) + ": " + valueExpr(kv[1], loc, src)
+                }
+            }).joined(separator: ", ") + "}"
+            return d + (it.kind == .dictKeys ? ".keys()" : it.kind == .dictValues ? ".values()" : ".items()")
         case .function(let f):
             return try ensureFunction(f)
         case .builtin(let b):

@@ -153,7 +153,7 @@ public final class ArgsHasher {
         case .method(let m): return (Strategy.qualname(name, g), .str(m.qualname))
         default:
             if reprHasAddress(value) {
-                warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
+                warn("field '\(name)' holds a function inside a container or an iterator (map, zip, a generator): its Python repr holds a memory address, "
                      + "so curifactory's hash for it will differ between runs")
             } else if reprHasModule(value) {
                 warn("field '\(name)' holds a class inside a container: its Python repr names the module that "

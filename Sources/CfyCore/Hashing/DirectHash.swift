@@ -213,7 +213,7 @@ struct DirectHasher {
         if let plain = plainBytes(value) { return message(name) { $0.append(contentsOf: plain) } }
         impure = true
         if reprHasAddress(value) {
-            hasher.warn("field '\(name)' holds a function inside a container: its Python repr holds a memory address, "
+            hasher.warn("field '\(name)' holds a function inside a container or an iterator (map, zip, a generator): its Python repr holds a memory address, "
                         + "so curifactory's hash for it will differ between runs")
         } else if reprHasModule(value) {
             hasher.warn("field '\(name)' holds a class inside a container: its Python repr names the module that "

@@ -96,6 +96,13 @@ public struct Repr {
         case .cls(let c): out += "<class '__main__.\(c.qualname)'>"
         case .type(let t): out += t == .noneType ? "<class 'NoneType'>" : "<class '\(t.rawValue)'>"
         case .module(let m): out += "<module '\(m.name)' from '\(m.path)'>"
+        case .iter(let it):
+            out += Value.iterReprHead(it)
+            if it.isView {
+                out += "["
+                try writeItems(it.items, into: &out, depth: depth)
+                out += "])"
+            }
         }
     }
 
@@ -124,6 +131,7 @@ public func reprHasAddress(_ v: Value) -> Bool {
     }
     switch v {
     case .function: return true
+    case .iter(let it): return !it.isView || it.items.contains(where: reprHasAddress)
     case .builtin(let b): return b.kind == .pythonFunction
     case .method(let m):
         if m.isUnbound { return false }

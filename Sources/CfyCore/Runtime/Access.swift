@@ -238,6 +238,8 @@ extension Interpreter {
             for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
         case .dict(let d):
             for k in d.liveKeys where !(try body(k)) { return }
+        case .iter(let it):
+            try it.take(body)
         case .range(let a, let b, let s):
             var i = a
             for k in 0..<rangeCount(a, b, s) {

@@ -238,6 +238,7 @@ extension Interpreter {
         case (.builtin(let x), .builtin(let y)): return x === y
         case (.type(let x), .type(let y)): return x == y
         case (.module(let x), .module(let y)): return x === y
+        case (.iter(let x), .iter(let y)): return x === y
         case (.float(let x), .float(let y)): return x.isNaN || y.isNaN ? sameNaN(x, y) : x == y
         case (.method(let x), .method(let y)) where x.isUnbound && y.isUnbound:   // one descriptor per type and name
             return x.name == y.name && identical(x.receiver, y.receiver)
@@ -274,6 +275,10 @@ extension Interpreter {
         case .dict(let d):
             guard let k = DictKey(x) else { throw fail("unhashable type: '\(x.typeName)'", loc, "TypeError") }
             return d.contains(k)
+        case .iter(let it):                 // an iterator is consumed up to the element found
+            var found = false
+            it.take { if itemEquals($0, x) { found = true; return false }; return true }
+            return found
         case .range(let a, let b, let s):
             guard let i = asInt(x) ?? asDouble(x).flatMap({ Int64(exactly: $0) }) else { return false }
             if s > 0 ? (i < a || i >= b) : (i > a || i <= b) { return false }
@@ -396,6 +401,14 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
     case (.method(let x), .method(let y)):
         if stackIsLow() { return false }
         return x.name == y.name && valueEquals(x.receiver, y.receiver)
+    case (.iter(let x), .iter(let y)):
+        if x === y { return true }
+        // keys and items views are set-like: equal when they hold the same elements; values views
+        // and iterators compare by identity.
+        let setLike: Set<PyIter.Kind> = [.dictKeys, .dictItems]
+        guard setLike.contains(x.kind), setLike.contains(y.kind), x.items.count == y.items.count else { return false }
+        if stackIsLow() { return false }
+        return x.items.allSatisfy { a in y.items.contains { itemEquals(a, $0) } }
     default:
         if let x = asInt(a), let y = asInt(b) { return x == y }
         return numCompare(a, b) == 0

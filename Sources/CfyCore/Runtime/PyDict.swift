@@ -34,6 +34,9 @@ public enum DictKey: Hashable, Sendable {
         case .builtin(let f): self = .object(ObjectIdentifier(f))
         case .cls(let c): self = .object(ObjectIdentifier(c))
         case .module(let m): self = .object(ObjectIdentifier(m))
+        case .iter(let it):                 // set-like views are unhashable; the rest hash by identity
+            guard it.kind != .dictKeys, it.kind != .dictItems else { return nil }
+            self = .object(ObjectIdentifier(it))
         case .type(let t): self = .builtinType(t.rawValue)
         case .method(let m):
             guard m.isUnbound, case .type(let t) = m.receiver else { return nil }

@@ -25,6 +25,8 @@ public enum Value: Sendable {
     case cls(ClassInfo)
     case type(BuiltinType)
     case module(Module)
+    /// A dict view or an iterator (PyIter.swift).
+    case iter(PyIter)
 
     /// Python's `type(x).__name__`.
     public var typeName: String {
@@ -51,6 +53,7 @@ public enum Value: Sendable {
             return m.isBuiltin ? "builtin_function_or_method" : "method"
         case .cls, .type: return "type"
         case .module: return "module"
+        case .iter(let it): return it.typeName
         }
     }
 
@@ -66,6 +69,7 @@ public enum Value: Sendable {
         case .list(let a), .tuple(let a): return !a.isEmpty
         case .dict(let d): return d.count > 0
         case .range(let a, let b, let s): return rangeCount(a, b, s) > 0
+        case .iter(let it): return !it.isView || !it.items.isEmpty
         default: return true
         }
     }
@@ -111,10 +115,16 @@ public enum BuiltinType: String, Sendable, CaseIterable {
     case builtinFunction = "builtin_function_or_method"
     case methodDescriptor = "method_descriptor"
     case typeType = "type"
+    // The types of dict views and iterators (PyIter.Kind's names).
+    case dictKeys = "dict_keys", dictValues = "dict_values", dictItems = "dict_items", map, filter, zip, enumerate
+    case listReverseIterator = "list_reverseiterator", reversed, rangeIterator = "range_iterator", generator
 
     /// Not a builtin name nor a field type: only what `type()` returns.
     public static let internalTypes: Set<BuiltinType> = [.noneType, .object, .function, .method, .module,
-                                                         .builtinFunction, .methodDescriptor, .typeType]
+                                                         .builtinFunction, .methodDescriptor, .typeType,
+                                                         .dictKeys, .dictValues, .dictItems, .map, .filter, .zip,
+                                                         .enumerate, .listReverseIterator, .reversed, .rangeIterator,
+                                                         .generator]
 }
 
 /// A string compared and hashed by code points, as Python does (`"é" != "e\u0301"`).

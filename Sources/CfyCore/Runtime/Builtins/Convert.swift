@@ -76,7 +76,9 @@ extension Interpreter {
         case .typeType:
             try arity("type", a, 1...1, l)
             return typeOf(a.positional[0])
-        case .object, .noneType, .function, .method, .module, .builtinFunction, .methodDescriptor:
+        case .object, .noneType, .function, .method, .module, .builtinFunction, .methodDescriptor,
+             .dictKeys, .dictValues, .dictItems, .map, .filter, .zip, .enumerate, .listReverseIterator, .reversed,
+             .rangeIterator, .generator:
             throw fail("cannot create '\(t.rawValue)' instances", l, "TypeError")
         }
     }

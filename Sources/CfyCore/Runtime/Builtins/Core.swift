@@ -40,19 +40,42 @@ func registerBuiltins(_ b: inout [String: Value]) {
             n = try i.binary(.add, n, .int(1), l)
             return true
         }
-        return .list(out)
+        return .iter(PyIter(.enumerate, out))
     }
     add("zip") { i, a, l in
         let lists = try a.positional.map { try i.elements($0, l) }
         let n = lists.map(\.count).min() ?? 0
-        return .list((0..<n).map { k in .tuple(lists.map { $0[k] }) })
+        return .iter(PyIter(.zip, (0..<n).map { k in .tuple(lists.map { $0[k] }) }))
     }
-    add("reversed") { i, a, l in try i.arity("reversed", a, 1...1, l); return .list(try i.elements(a.positional[0], l).reversed()) }
+    add("reversed") { i, a, l in
+        try i.arity("reversed", a, 1...1, l)
+        let x = a.positional[0]
+        let kind: PyIter.Kind
+        switch x {
+        case .list: kind = .listReverseIterator
+        case .range: kind = .rangeIterator
+        case .tuple, .str, .dict: kind = .reversed
+        case .iter(let it) where it.isView: kind = .reversed
+        default: throw i.fail("'\(x.typeName)' object is not reversible", l, "TypeError")
+        }
+        return .iter(PyIter(kind, try i.elements(x, l).reversed()))
+    }
     add("sorted") { i, a, l in
         try i.arity("sorted", a, 1...1, l)
         try i.onlyKeywords("sorted", a, ["key", "reverse"], l)
         return .list(try i.sortValues(try i.elements(a.positional[0], l), key: a.keyword("key"),
                                       reverse: a.keyword("reverse")?.truthy ?? false, l))
+    }
+    add("next") { i, a, l in
+        try i.arity("next", a, 1...2, l)
+        guard case .iter(let it) = a.positional[0], !it.isView else {
+            throw i.fail("'\(a.positional[0].typeName)' object is not an iterator", l, "TypeError")
+        }
+        var got: Value?
+        it.take { got = $0; return false }
+        if let got { return got }
+        if a.positional.count == 2 { return a.positional[1] }
+        throw i.fail("StopIteration", l, "StopIteration")
     }
     add("min") { i, a, l in try i.minMax(a, l, wantMax: false) }
     add("max") { i, a, l in try i.minMax(a, l, wantMax: true) }
@@ -67,12 +90,12 @@ func registerBuiltins(_ b: inout [String: Value]) {
     add("all") { i, a, l in try i.arity("all", a, 1...1, l); var r = true; try i.iterate(a.positional[0], l) { r = $0.truthy; return r }; return .bool(r) }
     add("map") { i, a, l in
         try i.arity("map", a, 2...2, l)
-        return .list(try i.elements(a.positional[1], l).map { try i.call(a.positional[0], Args([$0]), l) })
+        return .iter(PyIter(.map, try i.elements(a.positional[1], l).map { try i.call(a.positional[0], Args([$0]), l) }))
     }
     add("filter") { i, a, l in
         try i.arity("filter", a, 2...2, l)
         let f = a.positional[0]
-        return .list(try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy })
+        return .iter(PyIter(.filter, try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy }))
     }
     add("chr") { i, a, l in
         try i.arity("chr", a, 1...1, l)
@@ -122,6 +145,7 @@ func typeOf(_ v: Value) -> Value {
     case .method(let m): return .type(m.isUnbound ? .methodDescriptor : m.isBuiltin ? .builtinFunction : .method)
     case .cls, .type: return .type(.typeType)
     case .module: return .type(.module)
+    case .iter(let it): return .type(BuiltinType(rawValue: it.typeName) ?? .object)
     }
 }
 
@@ -198,6 +222,7 @@ extension Interpreter {
         case .str(let s): return s.unicodeScalars.count
         case .list(let xs), .tuple(let xs): return xs.count
         case .dict(let d): return d.count
+        case .iter(let it) where it.isView: return it.items.count
         case .range(let a, let b, let s):
             guard let n = Int(exactly: rangeCountExact(a, b, s)) else {
                 throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, "OverflowError")

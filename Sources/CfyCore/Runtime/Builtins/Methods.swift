@@ -117,9 +117,9 @@ extension Interpreter {
         case "get":
             try arity("get", a, 1...2, l)
             return d.get(try key(p[0])) ?? (p.count > 1 ? p[1] : .none)
-        case "keys": return .list(d.liveKeys)
-        case "values": return .list(d.liveValues)
-        case "items": return .list(d.entries.map { .tuple([$0.key, $0.value]) })
+        case "keys": return .iter(PyIter(.dictKeys, d.liveKeys))
+        case "values": return .iter(PyIter(.dictValues, d.liveValues))
+        case "items": return .iter(PyIter(.dictItems, d.entries.map { .tuple([$0.key, $0.value]) }))
         case "copy": return .dict(d)
         case "clear": d.removeAll()
         case "pop":

@@ -172,7 +172,8 @@ final class ComprehensionNode: ExprNode {
                 if out.count >= i.maxElements { try i.checkSize(out.count + 1, loc) }
                 out.append(try elt.eval(i, scope))
             }
-            return .list(out)
+            // A generator expression is a generator object (computed at once, yielded one by one).
+            return prefix.hasSuffix("<genexpr>.") ? .iter(PyIter(.generator, out)) : .list(out)
         case .dict(let k, let v):
             var d = PyDict()
             try run(0, i, scope) {
