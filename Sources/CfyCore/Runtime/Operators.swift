@@ -37,6 +37,12 @@ extension Interpreter {
         case (.add, .str(let x), .str(let y)):
             try checkSize(Int64(x.utf8.count).addingReportingOverflow(Int64(y.utf8.count)), loc)
             return .str(x + y)
+        case (.or, .dict(var x), .dict(let y)):     // 3.9's merge: the right side wins, left order kept
+            for (k, v) in y.entries {
+                guard let dk = DictKey(k) else { throw fail("unhashable type: '\(k.typeName)'", loc, "TypeError") }
+                x.set(dk, key: k, value: v)
+            }
+            return .dict(x)
         case (.add, .list(let x), .list(let y)):
             try checkSize(Int64(x.count).addingReportingOverflow(Int64(y.count)), loc)
             return .list(x + y)

@@ -96,8 +96,17 @@ extension Interpreter {
             try arity("count", a, 1...1, l)
             return .int(Int64(xs.filter { itemEquals($0, p[0]) }.count))
         case "index":
-            try arity("index", a, 1...1, l)
-            guard let i = xs.firstIndex(where: { itemEquals($0, p[0]) }) else {
+            try arity("index", a, 1...3, l)
+            // start/end as slice indices (negative from the end, clamped; a huge int clamps too).
+            func bound(_ k: Int, _ def: Int) throws -> Int {
+                guard k < p.count else { return def }
+                let n: Int
+                if case .bigint(let b) = p[k] { n = b.negative ? Int.min : Int.max }
+                else { n = Int(clamping: try intArg(p[k], "index", l)) }
+                return n < 0 ? Swift.max(0, xs.count &+ n) : Swift.min(n, xs.count)
+            }
+            let lo = try bound(1, 0), hi = try bound(2, xs.count)
+            guard lo < hi, let i = xs[lo..<hi].firstIndex(where: { itemEquals($0, p[0]) }) else {
                 throw fail("\(try shortRepr(p[0])) is not in list", l, "ValueError")
             }
             return .int(Int64(i))
