@@ -33,6 +33,8 @@ public final class Interpreter: @unchecked Sendable {
     var source: Source?
     var depth = 0
     var steps = 0
+    /// The guard on the total memory held (MemoryBudget.swift).
+    var memory = MemoryBudget()
     var modules: [String: Module] = [:]
     var loading: [String] = []
     /// Warnings already reported (each place and message once).
@@ -84,6 +86,7 @@ public final class Interpreter: @unchecked Sendable {
             }
             if let lim = stepLimit, steps > lim { throw fail("step limit of \(lim) exceeded", loc, "StepLimit") }
             if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", loc, "RecursionError") }
+            if steps & 0xFFFF == 0 { try checkMemory(adding: 0, loc) }
         }
     }
 
