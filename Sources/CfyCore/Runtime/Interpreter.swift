@@ -36,7 +36,10 @@ public final class Interpreter: @unchecked Sendable {
     /// The guard on the total memory held (MemoryBudget.swift).
     var memory = MemoryBudget()
     var modules: [String: Module] = [:]
+    /// The modules being imported, outermost first (for the circular-import message), and the
+    /// same as a set (so that a long import chain is checked in constant time per import).
     var loading: [String] = []
+    var loadingSet: Set<String> = []
     /// Warnings already reported (each place and message once).
     var warned = Set<String>()
     let argsBase: ClassInfo
