@@ -80,6 +80,11 @@ extension Interpreter {
         if n > xs.capacity, memory.note(Int64(n)) { try checkMemory(adding: Int64(n), loc) }
     }
 
+    /// The total memory guard for `n` elements allocated (counted, looked at every 1M).
+    @inline(__always) func checkAllocated(_ n: Int64, _ loc: Loc) throws {
+        if memory.note(n) { try checkMemory(adding: n, loc) }
+    }
+
     /// The total memory guard (MemoryBudget): a MemoryError when `n` more elements would not fit.
     func checkMemory(adding n: Int64, _ loc: Loc) throws {
         if let why = memory.shortfall(adding: n) {
