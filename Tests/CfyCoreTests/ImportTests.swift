@@ -26,6 +26,16 @@ import Testing
         #expect(out == "loading common\n'base'\n0.1\n0.5\n")   // loaded once
     }
 
+    /// An import chain deeper than the native stack allows is a RecursionError, not a crash (the
+    /// chain is checked for cycles in constant time per import, so a long one is not quadratic).
+    @Test func deepImportChainIsARecursionError() throws {
+        var files = ["main.cfy": "import m0\nprint('done')\n"]
+        for i in 0..<5000 { files["m\(i).cfy"] = "import m\(i + 1)\n" }
+        files["m5000.cfy"] = "x = 1\n"
+        let out = try run(files)
+        #expect(out.hasPrefix("error: maximum recursion depth exceeded (imports nested too deeply)"), "\(out.prefix(200))")
+    }
+
     @Test func cycleIsReported() throws {
         let out = try run([
             "a.cfy": "import b\n", "b.cfy": "import a\n", "main.cfy": "import a\n",

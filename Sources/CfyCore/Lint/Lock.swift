@@ -23,13 +23,21 @@ public struct LockedSet: Sendable {
 
 public enum HashLock {
     public static let version = 1
+    /// How deep nested dataclasses may go in a locked set: each field's path names every level,
+    /// so a deeper set would make a lock file quadratic in its depth.
+    public static let maxNesting = 100
 
     /// The lock entries of a checked file's sets.
     public static func entries(_ file: CheckedFile) throws -> [LockedSet] {
         let s = file.session
         return try file.sets.map { inst in
             var fields: [LockedField] = []
-            func walk(_ dry: PyDict, _ prefix: String, _ cls: ClassInfo?) throws {
+            func walk(_ dry: PyDict, _ prefix: String, _ cls: ClassInfo?, _ level: Int = 0) throws {
+                if level > maxNesting {
+                    throw Diagnostic("\(Checker.setName(inst)) nests dataclasses more than \(maxNesting) levels deep; "
+                                     + "a lock file records at most \(maxNesting) (each field's path names every level)",
+                                     at: inst.origin?.loc ?? Loc(line: 1, col: 1), in: file.source, kind: "ValueError")
+                }
                 for (k, v) in dry.entries {
                     guard case .str(let name) = k, case .tuple(let t) = v, t.count == 2, case .str(let label) = t[0] else { continue }
                     let path = prefix + name
@@ -37,7 +45,7 @@ public enum HashLock {
                     if let c = cls, let i = c.fieldIndex[name], let d = c.fields[i].defaultValue { dflt = try s.repr(d) }
                     if case .dict(let nested) = t[1], Strategy.isNested(label) {
                         fields.append(LockedField(path: path, strategy: label, rep: nil, defaultRepr: dflt))
-                        try walk(nested, path + ".", nil)
+                        try walk(nested, path + ".", nil, level + 1)
                     } else {
                         fields.append(LockedField(path: path, strategy: label, rep: t[1].isNone ? nil : try s.interpreter.str(t[1]), defaultRepr: dflt))
                     }

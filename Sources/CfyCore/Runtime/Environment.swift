@@ -71,7 +71,7 @@ public final class Environment: @unchecked Sendable {
     }
 
     deinit {
-        slots.deinitialize(count: capacity)
+        for k in 0..<capacity { if var v = (slots + k).move() { Teardown.drop(&v) } }
         slots.deallocate()
     }
 
@@ -83,15 +83,24 @@ public final class Environment: @unchecked Sendable {
     @inline(__always)
     func set(_ k: Int, _ v: Value) {
         if k >= capacity { grow(k) }
-        if kind == .module, slots[k] == nil { order.append(layout.names[k]) }
-        slots[k] = v
+        let p = slots + k
+        guard var old = p.move() else {
+            if kind == .module { order.append(layout.names[k]) }
+            p.initialize(to: v)
+            return
+        }
+        p.initialize(to: v)
+        Teardown.drop(&old)
     }
 
     /// Sets a slot without recording the binding order (a value put back after `take`).
     @inline(__always)
     func put(_ k: Int, _ v: Value?) {
         if k >= capacity { grow(k) }
-        slots[k] = v
+        let p = slots + k
+        var old = p.move()
+        p.initialize(to: v)
+        if var o = old { old = nil; Teardown.drop(&o) }
     }
 
     /// Moves a slot's value out (the slot is unbound until `put` returns it), so that it can be

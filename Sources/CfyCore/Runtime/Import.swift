@@ -9,7 +9,7 @@ extension Interpreter {
         let path = URL(fileURLWithPath: rel, relativeTo: URL(fileURLWithPath: dir, isDirectory: true))
             .standardizedFileURL.path
         if let m = modules[path] { return m }
-        if let i = loading.firstIndex(of: path) {
+        if loadingSet.contains(path), let i = loading.firstIndex(of: path) {
             let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             throw fail("circular import: " + chain.joined(separator: " -> "), loc, "ImportError")
         }
@@ -29,9 +29,13 @@ extension Interpreter {
         }
         let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         let program = try Parser.parse(src).get()
+        if stackIsLow() {
+            throw fail("maximum recursion depth exceeded (imports nested too deeply)", loc, "RecursionError")
+        }
         loading.append(path)
+        loadingSet.insert(path)
         let saved = (source, depth)
-        defer { loading.removeLast(); (source, depth) = saved }
+        defer { loadingSet.remove(loading.removeLast()); (source, depth) = saved }
         let env = Environment()
         let m = Module(name: name, path: path, env: env)
         source = src

@@ -36,8 +36,13 @@ public final class Interpreter: @unchecked Sendable {
     var source: Source?
     var depth = 0
     var steps = 0
+    /// The guard on the total memory held (MemoryBudget.swift).
+    var memory = MemoryBudget()
     var modules: [String: Module] = [:]
+    /// The modules being imported, outermost first (for the circular-import message), and the
+    /// same as a set (so that a long import chain is checked in constant time per import).
     var loading: [String] = []
+    var loadingSet: Set<String> = []
     /// Warnings already reported (each place and message once).
     var warned = Set<String>()
     let argsBase: ClassInfo
@@ -87,6 +92,7 @@ public final class Interpreter: @unchecked Sendable {
             }
             if let lim = stepLimit, steps > lim { throw fail("step limit of \(lim) exceeded", loc, "StepLimit") }
             if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", loc, "RecursionError") }
+            if steps & 0xFFFF == 0 { try checkMemory(adding: 0, loc) }
         }
     }
 

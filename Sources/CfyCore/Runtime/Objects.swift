@@ -171,6 +171,12 @@ public struct Instance: Sendable {
     }
 
     public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { self[$0] } }
+
+    /// For `Teardown`: the nested field values this instance alone holds.
+    mutating func detachChildren(into work: inout [Value]) {
+        Teardown.pushChildren(of: &base, into: &work)
+        for p in patch where Teardown.isNested(p.value) { work.append(p.value) }
+    }
 }
 
 /// An instance's class and origin: one object per call site, shared by what it makes; for the

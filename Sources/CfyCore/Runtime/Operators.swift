@@ -85,6 +85,27 @@ extension Interpreter {
         if r.overflow || r.partialValue > maxElements {
             throw fail("result too large (limit \(maxElements) elements)", loc, "MemoryError")
         }
+        if memory.note(r.partialValue) { try checkMemory(adding: r.partialValue, loc) }
+    }
+
+    /// The memory guards for a list growing in place by `k` elements: its length, and the total
+    /// when the growth reallocates (doubling: counted once per reallocation, not per element).
+    @inline(__always) func checkGrowth(_ xs: [Value], by k: Int, _ loc: Loc) throws {
+        let n = xs.count + k
+        if n > maxElements { try checkSize((Int64(xs.count).addingReportingOverflow(Int64(k))), loc) }
+        if n > xs.capacity, memory.note(Int64(n)) { try checkMemory(adding: Int64(n), loc) }
+    }
+
+    /// The total memory guard for `n` elements allocated (counted, looked at every 1M).
+    @inline(__always) func checkAllocated(_ n: Int64, _ loc: Loc) throws {
+        if memory.note(n) { try checkMemory(adding: n, loc) }
+    }
+
+    /// The total memory guard (MemoryBudget): a MemoryError when `n` more elements would not fit.
+    func checkMemory(adding n: Int64, _ loc: Loc) throws {
+        if let why = memory.shortfall(adding: n) {
+            throw fail("out of memory: \(why)", loc, "MemoryError")
+        }
     }
 
     func intOp(_ op: BinaryOp, _ x: Int64, _ y: Int64, _ loc: Loc) throws -> Value {

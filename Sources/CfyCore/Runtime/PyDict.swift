@@ -135,6 +135,15 @@ public struct PyDict: Sendable {
 
     public mutating func removeAll() { self = PyDict() }
 
+    /// For `Teardown`: the nested keys and values this dict alone holds.
+    mutating func detachChildren(into work: inout [Value]) {
+        guard Teardown.isUnique(&slots) else { return }
+        for s in slots where s.alive {
+            if Teardown.isNested(s.key) { work.append(s.key) }
+            if Teardown.isNested(s.value) { work.append(s.value) }
+        }
+    }
+
     private mutating func compact() {
         slots.removeAll { !$0.alive }
         holes = 0

@@ -39,8 +39,13 @@ func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: 
 }
 
 private func diffRows(_ ea: [DryEntry], _ eb: [DryEntry], _ a: Instance?, _ b: Instance?, prefix: String,
-                      session: Session, style: Style, rows: inout [[String]],
+                      level: Int = 0, session: Session, style: Style, rows: inout [[String]],
                       changed: inout [String], unchanged: inout [String]) throws {
+    if level == maxTableNesting {
+        let n = max(nestedLevels(ea), nestedLevels(eb))
+        rows.append([prefix + "…", "", "", "", "(\(n) more levels, nested deeper than the table shows)"])
+        return
+    }
     var order = ea.map(\.field)
     for e in eb where !order.contains(e.field) { order.append(e.field) }
     for field in order {
@@ -64,7 +69,7 @@ private func diffRows(_ ea: [DryEntry], _ eb: [DryEntry], _ a: Instance?, _ b: I
             rows.append([name, sa, sb, verdict, "nested dataclass: see \(name).* below"])
             let ia: Instance? = { if case .instance(let i)? = va { return i } else { return nil } }()
             let ib: Instance? = { if case .instance(let i)? = vb { return i } else { return nil } }()
-            try diffRows(nx, ny, ia, ib, prefix: name + ".", session: session, style: style, rows: &rows,
+            try diffRows(nx, ny, ia, ib, prefix: name + ".", level: level + 1, session: session, style: style, rows: &rows,
                          changed: &changed, unchanged: &unchanged)
             continue
         }

@@ -61,13 +61,18 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
     let entries = dryEntries(try session.dry(inst))
     var rows: [[String]] = [["field", "strategy", "representation", "hashed", "why"].map(style.bold)]
     var counted = 0
-    func add(_ es: [DryEntry], _ prefix: String) {
+    func add(_ es: [DryEntry], _ prefix: String, _ level: Int) {
+        if level == maxTableNesting {
+            rows.append([prefix + "…", "", "(\(nestedLevels(es)) more levels)", "", "nested deeper than the table shows"])
+            counted += es.reduce(0) { $0 + hashedTexts($1, session).count }
+            return
+        }
         for e in es {
             let name = prefix + e.field
             if let n = e.nested {
                 rows.append([name, e.shortStrategy, "(\(n.count) field\(n.count == 1 ? "" : "s"))", "↓",
                              "its fields are hashed (without '\(e.field)')"])
-                add(n, name + ".")
+                add(n, name + ".", level + 1)
                 continue
             }
             let texts = hashedTexts(e, session)
@@ -77,7 +82,7 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
             rows.append([name, e.shortStrategy, rep, hashed, why(e, texts, session)])
         }
     }
-    add(entries, "")
+    add(entries, "", 0)
     var text = table(rows)
     let computed = try dryHash(inst, session)
     if case .str(let explicit)? = inst.get("hash") {
@@ -87,6 +92,22 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
         text += "hash  \(style.hash(computed))  (sum of \(counted) md5\(counted == 1 ? "" : "s"), in hex)\n"
     }
     return text
+}
+
+/// How deep the `:dry` and `:diff` tables follow nested dataclasses (each level lengthens every
+/// row's name below it, so a set nested thousands of levels deep would print quadratic text);
+/// deeper levels are one row, "… N more levels".
+let maxTableNesting = 32
+
+/// How many levels of nested dataclasses `es` holds (itself included), without recursion.
+func nestedLevels(_ es: [DryEntry]) -> Int {
+    var levels = 0
+    var level: [DryEntry] = es
+    while !level.isEmpty {
+        levels += 1
+        level = level.flatMap { $0.nested ?? [] }
+    }
+    return levels
 }
 
 /// The reason column of `:dry`.

@@ -14,6 +14,8 @@ enum ReadResult: Equatable {
     case eof
     /// Ctrl-C: the line was cancelled.
     case interrupt
+    /// Piped input that is not text lines (a NUL byte, a line over the length limit): why.
+    case invalid(String)
 }
 
 /// The editor libedit's callbacks act on (cfy has one at a time).

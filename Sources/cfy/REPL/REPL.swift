@@ -88,7 +88,7 @@ final class REPL {
                 switch read {
                 case .line(let bytes): goesOn = ["else", "elif"].contains(firstWord(bytes))
                 case .interrupt: goesOn = true
-                case .eof: goesOn = false
+                case .eof, .invalid: goesOn = false
                 }
                 if !goesOn {
                     runInput(h.program, h.source)
@@ -107,6 +107,10 @@ final class REPL {
             case .interrupt:
                 buffer = []
                 out("KeyboardInterrupt\n")
+            case .invalid(let why):
+                commandError(why)
+                flushOut()
+                return 1
             case .line(let bytes):
                 if buffer.isEmpty, bytes.drop(while: { $0 == 0x20 || $0 == 0x09 }).first == UInt8(ascii: ":") {
                     let text = String(decoding: bytes, as: UTF8.self)
@@ -230,19 +234,27 @@ final class REPL {
 /// SIGINT while a statement runs: ask the interpreter to stop (it raises KeyboardInterrupt).
 private let sigintHandler: @convention(c) (Int32) -> Void = { _ in requestInterrupt() }
 
-/// Plain lines from stdin, as bytes (invalid UTF-8 is reported by the REPL, not repaired).
+/// Plain lines from stdin, as bytes (invalid UTF-8 is reported by the REPL, not repaired). A line
+/// longer than `maxLine` bytes, or one holding a NUL byte, ends the session with an error (so
+/// `cfy < /dev/zero` stops at once instead of growing a line without end).
 final class StdinLines: LineInput {
     private let file = fdopen(0, "r")
+    private var lineNumber = 0
+    static let maxLine = 1 << 20
 
     func read(prompt: String) -> ReadResult {
         guard let file else { return .eof }
-        var line: UnsafeMutablePointer<CChar>?
-        var cap = 0
-        defer { free(line) }
-        let n = getline(&line, &cap, file)
-        guard n >= 0, let line else { return .eof }
-        var bytes = Array(UnsafeRawBufferPointer(start: line, count: n))
-        if bytes.last == 0x0A { bytes.removeLast() }
-        return .line(bytes)
+        lineNumber += 1
+        var bytes: [UInt8] = []
+        while true {
+            let c = getc_unlocked(file)
+            if c == EOF { return bytes.isEmpty ? .eof : .line(bytes) }
+            if c == 0x0A { return .line(bytes) }
+            if c == 0 { return .invalid("input line \(lineNumber) holds a NUL byte (cfy reads text)") }
+            if bytes.count == Self.maxLine {
+                return .invalid("input line \(lineNumber) is longer than \(Self.maxLine) bytes (the limit of a line)")
+            }
+            bytes.append(UInt8(truncatingIfNeeded: c))
+        }
     }
 }

@@ -62,16 +62,16 @@ extension Interpreter {
         switch name {
         case "append":
             try arity("append", a, 1...1, l)
-            try checkSize((Int64(xs.count), false), l)
+            try checkGrowth(xs, by: 1, l)
             xs.append(p[0])
         case "extend":
             try arity("extend", a, 1...1, l)
             let more = try elements(p[0], l)
-            try checkSize(Int64(xs.count).addingReportingOverflow(Int64(more.count)), l)
+            try checkGrowth(xs, by: more.count, l)
             xs += more
         case "insert":
             try arity("insert", a, 2...2, l)
-            try checkSize(Int64(xs.count).addingReportingOverflow(1), l)
+            try checkGrowth(xs, by: 1, l)
             let n = Int(try intArg(p[0], "insert", l))
             let i = n < 0 ? max(0, xs.count + n) : min(n, xs.count)
             xs.insert(p[1], at: i)

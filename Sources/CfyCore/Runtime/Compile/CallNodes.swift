@@ -169,6 +169,7 @@ final class ComprehensionNode: ExprNode {
         case .list(let elt):
             var out: [Value] = []
             try run(0, i, scope, reserve: { if $0 <= i.maxElements { out.reserveCapacity($0) } }) {
+                if out.count & 0xFFFF == 0xFFFF { try i.checkAllocated(0x10000, loc) }   // every 64K
                 if out.count >= i.maxElements { try i.checkSize(out.count + 1, loc) }
                 out.append(try elt.eval(i, scope))
             }
