@@ -64,12 +64,17 @@ extension Interpreter {
     }
 
     func modifyAttr(_ obj: inout Value, _ name: String, _ loc: Loc, _ f: (inout Value) throws -> Void) throws {
-        switch obj {
-        case .instance(var inst):
-            guard let i = inst.cls.fieldIndex[name] else { _ = try getAttr(obj, name, loc); return }
+        // Bound by `if case` and consumed, then `obj` lets go: the storage is changed in place
+        // (a `switch obj` binding would keep a second reference, and copy it on every change).
+        if case .instance(let bound) = obj {
+            var inst = consume bound
+            guard let i = inst.cls.fieldIndex[name] else { obj = .instance(inst); _ = try getAttr(obj, name, loc); return }
             obj = .none
             defer { obj = .instance(inst) }
             try inst.modify(i, f)
+            return
+        }
+        switch obj {
         case .module(let m):
             guard var v = m.env.vars[name] else { _ = try getAttr(obj, name, loc); return }
             try f(&v)
@@ -122,40 +127,48 @@ extension Interpreter {
     }
 
     func setItem(_ obj: inout Value, _ i: Value, _ v: Value, _ loc: Loc) throws {
-        switch obj {
-        case .list(var xs):
-            let j = try index(i, count: xs.count, "list assignment", loc)
+        // `if case` + consume, then `obj` lets go: changed in place (see modifyAttr).
+        if case .list(let bound) = obj {
+            var xs = consume bound
             obj = .none
+            defer { obj = .list(xs) }
+            let j = try index(i, count: xs.count, "list assignment", loc)
             xs[j] = v
-            obj = .list(xs)
-        case .dict(var d):
+            return
+        }
+        if case .dict(let bound) = obj {
+            var d = consume bound
+            obj = .none
+            defer { obj = .dict(d) }
             guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
             if d.count >= maxElements { try checkSize(d.count + 1, loc) }
-            obj = .none
             d.set(k, key: i, value: v)
-            obj = .dict(d)
-        default:
-            throw fail("'\(obj.typeName)' object does not support item assignment", loc, "TypeError")
+            return
         }
+        throw fail("'\(obj.typeName)' object does not support item assignment", loc, "TypeError")
     }
 
     func modifyItem(_ obj: inout Value, _ i: Value, _ loc: Loc, _ f: (inout Value) throws -> Void) throws {
-        switch obj {
-        case .list(var xs):
-            let j = try index(i, count: xs.count, "list", loc)
+        if case .list(let bound) = obj {
+            var xs = consume bound
             obj = .none
             defer { obj = .list(xs) }
+            let j = try index(i, count: xs.count, "list", loc)
             try f(&xs[j])
-        case .dict(var d):
-            guard let k = DictKey(i), var x = d.get(k) else { _ = try getItem(obj, i, loc); return }
+            return
+        }
+        if case .dict(let bound) = obj {
+            var d = consume bound
             obj = .none
             defer { obj = .dict(d) }
+            guard let k = DictKey(i), var x = d.get(k) else { obj = .dict(d); _ = try getItem(obj, i, loc); return }
+            d.set(k, key: i, value: .none)      // the dict lets go of the item: changed in place too
+            defer { d.set(k, key: i, value: x) }
             try f(&x)
-            d.set(k, key: i, value: x)
-        default:
-            var tmp = try getItem(obj, i, loc)
-            try f(&tmp)
+            return
         }
+        var tmp = try getItem(obj, i, loc)
+        try f(&tmp)
     }
 
     // MARK: slices

@@ -151,7 +151,13 @@ struct Compiler {
         case .expr(let e, let loc): return ExprStmt(expr(e), loc)
         case .assign(let ts, let e, let loc): return AssignStmt(ts.map(target), expr(e), loc)
         case .augAssign(let t, let op, let e, let loc):
-            return AugAssignStmt(expr(targetExpr(t)), target(t), op, expr(e), loc)
+            // In place for a variable or an item (`xs += …`, `d["k"] += …`); a field keeps its type check.
+            var variable: PlaceNode?
+            switch targetExpr(t) {
+            case .name, .index: if isPath(targetExpr(t)) { variable = place(targetExpr(t)) }
+            default: break
+            }
+            return AugAssignStmt(expr(targetExpr(t)), target(t), op, expr(e), variable: variable, loc)
         case .def(let d):
             return DefStmt(function(d.name, d.params, .block(d.body), d.loc), store(d.name))
         case .classDecl(let c): return classStmt(c)

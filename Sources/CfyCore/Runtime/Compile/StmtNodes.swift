@@ -41,11 +41,29 @@ final class AssignStmt: StmtNode {
 /// `t op= e`: the right side, then the current value, then the store (as Python reads it).
 final class AugAssignStmt: StmtNode {
     let read: ExprNode, target: TargetNode, op: BinaryOp, value: ExprNode
-    init(_ read: ExprNode, _ target: TargetNode, _ op: BinaryOp, _ value: ExprNode, _ loc: Loc) {
-        self.read = read; self.target = target; self.op = op; self.value = value; super.init(loc)
+    /// The variable or item, for `xs += iterable` on a list: extended in place, as Python's list
+    /// `+=` is (any iterable, not only a list), instead of a new list each time (quadratic loops).
+    let variable: PlaceNode?
+    init(_ read: ExprNode, _ target: TargetNode, _ op: BinaryOp, _ value: ExprNode, variable: PlaceNode?, _ loc: Loc) {
+        self.read = read; self.target = target; self.op = op; self.value = value; self.variable = variable
+        super.init(loc)
     }
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         let rhs = try value.eval(i, env)
+        if op == .add, let variable {
+            var extended = false
+            try variable.modify(i, env) { cur in
+                guard case .list(let bound) = cur else { return }
+                var xs = consume bound
+                cur = .none
+                defer { cur = .list(xs) }
+                let more = try i.elements(rhs, loc)
+                try i.checkGrowth(xs, by: more.count, loc)
+                xs += more
+                extended = true
+            }
+            if extended { return .normal }
+        }
         let cur = try read.eval(i, env)
         if case .int(let x) = cur, case .int(let y) = rhs { try target.assign(i, env, try i.intOp(op, x, y, loc)) }
         else { try target.assign(i, env, try i.binary(op, cur, rhs, loc)) }
