@@ -60,6 +60,14 @@ extension Interpreter {
             }
             base = c
         }
+        // Each class holds all its fields, inherited ones too (as a dataclass's __dataclass_fields__
+        // does), so a long chain of subclasses costs memory quadratic in its length: the total is
+        // limited, a MemoryError rather than gigabytes (a chain of ~2,000 classes adding a field each).
+        classFieldTotal += (base?.fields.count ?? 0) + decl.members.count
+        if classFieldTotal > Interpreter.maxClassFieldTotal {
+            throw fail("too many fields in all classes together (over \(Interpreter.maxClassFieldTotal), counting inherited "
+                       + "ones once per subclass): a chain of subclasses this long is not supported", decl.loc, "MemoryError")
+        }
         let cls = ClassInfo(name: decl.name, qualname: env.qualPrefix + decl.name, base: base,
                             source: source, loc: decl.loc)
         let body = Environment(parent: env, layout: node.layout, kind: .classBody, qualPrefix: node.prefix)

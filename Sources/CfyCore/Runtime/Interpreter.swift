@@ -38,6 +38,9 @@ public final class Interpreter: @unchecked Sendable {
     var steps = 0
     /// The guard on the total memory held (MemoryBudget.swift).
     var memory = MemoryBudget()
+    /// Fields of every class defined, inherited ones counted per subclass (Classes.swift).
+    var classFieldTotal = 0
+    static let maxClassFieldTotal = 2_000_000
     var modules: [String: Module] = [:]
     /// The modules being imported, outermost first (for the circular-import message), and the
     /// same as a set (so that a long import chain is checked in constant time per import).
