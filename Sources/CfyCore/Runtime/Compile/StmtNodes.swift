@@ -50,21 +50,23 @@ final class AugAssignStmt: StmtNode {
     }
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         let rhs = try value.eval(i, env)
-        if op == .add, let variable {
+        var cur = try read.eval(i, env)
+        if op == .add, let variable, case .list = cur {
+            cur = .none                     // let go: the variable's list is then the only reference
             var extended = false
-            try variable.modify(i, env) { cur in
-                guard case .list(let bound) = cur else { return }
+            try variable.modify(i, env) { v in
+                guard case .list(let bound) = v else { return }
                 var xs = consume bound
-                cur = .none
-                defer { cur = .list(xs) }
+                v = .none
+                defer { v = .list(xs) }
                 let more = try i.elements(rhs, loc)
                 try i.checkGrowth(xs, by: more.count, loc)
                 xs += more
                 extended = true
             }
             if extended { return .normal }
+            cur = try read.eval(i, env)
         }
-        let cur = try read.eval(i, env)
         if case .int(let x) = cur, case .int(let y) = rhs { try target.assign(i, env, try i.intOp(op, x, y, loc)) }
         else { try target.assign(i, env, try i.binary(op, cur, rhs, loc)) }
         return .normal
