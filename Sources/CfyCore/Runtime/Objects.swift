@@ -173,6 +173,11 @@ public struct Instance: Sendable {
     public func get(_ field: String) -> Value? { cls.fieldIndex[field].map { self[$0] } }
 
     /// For `Teardown`: the nested field values this instance alone holds.
+    /// Whether a field holds a container (releasing this instance could recurse further).
+    var holdsContainer: Bool {
+        base.contains(where: Teardown.isContainer) || patch.contains { Teardown.isContainer($0.value) }
+    }
+
     mutating func detachChildren(into work: inout [Value]) {
         Teardown.pushChildren(of: &base, into: &work)
         for p in patch where Teardown.isNested(p.value) { work.append(p.value) }

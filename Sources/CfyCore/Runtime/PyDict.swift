@@ -136,6 +136,11 @@ public struct PyDict: Sendable {
     public mutating func removeAll() { self = PyDict() }
 
     /// For `Teardown`: the nested keys and values this dict alone holds.
+    /// Whether a key or value is a container (releasing this dict could recurse further).
+    var holdsContainer: Bool {
+        slots.contains { $0.alive && (Teardown.isContainer($0.key) || Teardown.isContainer($0.value)) }
+    }
+
     mutating func detachChildren(into work: inout [Value]) {
         guard Teardown.isUnique(&slots) else { return }
         for s in slots where s.alive {

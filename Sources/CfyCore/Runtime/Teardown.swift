@@ -7,9 +7,9 @@
 
 enum Teardown {
     /// Drops `v` (left as `None`; pass the only copy, so that nothing else keeps it alive).
-    /// Scalars cost one tag test; containers go through `dropContainer`.
+    /// Scalars cost one tag test; a container holding containers goes through `dropContainer`.
     @inline(__always) static func drop(_ v: inout Value) {
-        if isContainer(v) { dropContainer(&v) }    // not inside a `switch v`: it holds a copy
+        if isNested(v) { dropContainer(&v) }    // not inside a `switch v`: it holds a copy; flat values free in one level
     }
 
     /// Drops a container: each storage this value alone owns has its container children moved
@@ -59,7 +59,9 @@ enum Teardown {
     static func isNested(_ v: Value) -> Bool {
         switch v {
         case .list(let a), .tuple(let a): return a.contains(where: isContainer)
-        case .dict, .instance, .method: return true
+        case .dict(let d): return d.holdsContainer
+        case .instance(let i): return i.holdsContainer
+        case .method: return true
         default: return false
         }
     }
