@@ -89,8 +89,7 @@ func runOnBigStack<T>(_ body: @escaping () -> T) -> T {
 
 /// A session whose warnings go to stderr (each once) and whose prints stream to stdout.
 func makeSession(overwrite: Bool = false, stream: Bool = true) -> Session {
-    let s = Session()
-    s.interpreter.overwriteAll = overwrite
+    let s = Session(options: RunOptions(overwrite: overwrite))
     s.interpreter.warn = { report($0) }
     if stream {
         s.stream = { out($0) }

@@ -42,7 +42,8 @@ public enum Parser {
 
     /// REPL input: `.incomplete` when the text ends inside an open `( [ {`, a string, a block,
     /// or after a binary operator or `\`; otherwise like `parse`. (A finished `if x { }` is
-    /// complete: an `else` typed on the next REPL line is an error, so write `} else {`.)
+    /// complete here; the REPL itself waits for one more line, which may go on with `elif` or
+    /// `else`: REPL.swift.)
     public static func parseInteractive(_ source: Source) -> ParseOutcome {
         switch run(source) {
         case .success(let p): return .complete(p)

@@ -12,8 +12,7 @@ public struct CheckedFile {
 public enum Checker {
     /// Runs `source` and lints its args sets (those named in `names`, when given).
     public static func check(_ source: Source, names: [String]? = nil, overwrite: Bool = false) -> CheckedFile {
-        let session = Session()
-        session.interpreter.overwriteAll = overwrite
+        let session = Session(options: RunOptions(overwrite: overwrite))
         var findings: [Diagnostic] = []
         session.interpreter.warn = { findings.append($0) }
         var file = CheckedFile(source: source, session: session, sets: [], findings: [])

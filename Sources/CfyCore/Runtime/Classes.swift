@@ -201,7 +201,7 @@ extension Interpreter {
             else if let d = f.defaultValue { out.append(d) }
             else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, "TypeError") }
         }
-        if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
+        if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
         let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))
         return .instance(cls.postInit == nil ? inst : try postInit(inst, loc))
     }

@@ -1,13 +1,20 @@
-// Interpreter: executes statements. Expressions are in Eval.swift, calls in Calls.swift.
+// Interpreter: the state of a run (globals, builtins, modules, limits, warnings) and the entry
+// that compiles one top-level statement and executes it. The compiled nodes (Compile/) evaluate
+// themselves against it; calls are in Calls.swift, attributes in Access.swift.
 
 import Foundation
 
 /// Runs cfy code. One interpreter per session; modules share it.
 ///
+/// Programs use it through `Session`, which adds the REPL's conventions:
+///
 /// ```swift
 /// let interp = Interpreter()
 /// interp.output = { print($0, terminator: "") }
-/// try interp.run(Parser.parse(source).get(), source: source, in: interp.globals)
+/// let source = Source(name: "<stdin>", text: "print(1 + 1)\n")
+/// if case .success(let program) = Parser.parse(source) {
+///     for stmt in program.statements { _ = try interp.run(stmt, source: source, in: interp.globals) }
+/// }
 /// ```
 public final class Interpreter: @unchecked Sendable {
     /// Receives everything `print` writes.
@@ -17,8 +24,8 @@ public final class Interpreter: @unchecked Sendable {
     public var outputError: () -> String? = { nil }
     /// Receives warnings (int given to a float field, unstable hashes, ...).
     public var warn: (Diagnostic) -> Void = { _ in }
-    /// `--overwrite`: every args set built gets `overwrite=True`.
-    public var overwriteAll = false
+    /// Fixed for the whole run (`--overwrite`).
+    public let options: RunOptions
     /// Python's recursion limit.
     public var maxDepth = 1000
     /// Optional cap on executed steps (for fuzzing); nil = unlimited.
@@ -50,7 +57,8 @@ public final class Interpreter: @unchecked Sendable {
     var warned = Set<String>()
     let argsBase: ClassInfo
 
-    public init() {
+    public init(options: RunOptions = RunOptions()) {
+        self.options = options
         argsBase = makeExperimentArgs()
         var b: [String: Value] = [:]
         registerBuiltins(&b)

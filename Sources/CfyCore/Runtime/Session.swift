@@ -22,12 +22,13 @@ public struct StatementResult: Sendable {
 /// for r in s.run(src) { print(r.output, terminator: "") }   // prints "2"
 /// ```
 public final class Session {
-    public let interpreter = Interpreter()
+    public let interpreter: Interpreter
     /// When set, printed text goes here as it is produced instead of into `StatementResult.printed`.
     public var stream: ((String) -> Void)?
     private var buffer = ""
 
-    public init() {
+    public init(options: RunOptions = RunOptions()) {
+        interpreter = Interpreter(options: options)
         interpreter.output = { [unowned self] text in
             if let s = self.stream { s(text) } else { self.buffer += text }
         }
@@ -117,4 +118,10 @@ public final class Session {
     }
 
     public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }
+
+    /// Python's `str(v)` (a class's own `__str__` included).
+    public func str(_ v: Value) throws -> String { try interpreter.str(v) }
+
+    /// Whether `name` is a builtin (when no variable hides it).
+    public func isBuiltin(_ name: String) -> Bool { interpreter.builtins[name] != nil }
 }

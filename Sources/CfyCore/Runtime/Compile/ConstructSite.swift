@@ -59,7 +59,7 @@ extension Interpreter {
                 throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, "TypeError")
             }
         }
-        if overwriteAll, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
+        if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
         let meta: InstanceMeta
         if let m = site.meta, m.origin?.source === source, m.cls === cls { meta = m } else {
             meta = InstanceMeta(cls, Origin(source: source, loc: site.loc, how: cls.name + "()"))

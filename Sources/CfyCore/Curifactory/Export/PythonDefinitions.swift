@@ -34,7 +34,7 @@ extension PythonExporter {
                     if pythonKeywords.contains(n) { throw fail("the name '\(n)' is a Python keyword", f.loc, f.source) }
                     r.closure.append((n, v))
                 }
-            } else if interp.builtins[n] != nil {
+            } else if session.isBuiltin(n) {
                 r.builtins.insert(n)
             }
         }

@@ -1,4 +1,4 @@
-// Eval: helpers of the compiled expressions: f-strings, dict displays, call arguments.
+// NodeSupport: what the compiled nodes share: f-string assembly, dict-display insertion, call arguments.
 
 extension Interpreter {
     func fstring(_ parts: [FPart], _ env: Environment) throws -> String {

@@ -22,7 +22,7 @@ extension Session {
     /// try m.text.write(...)     // import it; get_params() gives the same hashes under curifactory 0.13.2
     /// ```
     public func pythonModule(_ sets: [Instance], source: Source, target: Generation) throws -> PythonModule {
-        let e = PythonExporter(interpreter: interpreter, main: globals, target: target, source: source)
+        let e = PythonExporter(session: self, main: globals, target: target, source: source)
         return try e.module(sets)
     }
 }
@@ -31,7 +31,7 @@ extension Session {
 enum ExportState { case inProgress, done }
 
 final class PythonExporter {
-    let interp: Interpreter
+    let session: Session
     let main: Environment
     let target: Generation
     let source: Source
@@ -53,8 +53,8 @@ final class PythonExporter {
     var pending: [String] = []
     var warnings: [Diagnostic] = []
 
-    init(interpreter: Interpreter, main: Environment, target: Generation, source: Source) {
-        self.interp = interpreter; self.main = main; self.target = target; self.source = source
+    init(session: Session, main: Environment, target: Generation, source: Source) {
+        self.session = session; self.main = main; self.target = target; self.source = source
         for name in main.order {
             guard let v = main.vars[name] else { continue }
             let id: ObjectIdentifier, own: String
@@ -122,11 +122,11 @@ final class PythonExporter {
             let text = try valueExpr(.instance(s), .none, source)
             let depth = 1 + pythonBracketDepth(text).depth        // inside `return [`
             if depth > pythonMaxNesting {
-                throw fail("args set '\(pyEscaped((try? interp.str(s.get("name") ?? .none)) ?? "?"))' would be written with brackets "
+                throw fail("args set '\(pyEscaped((try? session.str(s.get("name") ?? .none)) ?? "?"))' would be written with brackets "
                            + "nested \(depth) deep; CPython 3.11 compiles at most \(pythonMaxNesting)", s.origin?.loc ?? .none,
                            s.origin?.source)
             }
-            let hash = (try? interp.str(interp.hasher(.none).hash(s))) ?? "?"
+            let hash = (try? session.hash(s)) ?? "?"
             items.append("        \(text),  # \(hash)")
             try drainPending()
         }

@@ -1,4 +1,4 @@
-// FileLock: an advisory lock on a directory, so concurrent cfy processes updating one file
+// DirectoryLock: an advisory lock on a directory, so concurrent cfy processes updating one file
 // (with writeFile, IO/FileWriter.swift) never lose each other's changes.
 
 #if canImport(Glibc)

@@ -26,10 +26,9 @@ struct FreeNames {
         case .expr(let e):
             visit(e)
         case .block(let stmts):
-            var nonlocals: Set<String> = []
-            collectBindings(stmts, &bound, &globals, &nonlocals)
-            bound.subtract(globals)
-            bound.subtract(nonlocals)
+            let names = LocalNames(params: params, body: stmts)
+            globals = names.globals
+            bound = Set(names.bound).subtracting(names.globals).subtracting(names.nonlocals)
             for s in stmts { visit(s) }
         }
     }
@@ -47,40 +46,6 @@ struct FreeNames {
         let inner = FreeNames(params: params, body: body)
         for n in inner.free { use(n) }
         mutations += inner.mutations.filter { !bound.contains($0.name) || shared.contains($0.name) }
-    }
-
-    // MARK: bindings
-
-    private func collectBindings(_ stmts: [Stmt], _ bound: inout Set<String>, _ globals: inout Set<String>,
-                                 _ nonlocals: inout Set<String>) {
-        for s in stmts {
-            switch s {
-            case .assign(let ts, _, _): for t in ts { targetNames(t, &bound) }
-            case .augAssign(let t, _, _, _): targetNames(t, &bound)
-            case .for(let t, _, let body, _):
-                targetNames(t, &bound)
-                collectBindings(body, &bound, &globals, &nonlocals)
-            case .while(_, let body, _): collectBindings(body, &bound, &globals, &nonlocals)
-            case .if(let branches, let elseBody, _):
-                for b in branches { collectBindings(b.body, &bound, &globals, &nonlocals) }
-                if let e = elseBody { collectBindings(e, &bound, &globals, &nonlocals) }
-            case .def(let d): bound.insert(d.name)
-            case .classDecl(let c): bound.insert(c.name)
-            case .global(let ns, _): globals.formUnion(ns)
-            case .nonlocal(let ns, _): nonlocals.formUnion(ns)
-            case .import(let m, let alias, _): bound.insert(alias ?? m)
-            case .fromImport(_, let names, _): for n in names { bound.insert(n.alias ?? n.name) }
-            default: break
-            }
-        }
-    }
-
-    private func targetNames(_ t: Target, _ out: inout Set<String>) {
-        switch t {
-        case .name(let n, _): out.insert(n)
-        case .tuple(let ts, _): for x in ts { targetNames(x, &out) }
-        case .attribute, .index: break
-        }
     }
 
     // MARK: walking
@@ -173,7 +138,7 @@ struct FreeNames {
             switch c {
             case .for(let t, let iter):
                 visit(iter)
-                targetNames(t, &bound)
+                bound.formUnion(LocalNames(targets: [t]).bound)
             case .if(let cond): visit(cond)
             }
         }

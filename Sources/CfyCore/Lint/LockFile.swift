@@ -1,4 +1,4 @@
-// Lock: a hash lock file records every args set's hash and representation, so CI fails when an
+// LockFile: a hash lock file records every args set's hash and representation, so CI fails when an
 // edit silently changes the hash (and so the cache) of an existing set, and says why, field by field.
 
 import Foundation
