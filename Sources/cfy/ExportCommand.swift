@@ -33,11 +33,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "FILE"))
     var output: String?
 
-    @Option(help: "Only these args sets (comma-separated names).")
-    var names: String?
-
-    @Flag(help: "Set overwrite=True on every args set, as curifactory's --overwrite does.")
-    var overwrite = false
+    @OptionGroup var selection: SetSelection
 
     func validate() throws {
         if python == json { throw ValidationError("choose one of --python and --json") }
@@ -55,7 +51,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try withScript(file) { src in
-            guard let pf = ParamsFile.load(src, overwrite: overwrite, names: names) else { return 1 }
+            guard let pf = ParamsFile.load(src, selection) else { return 1 }
             return reporting(pf.source) {
                 let text: String
                 if python {
@@ -88,7 +84,7 @@ struct ExportCommand: ParsableCommand {
             }
             return .object([
                 ("name", .string(setName(set))), ("class", .string(set.cls.qualname)), ("hash", .string(try s.hash(set))),
-                ("overwrite", .bool(overwrite || set.get("overwrite")?.truthy == true)),
+                ("overwrite", .bool(selection.overwrite || set.get("overwrite")?.truthy == true)),
                 ("values", .object(values)), ("repr", .string(try s.repr(.instance(set)))),
             ])
         }

@@ -20,11 +20,7 @@ struct HashCommand: ParsableCommand {
     @ArgumentParser.Argument(help: "The params file.", completion: .file(extensions: ["cfy"]))
     var file: String
 
-    @Option(help: "Only these args sets (comma-separated names).")
-    var names: String?
-
-    @Flag(help: "Report overwrite=True for every set, as curifactory's --overwrite does.")
-    var overwrite = false
+    @OptionGroup var selection: SetSelection
 
     @Flag(help: "Print JSON: an array of {name, hash, overwrite[, dry]} objects.")
     var json = false
@@ -38,7 +34,7 @@ struct HashCommand: ParsableCommand {
 
     func run() throws {
         try withScript(file) { src in
-            guard let pf = ParamsFile.load(src, overwrite: overwrite, names: names) else { return 1 }
+            guard let pf = ParamsFile.load(src, selection) else { return 1 }
             let session = pf.session
             return reporting(pf.source) {
                 if let registry {
@@ -47,7 +43,7 @@ struct HashCommand: ParsableCommand {
                 var rows: [JSON] = []
                 for s in pf.sets {
                     let h = try session.hash(s)
-                    let ow = overwrite || s.get("overwrite")?.truthy == true
+                    let ow = selection.overwrite || s.get("overwrite")?.truthy == true
                     if json {
                         var obj: [(String, JSON)] = [("name", .string(setName(s))), ("hash", .string(h)), ("overwrite", .bool(ow))]
                         if dry { obj.append(("dry", try JSON(.dict(try session.dry(s)), repr: session.repr))) }

@@ -10,8 +10,8 @@ struct ParamsFile {
 
     /// Runs `src` (anything it prints goes to stderr, keeping stdout for the command's output)
     /// and collects its sets; reports the first error and returns nil.
-    static func load(_ src: Source, overwrite: Bool, names: String?) -> ParamsFile? {
-        let session = makeSession(overwrite: overwrite, stream: false)
+    static func load(_ src: Source, _ selection: SetSelection) -> ParamsFile? {
+        let session = makeSession(overwrite: selection.overwrite, stream: false)
         for r in session.run(src) {
             if !r.printed.isEmpty { err(r.printed) }
             if let e = r.error { report(e); return nil }
@@ -22,7 +22,7 @@ struct ParamsFile {
                 report(Diagnostic("no args sets: define get_params() or a top-level args set", at: .none, in: src, kind: "ValueError"))
                 return nil
             }
-            if let names {
+            if let names = selection.names {
                 let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 let all = sets.map(setName)
                 for w in wanted where !all.contains(w) {

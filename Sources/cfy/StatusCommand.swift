@@ -28,11 +28,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The experiment name (or prefix) the artifacts are named with.", valueName: "NAME"))
     var experiment: String
 
-    @Option(help: "Only these args sets (comma-separated names).")
-    var names: String?
-
-    @Flag(help: "Treat every set as overwrite=True, as curifactory's --overwrite does.")
-    var overwrite = false
+    @OptionGroup var selection: SetSelection
 
     @Flag(help: "Print JSON: [{name, hash, overwrite, verdict, artifacts: [{path, stage, object}]}].")
     var json = false
@@ -43,13 +39,13 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try withScript(file) { src in
-            guard let pf = ParamsFile.load(src, overwrite: overwrite, names: names) else { return 1 }
+            guard let pf = ParamsFile.load(src, selection) else { return 1 }
             return reporting(pf.source) {
                 let index = try CacheIndex(directory: cache, prefix: experiment)
                 var rows: [JSON] = []
                 for s in pf.sets {
                     let h = try pf.session.hash(s)
-                    let ow = overwrite || s.get("overwrite")?.truthy == true
+                    let ow = selection.overwrite || s.get("overwrite")?.truthy == true
                     let arts = index.artifacts(for: h)
                     let verdict = CacheVerdict.of(artifacts: arts.count, overwrite: ow)
                     if json {

@@ -226,13 +226,7 @@ public struct RegistrySnippet: Sendable {
 
     private func typeName(_ v: Value) -> String {
         switch v {
-        case .bool: return "bool"
-        case .int, .bigint: return "int"
-        case .float: return "float"
-        case .str: return "str"
-        case .list: return "list"
-        case .tuple: return "tuple"
-        case .dict: return "dict"
+        case .bool, .int, .bigint, .float, .str, .list, .tuple, .dict: return v.typeName
         default: return "any"
         }
     }
