@@ -1,7 +1,8 @@
-"""Writes Tests/Language/numbers/bigint.cfy and Tests/Language/hashing/bigint_hashing.cfy: unbounded ints, every
-`#=>` value computed here by CPython 3.11 (and the hashes by real curifactory 0.13.2).
+"""Writes Tests/Language/numbers/bigint.cfy, numbers/bigint_errors.cfy and hashing/bigint_hashing.cfy:
+unbounded ints, every `#=>` value computed here by CPython 3.11 (and the hashes by real
+curifactory 0.13.2).
 
-    <venv>/bin/python scripts/golden/bigint.py          # (re)write both files
+    <venv>/bin/python scripts/golden/bigint.py          # (re)write the three files
     <venv>/bin/python scripts/golden/bigint.py --check  # exit 1 if one is stale
 """
 import os
@@ -73,12 +74,16 @@ CFY_ERRORS = [
 
 
 def arith_file():
-    out = [HEADER, "# Unbounded ints, as CPython 3.11 computes them.\n"]
+    out = [HEADER, "# Unbounded ints, as CPython 3.11 computes them (their errors: bigint_errors.cfy).\n"]
     for comment, exprs in ARITH:
         out.append("\n# %s\n" % comment)
         for e in exprs:
             out.append("%s\n#=> %r\n" % (e, eval(e)))
-    out.append("\n# errors, with CPython's messages\n")
+    return "".join(out)
+
+
+def errors_file():
+    out = [HEADER, "# Errors of unbounded-int operations, with CPython's messages.\n"]
     for e in ERRORS:
         try:
             v = eval(e)
@@ -136,7 +141,8 @@ class BigArgs(ExperimentArgs) {
 def main(argv):
     if cf.__version__ != "0.13.2":
         sys.exit("golden_bigint: need curifactory 0.13.2, found %s" % cf.__version__)
-    files = {"numbers/bigint.cfy": arith_file(), "hashing/bigint_hashing.cfy": hashing_file()}
+    files = {"numbers/bigint.cfy": arith_file(), "numbers/bigint_errors.cfy": errors_file(),
+             "hashing/bigint_hashing.cfy": hashing_file()}
     for name, text in files.items():
         path = os.path.join(LANGUAGE, name)
         if "--check" in argv:
