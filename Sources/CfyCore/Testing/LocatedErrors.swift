@@ -17,18 +17,24 @@ extension ScriptTest {
             && rest[2].hasPrefix(" ")
     }
 
-    /// The diagnostic exactly as `cfy run FILE` prints it (without colour), its first line
-    /// `FILE:LINE:COL: error: MESSAGE` written `error: LINE:COL: MESSAGE` when FILE is the test's
-    /// own file (`file`); an error placed in another file keeps its full first line.
+    /// The diagnostic exactly as `cfy run FILE` prints it (without colour), with the test's own
+    /// file name (`file`) left out where it places something, so that the test passes whatever
+    /// path it is run by: the first line `FILE:LINE:COL: error: MESSAGE` is written
+    /// `error: LINE:COL: MESSAGE`, a line `  called from FILE:LINE:COL in NAME` is written
+    /// `  called from LINE:COL in NAME`. A place in another file keeps its name.
     static func locatedLines(_ d: Diagnostic, file: String) -> [String] {
-        var text = d.description
+        var lines = d.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let own = "\(file):\(d.loc.line):\(d.loc.col): error: "
-        if d.loc.line > 0, text.hasPrefix(own) {
-            text = "error: \(d.loc.line):\(d.loc.col): " + text.dropFirst(own.count)
+        if d.loc.line > 0, lines[0].hasPrefix(own) {
+            lines[0] = "error: \(d.loc.line):\(d.loc.col): " + lines[0].dropFirst(own.count)
         } else {
-            text = "error: " + text
+            lines[0] = "error: " + lines[0]
         }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let caller = "  called from \(file):"
+        for i in lines.indices.dropFirst() where lines[i].hasPrefix(caller) {
+            lines[i] = "  called from " + lines[i].dropFirst(caller.count)
+        }
+        return lines
     }
 
     /// The test of a file that does not parse or decode: with located errors expected, the
