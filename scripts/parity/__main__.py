@@ -68,7 +68,7 @@ MAX_REPORTED = 10
 
 
 def parse_args(argv):
-    p = argparse.ArgumentParser(prog="parity", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="scripts/check-parity", description=__doc__.split("\n\n")[0])
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     p.add_argument("--count", type=int, default=2000, help="args sets to generate (default 2000)")
     p.add_argument("--keep", metavar="DIR", help="write prog.py/prog.cfy/outputs here and keep them")
