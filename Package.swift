@@ -25,7 +25,11 @@ let package = Package(
             ],
             path: "Sources/cfy"
         ),
-        .testTarget(name: "CfyCoreTests", dependencies: ["CfyCore"], path: "Tests/CfyCoreTests", exclude: ["Golden"]),
+        // Test-only and benchmark code, kept out of the product: the repr self-check
+        // (scripts/repr-parity, the unit tests) and the MD5 floor (scripts/bench).
+        .target(name: "CfyDev", dependencies: ["CfyCore"], path: "Sources/CfyDev"),
+        .executableTarget(name: "cfy-dev", dependencies: ["CfyDev", "CfyCore"], path: "Sources/cfy-dev"),
+        .testTarget(name: "CfyCoreTests", dependencies: ["CfyCore", "CfyDev"], path: "Tests/CfyCoreTests", exclude: ["Golden"]),
         // The REPL's logic (@testable) and the real binary driven under a pseudo-terminal.
         .testTarget(name: "REPLTests", dependencies: ["cfy", "CfyCore"], path: "Tests/REPLTests"),
     ],
@@ -37,6 +41,3 @@ let package = Package(
 if Context.environment["CFY_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "cfy-fuzz", dependencies: ["CfyCore"], path: "Sources/CfyFuzz"))
 }
-
-// The benchmark helpers (scripts/bench): the MD5 floor.
-package.targets.append(.executableTarget(name: "cfy-bench", dependencies: ["CfyCore"], path: "Sources/CfyBench"))

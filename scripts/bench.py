@@ -4,7 +4,7 @@ Four workloads (issue 6), each written once for cfy and once for Python:
 
 1. hashing: build and args_hash() N args sets of a 10-field class (ints, floats, strings, a
    list, a dict, a nested dataclass, a field ignored through hash_representations); the
-   time per set, and the MD5 floor: `cfy-bench md5-floor` on the very messages curifactory
+   time per set, and the MD5 floor: `cfy-dev md5-floor` on the very messages curifactory
    hashes for those sets (MD5 and the wide sum, nothing else);
 2. start-up: `cfy run` of a one-line script vs `python -c "import curifactory"`;
 3. a sweep: `grid` of 1,000,000 variants of that class, every one hashed: wall time and peak
@@ -265,7 +265,7 @@ def machine():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cfy", required=True)
-    ap.add_argument("--cfy-bench", required=True)
+    ap.add_argument("--cfy-dev", required=True)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="smaller sizes, 3 runs: a smoke run of the bench (its ratios are noise)")
     ap.add_argument("--extrapolate", action="store_true",
@@ -301,7 +301,7 @@ def main():
             py_set = (med(walls(full["py"])) - med(walls(zero["py"]))) / n_hash_py
             msgs = os.path.join(tmp, "messages.txt")
             subprocess.run([py, r.write(MESSAGES_PY.replace("__N__", "10000").replace("__PATH__", repr(msgs)), "py")], check=True)
-            fl = subprocess.run([a.cfy_bench, "md5-floor", msgs], capture_output=True, text=True, check=True).stdout.split()
+            fl = subprocess.run([a.cfy_dev, "md5-floor", msgs], capture_output=True, text=True, check=True).stdout.split()
             floor = int(fl[fl.index("ns_per_set") + 1]) * 1e-9
             per_msg = int(fl[fl.index("messages") + 1]) / int(fl[fl.index("sets") + 1])
             # args_hash() alone: (build + hash) - build, per set.

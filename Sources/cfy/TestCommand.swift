@@ -10,8 +10,10 @@ struct TestCommand: ParsableCommand {
         abstract: "Replay .cfy scripts as tests: each block of '#=> ' lines must equal what the REPL would print.",
         discussion: """
             Directories are searched for *.cfy files; each file runs in a fresh session. '#=> error: MESSAGE' \
-            expects an error; '...' in an expected line matches any text; a file without blocks passes if \
-            it runs without error. The last line is 'N passed, N failed'; exit 1 if any failed.
+            expects an error; in a file with a '#=> error: LINE:COL: MESSAGE' line every error is the whole \
+            diagnostic of 'cfy run' (that line, the source line and a caret); '...' in an expected line \
+            matches any text; a file without blocks passes if it runs without error. The last line is \
+            'N passed, N failed'; exit 1 if any failed.
             """
     )
 
@@ -41,15 +43,22 @@ struct TestCommand: ParsableCommand {
             }
             if files.isEmpty && problems.isEmpty { report(Diagnostic("no .cfy files in \(paths.joined(separator: ", "))", at: .none, in: nil)); return 2 }
             for file in files {
-                let src: Source
+                let src: Source?
+                let cases: [ScriptTestCase]
                 switch loadSource(file) {
                 case .failure(let d):
+                    // A bad-input test of a file that is not valid UTF-8 expects this very error.
+                    if let bytes = try? readFile(file, limit: ReadLimit.source),
+                       let expected = ScriptTest.undecodable(d, bytes: bytes, file: file) {
+                        src = nil; cases = expected
+                        break
+                    }
                     report(d); failed += 1
                     suites.append((file, [ScriptTestCase(line: 0, problem: d.message, expected: [], actual: [], passed: false)]))
                     continue
-                case .success(let s): src = s
+                case .success(let s):
+                    src = s; cases = ScriptTest.run(s, session: makeSession(stream: false))
                 }
-                let cases = ScriptTest.run(src, session: makeSession(stream: false))
                 suites.append((file, cases))
                 for c in cases {
                     if c.passed { passed += 1; continue }
@@ -57,7 +66,7 @@ struct TestCommand: ParsableCommand {
                     if update && (c.problem == nil || c.trailing != nil) { continue }
                     out(failureText(file, c))
                 }
-                if update, cases.contains(where: { !$0.passed && ($0.problem == nil || $0.trailing != nil) }) {
+                if update, let src, cases.contains(where: { !$0.passed && ($0.problem == nil || $0.trailing != nil) }) {
                     let new = ScriptTest.updated(src.text, cases: cases)
                     do {
                         try writeFile(file, Array(new.utf8))

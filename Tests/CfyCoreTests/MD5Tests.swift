@@ -1,5 +1,5 @@
 // MD5Tests.swift -- MD5 and WideSum against Python's hashlib.
-// Expected values: Golden/md5.txt, written by scripts/repr_golden.py md5.
+// Expected values: Golden/md5.txt, written by scripts/golden/repr.py md5.
 
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
 // The params registry: Python-exact JSON, curifactory's string representation (against golden files
-// written by real curifactory: Golden/bridge-VERSION.json, from scripts/golden_bridge.py), the locked
+// written by real curifactory: Golden/bridge-VERSION.json, from scripts/golden/bridge.py), the locked
 // merge, and rebuilding .cfy from an entry.
 
 import CfyCore

@@ -1,9 +1,10 @@
 // ReprTests.swift -- pyFloatRepr / pyStringRepr / pyIsPrintable against CPython.
-// Golden files come from scripts/repr_golden.py (run by CPython 3.11).
+// Golden files come from scripts/golden/repr.py (run by CPython 3.11).
 
 import Foundation
 import Testing
 import CfyCore
+import CfyDev
 
 /// Path of a golden file, found beside this source file.
 private func golden(_ name: String) -> String {

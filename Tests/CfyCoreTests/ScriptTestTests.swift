@@ -42,4 +42,29 @@ import Testing
         #expect(!ScriptTest.matches(["a...c"], ["abbbd"]))
         #expect(ScriptTest.matches(["..."], ["anything"]))
     }
+
+    @Test func locatedErrorsAreWholeDiagnostics() {
+        let text = "x = 1\nx / 0\n#=> error: 2:3: division by zero\n#=>     x / 0\n#=>       ^\n"
+        let cases = ScriptTest.run(Source(name: "f.cfy", text: text), session: Session())
+        #expect(cases.count == 1 && cases[0].passed)
+        let wrongCaret = text.replacingOccurrences(of: "#=>       ^", with: "#=>      ^")
+        #expect(!ScriptTest.run(Source(name: "f.cfy", text: wrongCaret), session: Session())[0].passed)
+        let wrongPlace = text.replacingOccurrences(of: "2:3:", with: "2:4:")
+        #expect(!ScriptTest.run(Source(name: "f.cfy", text: wrongPlace), session: Session())[0].passed)
+    }
+
+    @Test func locatedSyntaxErrorIsTheWholeOutput() {
+        let text = "x = (1 +)\n#=> error: 1:9: expected an expression, found ')'\n#=>     x = (1 +)\n#=>             ^\n"
+        let cases = ScriptTest.run(Source(name: "f.cfy", text: text), session: Session())
+        #expect(cases.count == 1 && cases[0].passed)
+        let plain = ScriptTest.run(Source(name: "f.cfy", text: "x = (1 +)\n#=> error: expected an expression, found ')'\n"), session: Session())
+        #expect(plain.count == 1 && !plain[0].passed && plain[0].problem != nil)
+    }
+
+    @Test func undecodableFileExpectsItsError() {
+        let bytes: [UInt8] = Array("x = 1\ny = '".utf8) + [0xFF] + Array("'\n#=> error: 2:6: invalid UTF-8 byte 0xff\n".utf8)
+        guard case .failure(let d) = decodeSource(bytes, name: "f.cfy", directory: nil) else { Issue.record("decoded"); return }
+        #expect(ScriptTest.undecodable(d, bytes: bytes, file: "f.cfy")?.map(\.passed) == [true])
+        #expect(ScriptTest.undecodable(d, bytes: Array("x\n#=> 1\n".utf8), file: "f.cfy") == nil)
+    }
 }

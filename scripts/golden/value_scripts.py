@@ -1,10 +1,14 @@
-"""Writes Tests/Scripts/{nan,sort,qualnames,range_slice,str_search}.cfy: each a list of
-expressions valid in both cfy and Python, each followed by its `#=> ` line, the repr CPython 3.11
+"""Writes Tests/Language/<folder>/{nan,sort,qualnames,range_slice,str_search}.cfy (FOLDER below): each a
+list of expressions valid in both cfy and Python, each followed by its `#=> ` line, the repr CPython 3.11
 gives (run with python3 = CPython 3.11: every expected line comes from this CPython).
 
 Usage: python3 scripts/golden/value_scripts.py   (from the repository root)
 """
 import os
+
+# The feature folder of Tests/Language each file belongs to.
+FOLDER = {"nan": "numbers", "sort": "collections", "qualnames": "classes", "range_slice": "collections",
+          "str_search": "strings"}
 
 SCRIPTS = {
     "nan": ("nan identity: containers compare items by identity first, and each nan Python would "
@@ -83,7 +87,7 @@ def main():
             out.append(line)
             if v is not None:
                 out.append("#=> " + repr(v))
-        with open(os.path.join(root, "Tests", "Scripts", name + ".cfy"), "w") as f:
+        with open(os.path.join(root, "Tests", "Language", FOLDER[name], name + ".cfy"), "w") as f:
             f.write("\n".join(out) + "\n")
 
 

@@ -1,5 +1,6 @@
 // ScriptTest: a .cfy file replayed as tests. A block of `#=> ` comment lines holds what the REPL
-// would have printed (prints and echoed values) since the previous block.
+// would have printed (prints and echoed values) since the previous block; an error is the line
+// `error: MESSAGE`, or the whole located diagnostic (LocatedErrors.swift).
 
 /// One `#=>` block: its first and last line (1-based) and the expected lines.
 public struct ExpectationBlock: Sendable {
@@ -47,9 +48,11 @@ public enum ScriptTest {
     }
 
     /// Runs `source` in `session` statement by statement, as the REPL would, and checks every block.
-    /// An error becomes the output line `error: MESSAGE` and the run goes on, as in the REPL.
+    /// An error becomes the output line `error: MESSAGE` (or, in a file that expects located
+    /// errors, the diagnostic as `cfy run` prints it) and the run goes on, as in the REPL.
     public static func run(_ source: Source, session: Session) -> [ScriptTestCase] {
         let blocks = blocks(in: source.text)
+        let located = expectsLocatedErrors(blocks)
         var pending: [String] = []
         var cases: [ScriptTestCase] = []
         var nextBlock = 0
@@ -61,7 +64,11 @@ public enum ScriptTest {
         }
         func collect(_ r: StatementResult) {
             var text = r.output
-            if let e = r.error { text += "error: " + e.message + "\n"; hadError = true }
+            if let e = r.error {
+                text += located ? locatedLines(e, file: source.name).joined(separator: "\n") + "\n"
+                                : "error: " + e.message + "\n"
+                hadError = true
+            }
             if text.hasSuffix("\n") { text.removeLast() }
             if !text.isEmpty || r.output.hasSuffix("\n") {
                 pending += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -69,7 +76,7 @@ public enum ScriptTest {
         }
         switch Parser.parse(source) {
         case .failure(let d):
-            return [ScriptTestCase(line: d.loc.line, problem: d.description, expected: [], actual: [], passed: false)]
+            return unparsed(d, text: source.text, file: source.name, rewritable: true)
         case .success(let program):
             // A block must stand between top-level statements, not inside one.
             for (stmt, end) in zip(program.statements, program.endLines) {
