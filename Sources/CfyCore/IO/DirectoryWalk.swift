@@ -13,8 +13,8 @@ import Darwin
 /// not a regular file (a FIFO, a device, a dangling link).
 ///
 /// ```swift
-/// let (files, problems) = filesUnder("Tests/Scripts", suffix: ".cfy")
-/// // (["a.cfy", "sub/b.cfy"], [FileError: cannot read directory 'Tests/Scripts/locked': Permission denied])
+/// let (files, problems) = filesUnder("Tests/Language", suffix: ".cfy")
+/// // (["a.cfy", "sub/b.cfy"], [FileError: cannot read directory 'Tests/Language/locked': Permission denied])
 /// ```
 public func filesUnder(_ root: String, suffix: String) -> (files: [String], problems: [FileError]) {
     var files: [String] = []
