@@ -126,7 +126,7 @@ final class PythonExporter {
                            + "nested \(depth) deep; CPython 3.11 compiles at most \(pythonMaxNesting)", s.origin?.loc ?? .none,
                            s.origin?.source)
             }
-            let hash = (try? interp.str(interp.hasher(.none).hash(s))) ?? "?"
+            let hash = (try? interp.str(interp.hashValue(s, .none))) ?? "?"
             items.append("        \(text),  # \(hash)")
             try drainPending()
         }
