@@ -15,7 +15,9 @@ import Glibc
 struct DirectHasher {
     let ctx: HashContext
     let cache: DigestCache?
-    /// For values that are not plain data (made when first needed).
+    /// The repr writer for plain data (no hooks: it stops at anything else).
+    let plain: Repr
+    /// The repr writer with the user's `__repr__` / `__str__`, for the rest (made when first needed).
     private var reprer: Repr?
     var buffer: [UInt8] = []
     var sum = WideSum()
@@ -26,6 +28,9 @@ struct DirectHasher {
     init(_ ctx: HashContext) {
         self.ctx = ctx
         cache = ctx.cache
+        var plain = Repr()
+        plain.maxLength = ctx.maxLength
+        self.plain = plain
         if let cache { swap(&buffer, &cache.buffer) }
         if buffer.capacity < 256 { buffer.reserveCapacity(256) }
     }
@@ -158,12 +163,12 @@ struct DirectHasher {
         case .list, .tuple, .dict:
             // Plain data (scalars in containers) needs no warning, and is cached by identity.
             if let cache, let (kind, id) = Self.identity(value) {
-                let limit = ctx.maxLength
+                let limit = ctx.maxLength, plain = plain
                 let d = withScratch { buf in
                     cache.objectDigest(name, kind, id, value) { () -> (UInt64, UInt64)? in
                         buf.removeAll(keepingCapacity: true)
                         appendUTF8(name, into: &buf)
-                        guard Self.appendPlain(value, &buf, depth: 0), buf.count <= limit else { return nil }
+                        guard plain.writePlain(value, into: &buf), buf.count <= limit else { return nil }
                         return buf.withUnsafeBytes { cache.digest($0) }
                     }
                 }
@@ -180,8 +185,8 @@ struct DirectHasher {
         if let plain = plainBytes(value) { return message(name) { $0.append(contentsOf: plain) } }
         impure = true
         Strategy.warnUnstable(name, value, ctx)
-        let r = try repr().repr(value)
-        text(name, r)
+        let r = repr()
+        try message(name) { try r.write(value, into: &$0) }
     }
 
     /// CPython's str() of `v` (its repr, unless it is an instance whose class defines `__str__`), as bytes.
@@ -193,7 +198,7 @@ struct DirectHasher {
     /// anything else, which goes through `Repr` with its checks.
     private func plainBytes(_ v: Value) -> [UInt8]? {
         var out = [UInt8]()
-        return Self.appendPlain(v, &out, depth: 0) && out.count <= ctx.maxLength ? out : nil
+        return plain.writePlain(v, into: &out) && out.count <= ctx.maxLength ? out : nil
     }
 
     /// A scalar field's message, through the cache of scalar digests.
@@ -225,10 +230,10 @@ struct DirectHasher {
     }
 
     /// Hashes `name` followed by what `body` appends.
-    private mutating func message(_ name: String, _ body: (inout [UInt8]) -> Void) {
+    private mutating func message(_ name: String, _ body: (inout [UInt8]) throws -> Void) rethrows {
         buffer.removeAll(keepingCapacity: true)
         appendUTF8(name, into: &buffer)
-        body(&buffer)
+        try body(&buffer)
         let c = cache
         let d = buffer.withUnsafeBytes { b in c?.digest(b) ?? MD5.digest(b) }
         sum.add(d)
@@ -246,47 +251,5 @@ struct DirectHasher {
             return id == 0 ? nil : (3, id)
         default: return nil
         }
-    }
-
-    /// Appends the repr of scalars and of lists, tuples and dicts of them (nested up to 32
-    /// levels); false for anything else (then `Repr` does it all, with its limits and errors).
-    static func appendPlain(_ v: Value, _ out: inout [UInt8], depth: Int) -> Bool {
-        switch v {
-        case .none: out.append(contentsOf: "None".utf8)
-        case .int(let i): appendDecimal(i, into: &out)
-        case .bigint(let b):
-            guard let s = b.decimal else { return false }    // Repr raises the 4300-digit error
-            out.append(contentsOf: s.utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
-        case .float(let d): appendPyFloatRepr(d, into: &out)
-        case .str(let s): appendPyStringRepr(s, into: &out)
-        case .list(let xs), .tuple(let xs):
-            guard depth < 32 else { return false }
-            let isList: Bool
-            if case .list = v { isList = true } else { isList = false }
-            out.append(isList ? 0x5B : 0x28)
-            for (k, x) in xs.enumerated() {
-                if k > 0 { out.append(0x2C); out.append(0x20) }
-                guard appendPlain(x, &out, depth: depth + 1), out.count < 1 << 20 else { return false }
-            }
-            if !isList, xs.count == 1 { out.append(0x2C) }
-            out.append(isList ? 0x5D : 0x29)
-        case .dict(let d):
-            guard depth < 32 else { return false }
-            out.append(0x7B)
-            var first = true, ok = true
-            d.forEach { k, x in
-                guard ok else { return }
-                if !first { out.append(0x2C); out.append(0x20) }
-                first = false
-                ok = appendPlain(k, &out, depth: depth + 1)
-                out.append(0x3A); out.append(0x20)
-                ok = ok && appendPlain(x, &out, depth: depth + 1)
-            }
-            guard ok else { return false }
-            out.append(0x7D)
-        default: return false
-        }
-        return true
     }
 }
