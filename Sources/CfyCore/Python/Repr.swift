@@ -75,15 +75,17 @@ public struct Repr {
         case .dict(let d):
             if try tooDeep(depth, plainOnly) { return false }
             out.append(0x7B)                                            // {
-            var first = true
-            for (k, x) in d.entries {
+            var first = true, ok = true
+            try d.forEach { k, x in
+                guard ok else { return }
                 if !first { out.append(0x2C); out.append(0x20) }
                 first = false
-                guard try write(k, into: &out, depth: depth + 1, plainOnly: plainOnly) else { return false }
+                guard try write(k, into: &out, depth: depth + 1, plainOnly: plainOnly) else { ok = false; return }
                 out.append(0x3A); out.append(0x20)
-                guard try write(x, into: &out, depth: depth + 1, plainOnly: plainOnly) else { return false }
-                if try tooLong(out, plainOnly) { return false }
+                guard try write(x, into: &out, depth: depth + 1, plainOnly: plainOnly) else { ok = false; return }
+                if try tooLong(out, plainOnly) { ok = false }
             }
+            guard ok else { return false }
             out.append(0x7D)
             return true
         default:
