@@ -50,15 +50,12 @@ public struct Repr {
 
     /// `plainOnly`: stop (false) at any value that is not plain data, and at the limits.
     private func write(_ v: Value, into out: inout [UInt8], depth: Int, plainOnly: Bool) throws -> Bool {
+        if writeScalar(v, into: &out) { return true }
         switch v {
-        case .none: out.append(contentsOf: "None".utf8); return true
-        case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8); return true
-        case .int(let i): appendDecimal(i, into: &out); return true
+        case .none, .bool, .int, .float, .str: return true     // written above
         case .bigint(let b):
             guard let s = b.decimal else { if plainOnly { return false }; throw ReprIntTooLarge() }
             appendUTF8(s, into: &out); return true
-        case .float(let d): appendPyFloatRepr(d, into: &out); return true
-        case .str(let s): appendPyStringRepr(s, into: &out); return true
         case .list(let xs):
             if try tooDeep(depth, plainOnly) { return false }
             out.append(0x5B)                                            // [
@@ -80,9 +77,11 @@ public struct Repr {
                 guard ok else { return }
                 if !first { out.append(0x2C); out.append(0x20) }
                 first = false
-                guard try write(k, into: &out, depth: depth + 1, plainOnly: plainOnly) else { ok = false; return }
+                guard try writeScalar(k, into: &out) || write(k, into: &out, depth: depth + 1, plainOnly: plainOnly)
+                else { ok = false; return }
                 out.append(0x3A); out.append(0x20)
-                guard try write(x, into: &out, depth: depth + 1, plainOnly: plainOnly) else { ok = false; return }
+                guard try writeScalar(x, into: &out) || write(x, into: &out, depth: depth + 1, plainOnly: plainOnly)
+                else { ok = false; return }
                 if try tooLong(out, plainOnly) { ok = false }
             }
             guard ok else { return false }
@@ -94,6 +93,21 @@ public struct Repr {
             try writeObject(v, into: &out, depth: depth)
             return true
         }
+    }
+
+    /// None, a bool, an int, a float or a str (true), else nothing written (false); inlined where
+    /// containers write their items, so that a scalar item costs no call.
+    @inline(__always)
+    private func writeScalar(_ v: Value, into out: inout [UInt8]) -> Bool {
+        switch v {
+        case .none: out.append(contentsOf: "None".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
+        case .int(let i): appendDecimal(i, into: &out)
+        case .float(let d): appendPyFloatRepr(d, into: &out)
+        case .str(let s): appendPyStringRepr(s, into: &out)
+        default: return false
+        }
+        return true
     }
 
     private func tooDeep(_ depth: Int, _ plainOnly: Bool) throws -> Bool {
@@ -113,7 +127,8 @@ public struct Repr {
         for x in xs {
             if !first { out.append(0x2C); out.append(0x20) }                // ", "
             first = false
-            guard try write(x, into: &out, depth: depth + 1, plainOnly: plainOnly) else { return false }
+            guard try writeScalar(x, into: &out) || write(x, into: &out, depth: depth + 1, plainOnly: plainOnly)
+            else { return false }
             if try tooLong(out, plainOnly) { return false }
         }
         return true
