@@ -47,7 +47,7 @@ struct DirectHasher {
         return r
     }
 
-    /// Adds the fields of `subject` (nested sets recursively), as `accumulate(dry(subject))` would.
+    /// Adds the fields of `subject` (nested sets recursively), as `hash(dry:)` of its dry set would.
     mutating func add(_ subject: HashSubject) throws {
         switch subject {
         case .instance(let inst): try addInstance(inst)
