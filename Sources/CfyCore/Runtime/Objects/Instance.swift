@@ -97,13 +97,16 @@ public struct Instance: Sendable {
 
     /// For `Teardown`: moves the nested field values this instance alone holds into `work`.
     mutating func detachChildren(into work: inout [Value]) {
-        var xs: [Value]
-        switch storage {
-        case .fields(let v), .variant(let v, _): xs = v
+        switch storage {                // the storage let go of first, so that `xs` may be its only holder
+        case .fields(var xs):
+            storage = .fields([])
+            Teardown.pushChildren(of: &xs, into: &work)
+            storage = .fields(xs)
+        case .variant(var xs, let n):
+            storage = .fields([])
+            Teardown.pushChildren(of: &xs, into: &work)
+            storage = .variant(base: xs, index: n)
         }
-        storage = .fields([])
-        Teardown.pushChildren(of: &xs, into: &work)
-        storage = .fields(xs)
     }
 }
 
