@@ -42,18 +42,13 @@ public enum Checker {
             if s.origin?.staleHash == true {
                 findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))' keeps the explicit hash \(shown(s.get("hash"), session)) of the set it was derived from by \(s.origin?.how ?? "replace()"), but its parameters differ: curifactory would reuse the other set's cache; pass hash=None", at: at, in: src, kind: "StaleHash"))
             }
-            var unstable: [String] = []
-            let hasher = ArgsHasher(call: { f, me, v in try session.interpreter.call(f, Args([me, v]), at) },
-                                    warn: { unstable.append($0) },
-                                    error: { Diagnostic($0, at: at, in: src, kind: "TypeError") })
-            hasher.reprer.userRepr = { try session.interpreter.userDunder($0, "__repr__", ownOnly: true, at) }
-            hasher.reprer.userStr = { try session.interpreter.userDunder($0, "__str__", ownOnly: false, at) }
+            let hooks = CheckHooks(session.interpreter, src)
             do {
-                let h = try hasher.hash(s)
+                let h = try ArgsHasher(ctx: HashContext(hooks: hooks, loc: at, cache: nil)).hash(s)
                 hashes.append((try? session.interpreter.str(h)) ?? "")
             } catch let d as Diagnostic { findings.append(d); hashes.append("") }
             catch { hashes.append("") }
-            for u in unstable where u.contains("memory address") {
+            for u in hooks.unstable where u.contains("memory address") {
                 findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))': " + u, at: at, in: src, kind: "UnstableHash"))
             }
         }
@@ -92,11 +87,10 @@ public enum Checker {
             let a = sets[j], b = sets[i]
             guard setName(a) != setName(b) else { continue }
             var why: [String] = []
-            if a.cls === b.cls, let dry = try? session.dry(b) {
+            if a.cls === b.cls, let dry = try? session.dryArgs(b) {
                 for (k, f) in b.cls.fields.enumerated() where !Strategy.blacklist.contains(f.name) && !valueEquals(a[k], b[k]) {
-                    var label = ""
-                    if case .tuple(let t)? = dry.get(.str(PyStr(f.name))), case .str(let l)? = t.first { label = l }
-                    let reason = label.hasPrefix("SKIPPED") ? label.replacingOccurrences(of: "SKIPPED: ", with: "") : "its representation is the same"
+                    var reason = "its representation is the same"
+                    if case .skipped(let r)? = dry[f.name]?.rule { reason = Labels.reason(r) }
                     why.append("'\(f.name)' (\(reason))")
                 }
             }
@@ -110,5 +104,24 @@ public enum Checker {
     static func dedupe(_ ds: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<String>()
         return ds.filter { seen.insert($0.position + $0.message).inserted }
+    }
+}
+
+/// The hooks of `cfy check`'s hashes: the session's interpreter, but the unstable-hash warnings
+/// are collected (they become findings) and errors are diagnostics at the set.
+final class CheckHooks: HashHooks {
+    let interpreter: Interpreter
+    let source: Source
+    var unstable: [String] = []
+
+    init(_ interpreter: Interpreter, _ source: Source) { self.interpreter = interpreter; self.source = source }
+
+    func callHashFunction(_ f: Value, _ set: Value, _ value: Value, at l: Loc) throws -> Value {
+        try interpreter.call(f, Args([set, value]), l)
+    }
+    func hashWarning(_ message: String, at l: Loc) { unstable.append(message) }
+    func hashError(_ message: String, at l: Loc) -> Error { Diagnostic(message, at: l, in: source, kind: "TypeError") }
+    func userDunder(_ inst: Instance, _ name: String, ownOnly: Bool, _ l: Loc) throws -> String? {
+        try interpreter.userDunder(inst, name, ownOnly: ownOnly, l)
     }
 }

@@ -35,8 +35,6 @@ public final class Interpreter: @unchecked Sendable {
     public var maxElements: Int64 = 100_000_000
     /// Digests of short hash messages, remembered across `args_hash()` calls (nil: off).
     public var digestCache: DigestCache? = DigestCache()
-    var cachedHasher: ArgsHasher?
-    var hashLoc = Loc.none
 
     public let globals = Environment()
     let builtins: [String: Value]

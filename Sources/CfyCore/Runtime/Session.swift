@@ -112,10 +112,11 @@ public final class Session {
         return try interpreter.str(v)
     }
 
-    public func dry(_ inst: Instance) throws -> PyDict {
-        let l = Loc(line: 1, col: 1)
-        return try interpreter.reprLimits(l) { try interpreter.hasher(l).dry(inst) }
-    }
+    /// `args_hash(dry=True)`: the dict curifactory returns, with its labels.
+    public func dry(_ inst: Instance) throws -> PyDict { Labels.pyDict(try dryArgs(inst)) }
+
+    /// `args_hash(dry=True)` as typed values: each field's rule and representation.
+    public func dryArgs(_ inst: Instance) throws -> DryArgs { try interpreter.dryArgs(inst, Loc(line: 1, col: 1)) }
 
     public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }
 

@@ -127,8 +127,8 @@ public struct RegistrySnippet: Sendable {
 
     /// A hashed field from its stored text: (type, default text, hash function or nil).
     private mutating func recover(_ key: String, _ stored: String, label: String?, where path: String) -> (String, String, String?) {
-        let isQualname = label.map { $0.hasSuffix(".__qualname__") } ?? false
-        let isCustom = label.map { $0.hasPrefix("param_set.hash_representations[") } ?? false
+        let kind = label.map(Labels.external)
+        let isQualname = kind == .qualname, isCustom = kind == .custom
         // A hashed field's representation is never None (None is skipped), so "None" is custom text.
         if !isQualname, !isCustom, let v = valueOfRepr(stored), !v.isNone, let text = literalText(v) {
             return (typeName(v), text, nil)

@@ -6,42 +6,42 @@ extension Interpreter {
     /// The registry entry for `inst`: its hash (the `hash` field when set, as curifactory does) and
     /// the JSON object curifactory 0.13.2 (or 0.20 for an ExperimentParameters set) writes for it.
     func registryEntry(_ inst: Instance, _ loc: Loc) throws -> (hash: String, entry: PyJSON) {
-        let g = inst.cls.generation
-        let hasher = self.hasher(loc)
+        let hasher = ArgsHasher(ctx: hashContext(loc))
         let dry = try hasher.dry(inst)
         let hash: String
-        if let h = inst.get("hash"), !h.isNone { hash = try str(h) } else { hash = try hasher.hash(dry: dry, generation: g) }
-        var entry = try stringRepresentation(.instance(inst), dry: dry, g, loc)
-        if g == .experimentParameters { entry.set("_DRY_REPS", try pyJSON(.dict(dry), loc)) }
+        if let h = inst.get("hash"), !h.isNone { hash = try str(h) } else { hash = try hasher.hash(dry: dry) }
+        var entry = try stringRepresentation(.instance(inst), dry: dry, loc)
+        if dry.generation == .experimentParameters { entry.set("_DRY_REPS", try pyJSON(.dict(Labels.pyDict(dry)), loc)) }
         return (hash, entry)
     }
 
     /// `parameters_string_hash_representation(param_set)`: `name` as it is, each hashed field as
     /// `str(rep)`, nested sets as objects, skipped fields (but the blacklist) under `IGNORED_PARAMS`.
-    func stringRepresentation(_ subject: Value, dry: PyDict, _ g: Generation, _ loc: Loc) throws -> PyJSON {
+    func stringRepresentation(_ subject: Value, dry: DryArgs, _ loc: Loc) throws -> PyJSON {
         var rep = PyJSON.object([])
         var skipped = PyJSON.object([])
-        for (k, entry) in dry.entries {
-            guard case .str(let key) = k, case .tuple(let t) = entry, t.count == 2, case .str(let label) = t[0] else { continue }
-            let value = t[1]
+        let hasher = ArgsHasher(ctx: hashContext(loc))
+        for f in dry.fields {
+            let key = f.name, value = f.rule.rep
             if key == "name" {
                 guard let v = attribute(subject, key) else {
                     throw fail("type object has no attribute 'name' (curifactory reads it for the registry)", loc, "AttributeError")
                 }
                 rep.set(key, try pyJSON(v, loc))
-            } else if label.hasPrefix(Strategy.nestedPrefix(g)), case .dict(let nested) = value,
-                      let sub = attribute(subject, key) {
-                rep.set(key, try stringRepresentation(sub, dry: nested, g, loc))
+            } else if let nested = f.nested {
+                // A nested field is always an attribute (reading it is what made it nested).
+                guard let sub = attribute(subject, key) else { rep.set(key, .string(try str(.dict(Labels.pyDict(nested))))); continue }
+                rep.set(key, try stringRepresentation(sub, dry: nested, loc))
             } else if !value.isNone {
                 rep.set(key, .string(try str(value)))
-            } else if Strategy.blacklist.contains(key) {
+            } else if case .skipped(.blacklist) = f.rule {
                 continue
             } else if let v = attribute(subject, key) {
                 switch v {
                 case .instance(let i):
-                    skipped.set(key, try stringRepresentation(v, dry: try hasher(loc).dry(i, g), g, loc))
+                    skipped.set(key, try stringRepresentation(v, dry: try hasher.dry(.instance(i), dry.generation), loc))
                 case .cls(let c):
-                    skipped.set(key, try stringRepresentation(v, dry: try hasher(loc).dry(.type(c), g), g, loc))
+                    skipped.set(key, try stringRepresentation(v, dry: try hasher.dry(.type(c), dry.generation), loc))
                 default:
                     skipped.set(key, .string(try str(v)))
                 }
@@ -101,11 +101,6 @@ extension Interpreter {
         default: throw fail("keys must be str, int, float, bool or None, not \(k.typeName) (json.dump cannot write this dict)", loc, "TypeError")
         }
     }
-}
-
-extension ArgsHasher {
-    /// The dry dict of an instance with the labels of generation `g`.
-    func dry(_ inst: Instance, _ g: Generation) throws -> PyDict { try dry(.instance(inst), g) }
 }
 
 extension Session {

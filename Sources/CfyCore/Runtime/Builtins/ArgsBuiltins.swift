@@ -79,20 +79,9 @@ func asDict(_ v: Value) -> Value {
 }
 
 extension Interpreter {
-    /// The hasher, wired to this interpreter for user hash functions and warnings.
-    func hasher(_ l: Loc) -> ArgsHasher {
-        hashLoc = l
-        if let h = cachedHasher, h.cache === digestCache, h.reprer.maxLength == Int(maxElements) { return h }
-        // Made once: its hooks read where the current args_hash() is (`hashLoc`).
-        let h = ArgsHasher(call: { [unowned self] f, s, v in try self.call(f, Args([s, v]), self.hashLoc) },
-                           warn: { [unowned self] in self.warning($0, self.hashLoc) },
-                           error: { [unowned self] in self.fail($0, self.hashLoc, "TypeError") })
-        h.cache = digestCache
-        h.reprer.maxLength = Int(maxElements)
-        h.reprer.userRepr = { [unowned self] in try self.userDunder($0, "__repr__", ownOnly: true, self.hashLoc) }
-        h.reprer.userStr = { [unowned self] in try self.userDunder($0, "__str__", ownOnly: false, self.hashLoc) }
-        cachedHasher = h
-        return h
+    /// The context of one hash made at `l`: this interpreter's hooks, digest cache and repr limit.
+    func hashContext(_ l: Loc) -> HashContext {
+        HashContext(hooks: self, loc: l, cache: digestCache, maxLength: Int(maxElements))
     }
 
     /// `x.args_hash(dry=False)` (`x.params_hash(dry=False)` for an ExperimentParameters set).
@@ -101,10 +90,20 @@ extension Interpreter {
         try arity(method, a, 0...1, l)
         try onlyKeywords(method, a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
-        let outer = hashLoc                      // a hash function may hash another set
-        defer { hashLoc = outer }
-        if dry { return .dict(try reprLimits(l) { try hasher(l).dry(inst) }) }
-        return try reprLimits(l) { try hasher(l).hash(inst) }
+        if dry { return .dict(Labels.pyDict(try dryArgs(inst, l))) }
+        return try hashValue(inst, l)
+    }
+
+    /// `args_hash()` of `inst` (the explicit `hash` when set), with the repr limits as Python's errors.
+    func hashValue(_ inst: Instance, _ l: Loc) throws -> Value {
+        let h = ArgsHasher(ctx: hashContext(l))
+        return try reprLimits(l) { try h.hash(inst) }
+    }
+
+    /// `args_hash(dry=True)` of `inst` as typed values.
+    func dryArgs(_ inst: Instance, _ l: Loc) throws -> DryArgs {
+        let h = ArgsHasher(ctx: hashContext(l))
+        return try reprLimits(l) { try h.dry(inst) }
     }
 
     /// `grid(base, lr=[...], seed=range(3))`: variants in itertools.product order, named
@@ -150,7 +149,7 @@ extension Interpreter {
                 _ = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[idx[j]], base.cls, l)
                 checked[j][idx[j]] = true
             }
-            let v = base.variant(n, meta: meta, base: shared)
+            let v = Instance(variant: n, of: shared, meta: meta)
             out.append(.instance(base.cls.postInit == nil ? v : try postInit(v, l, derived: "grid()")))
             n += 1
             var j = axes.count - 1
@@ -163,4 +162,14 @@ extension Interpreter {
         }
         return .list(out)
     }
+}
+
+/// What a hash reaches of the interpreter: hash functions run as calls, warnings and errors at
+/// the hash's location, and the classes' own `__repr__` / `__str__`.
+extension Interpreter: HashHooks {
+    func callHashFunction(_ f: Value, _ set: Value, _ value: Value, at l: Loc) throws -> Value {
+        try call(f, Args([set, value]), l)
+    }
+    func hashWarning(_ message: String, at l: Loc) { warning(message, l) }
+    func hashError(_ message: String, at l: Loc) -> Error { fail(message, l, "TypeError") }
 }
