@@ -44,7 +44,7 @@ extension Interpreter {
             throw fail("descriptor '\(name)' for '\(t.rawValue)' objects doesn't apply to a '\(recv.typeName)' object",
                        loc, "TypeError")
         }
-        if mutatingMethods.contains(name), t == .list || t == .dict {
+        if methodTables[t.rawValue]?[name]?.mutates == true {
             throw fail("\(t.rawValue).\(name)(x, ...) would change x in place, which cfy's values cannot do through "
                        + "a call; write x.\(name)(...)", loc, "NotImplementedError")
         }
