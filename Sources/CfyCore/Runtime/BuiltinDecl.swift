@@ -14,10 +14,10 @@ public struct BuiltinDecl: Sendable {
     public let doc: String
     /// What the Python equivalent is (a C function, a class, a Python function): its repr.
     public let kind: Builtin.Kind
-    let impl: @Sendable (Interpreter, Args, Loc) throws -> Value
+    let impl: @Sendable (BuiltinContext, Args, Loc) throws -> Value
 
     init(_ name: String, _ signature: String, _ doc: String, kind: Builtin.Kind = .function,
-         _ impl: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+         _ impl: @escaping @Sendable (BuiltinContext, Args, Loc) throws -> Value) {
         self.name = name; self.signature = signature; self.doc = doc; self.kind = kind; self.impl = impl
     }
 }
@@ -36,11 +36,11 @@ public struct MethodDecl: Sendable {
     /// The implementation, by what it receives. Each gets the method's name (for messages).
     enum Impl: Sendable {
         /// A list (or a tuple's items, copied), changed in place when `mutates`.
-        case list(@Sendable (Interpreter, String, inout [Value], Args, Loc) throws -> Value)
-        case dict(@Sendable (Interpreter, String, inout PyDict, Args, Loc) throws -> Value)
-        case str(@Sendable (Interpreter, String, String, Args, Loc) throws -> Value)
+        case list(@Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value)
+        case dict(@Sendable (BuiltinContext, String, inout PyDict, Args, Loc) throws -> Value)
+        case str(@Sendable (BuiltinContext, String, String, Args, Loc) throws -> Value)
         /// Any other receiver (an int, bool or float), as it is.
-        case value(@Sendable (Interpreter, String, Value, Args, Loc) throws -> Value)
+        case value(@Sendable (BuiltinContext, String, Value, Args, Loc) throws -> Value)
     }
 
     init(_ name: String, _ signature: String, _ doc: String, mutates: Bool = false, _ impl: Impl) {

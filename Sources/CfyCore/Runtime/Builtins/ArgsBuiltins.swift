@@ -5,7 +5,7 @@
 let argsFunctions: [BuiltinDecl] = {
     var b: [BuiltinDecl] = []
     func add(_ name: String, _ signature: String, _ doc: String, _ kind: Builtin.Kind,
-             _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+             _ f: @escaping @Sendable (BuiltinContext, Args, Loc) throws -> Value) {
         b.append(BuiltinDecl(name, signature, doc, kind: kind, f))
     }
     add("replace", "replace(obj, /, **changes)",

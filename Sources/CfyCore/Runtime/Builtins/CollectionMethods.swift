@@ -2,21 +2,21 @@
 // gets its receiver's storage `inout`, changed in place (MethodCalls.swift passes it).
 
 private func list(_ name: String, _ signature: String, _ doc: String, mutates: Bool = false,
-                  _ f: @escaping @Sendable (Interpreter, String, inout [Value], Args, Loc) throws -> Value) -> MethodDecl {
+                  _ f: @escaping @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value) -> MethodDecl {
     MethodDecl(name, "list." + signature, doc, mutates: mutates, .list(f))
 }
 
 private func dict(_ name: String, _ signature: String, _ doc: String, mutates: Bool = false,
-                  _ f: @escaping @Sendable (Interpreter, String, inout PyDict, Args, Loc) throws -> Value) -> MethodDecl {
+                  _ f: @escaping @Sendable (BuiltinContext, String, inout PyDict, Args, Loc) throws -> Value) -> MethodDecl {
     MethodDecl(name, "dict." + signature, doc, mutates: mutates, .dict(f))
 }
 
-private let count: @Sendable (Interpreter, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
+private let count: @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
     try i.arity("count", a, 1...1, l)
     return .int(Int64(xs.filter { itemEquals($0, a.positional[0]) }.count))
 }
 
-private let index: @Sendable (Interpreter, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
+private let index: @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
     try i.listIndex(xs, a, l)
 }
 
@@ -123,7 +123,7 @@ let dictMethods = MethodTable("dict", [
     dict("values", "values()", "A view of the dict's values.") { _, _, d, _, _ in .iter(PyIter(.dictValues, d.liveValues)) },
 ])
 
-extension Interpreter {
+extension BuiltinContext {
     /// `v` as a dict key; TypeError when it is unhashable.
     func dictKey(_ v: Value, _ l: Loc) throws -> DictKey {
         guard let k = DictKey(v) else { throw fail("unhashable type: '\(v.typeName)'", l, "TypeError") }

@@ -89,15 +89,6 @@ extension Interpreter {
         return out
     }
 
-    func builtinPrint(_ a: Args, _ l: Loc) throws -> Value {
-        try onlyKeywords("print", a, ["sep", "end", "file", "flush"], l)
-        let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
-        let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
-        output(try a.positional.map { try str($0) }.joined(separator: sep) + end)
-        if let why = outputError() { throw fail(why, l, "OSError") }
-        return .none
-    }
-
     func length(_ v: Value, _ l: Loc) throws -> Int {
         switch v {
         case .str(let s): return s.unicodeScalars.count
@@ -137,6 +128,16 @@ extension Interpreter {
         default:
             throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")
         }
+    }
+}
+
+extension BuiltinContext {
+    func builtinPrint(_ a: Args, _ l: Loc) throws -> Value {
+        try onlyKeywords("print", a, ["sep", "end", "file", "flush"], l)
+        let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
+        let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
+        try write(try a.positional.map { try str($0) }.joined(separator: sep) + end, l)
+        return .none
     }
 
     /// Python's `sorted()` / `list.sort()`: CPython's timsort over the keys (`key=` applied once
@@ -182,6 +183,7 @@ extension Interpreter {
         return best
     }
 }
+
 
 func hex(_ v: UInt32, _ width: Int) -> String {
     let s = String(v, radix: 16)

@@ -15,13 +15,13 @@ extension Interpreter {
             var xs = consume bound
             recv = .none
             defer { recv = .list(xs) }
-            return try f(self, name, &xs, a, l)
+            return try f(BuiltinContext(self), name, &xs, a, l)
         case .dict(let f):
             guard case .dict(let bound) = recv else { return nil }
             var dict = consume bound
             recv = .none
             defer { recv = .dict(dict) }
-            return try f(self, name, &dict, a, l)
+            return try f(BuiltinContext(self), name, &dict, a, l)
         case .str, .value:
             return nil
         }
@@ -37,10 +37,10 @@ extension Interpreter {
                        + didYouMean(name, methodTable(of: recv)?.names ?? []), l, "AttributeError")
         }
         switch (d.impl, recv) {
-        case (.list(let f), .list(var xs)), (.list(let f), .tuple(var xs)): return try f(self, name, &xs, a, l)
-        case (.dict(let f), .dict(var dict)): return try f(self, name, &dict, a, l)
-        case (.str(let f), .str(let s)): return try f(self, name, s, a, l)
-        case (.value(let f), _): return try f(self, name, recv, a, l)
+        case (.list(let f), .list(var xs)), (.list(let f), .tuple(var xs)): return try f(BuiltinContext(self), name, &xs, a, l)
+        case (.dict(let f), .dict(var dict)): return try f(BuiltinContext(self), name, &dict, a, l)
+        case (.str(let f), .str(let s)): return try f(BuiltinContext(self), name, s, a, l)
+        case (.value(let f), _): return try f(BuiltinContext(self), name, recv, a, l)
         default: throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
         }
     }

@@ -4,14 +4,14 @@
 import Foundation
 
 /// A method without arguments, of an int (a bool as the int it is) or of a float.
-private func int(_ name: String, _ doc: String, _ f: @escaping @Sendable (Interpreter, Value, Loc) throws -> Value) -> MethodDecl {
+private func int(_ name: String, _ doc: String, _ f: @escaping @Sendable (BuiltinContext, Value, Loc) throws -> Value) -> MethodDecl {
     MethodDecl(name, "int.\(name)()", doc, .value { i, name, recv, a, l in
         try i.arity(name, a, 0...0, l)
         return try f(i, asInt(recv).map(Value.int) ?? recv, l)
     })
 }
 
-private func float(_ name: String, _ doc: String, _ f: @escaping @Sendable (Interpreter, Double, Value, Loc) throws -> Value) -> MethodDecl {
+private func float(_ name: String, _ doc: String, _ f: @escaping @Sendable (BuiltinContext, Double, Value, Loc) throws -> Value) -> MethodDecl {
     MethodDecl(name, "float.\(name)()", doc, .value { i, name, recv, a, l in
         try i.arity(name, a, 0...0, l)
         guard case .float(let d) = recv else { throw i.fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError") }

@@ -48,7 +48,7 @@ private func radixFunction(_ name: String, _ radix: Int, _ prefix: String, _ wha
     }
 }
 
-extension Interpreter {
+extension BuiltinContext {
     /// `pow(x, e, m)`: ints only; a negative exponent uses the inverse of x modulo m.
     func modPow(_ x: Value, _ e: Value, _ m: Value, _ l: Loc) throws -> Value {
         guard let b = asBig(x), let p = asBig(e), let n = asBig(m) else {
@@ -107,7 +107,9 @@ extension Interpreter {
         if r * 2 > p || (r * 2 == p && q & 1 == 1) { q += 1 }
         return try intOp(.mul, q, p, l)
     }
+}
 
+extension Interpreter {
     /// An Int64 result that must fit (a count or an index): else Python's OverflowError.
     func chkIndex(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws -> Int64 {
         if r.overflow { throw fail("Python int too large to convert to C ssize_t", loc, "OverflowError") }

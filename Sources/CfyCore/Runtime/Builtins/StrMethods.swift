@@ -3,18 +3,18 @@
 // StringCase.swift; the is* predicates: StringPredicates.swift; str.format: FormatFields.swift.)
 
 private func m(_ name: String, _ signature: String, _ doc: String,
-               _ f: @escaping @Sendable (Interpreter, String, String, Args, Loc) throws -> Value) -> MethodDecl {
+               _ f: @escaping @Sendable (BuiltinContext, String, String, Args, Loc) throws -> Value) -> MethodDecl {
     MethodDecl(name, "str." + signature, doc, .str(f))
 }
 
-private let search: @Sendable (Interpreter, String, String, Args, Loc) throws -> Value = {
+private let search: @Sendable (BuiltinContext, String, String, Args, Loc) throws -> Value = {
     try $0.strSearch(Array($2.unicodeScalars), $1, $3, $4)
 }
-private let changeCase: @Sendable (Interpreter, String, String, Args, Loc) throws -> Value = {
+private let changeCase: @Sendable (BuiltinContext, String, String, Args, Loc) throws -> Value = {
     try $0.arity($1, $3, 0...0, $4)
     return .str(PyCase(method: $1)?.apply(Array($2.unicodeScalars)) ?? $2)
 }
-private let predicate: @Sendable (Interpreter, String, String, Args, Loc) throws -> Value = {
+private let predicate: @Sendable (BuiltinContext, String, String, Args, Loc) throws -> Value = {
     try $0.arity($1, $3, 0...0, $4)
     return .bool(pyStrPredicate($1, Array($2.unicodeScalars)) ?? false)
 }
@@ -100,7 +100,7 @@ let strMethods = MethodTable("str", [
       { try $0.strZfill($2, $3, $4) }),
 ])
 
-extension Interpreter {
+extension BuiltinContext {
     /// Argument `i` of the str method `name`, which must be a str.
     private func strArg(_ name: String, _ a: Args, _ i: Int, _ l: Loc, _ what: String = "argument") throws -> String {
         let p = a.positional

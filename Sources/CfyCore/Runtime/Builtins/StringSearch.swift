@@ -2,7 +2,7 @@
 // startswith endswith. Indices are code points; start/end are adjusted as CPython's
 // ADJUST_INDICES does (negatives count from the end, then clamp to 0...len).
 
-extension Interpreter {
+extension BuiltinContext {
     /// `s.name(sub[, start[, end]])` for the search methods (`name` is one of them).
     func strSearch(_ cs: [Unicode.Scalar], _ name: String, _ a: Args, _ l: Loc) throws -> Value {
         try arity(name, a, 1...3, l)

@@ -1,6 +1,6 @@
 // Splitting strings on code points: str.split/rsplit/splitlines/partition's helpers.
 
-extension Interpreter {
+extension BuiltinContext {
     func splitOn(_ cs: [Unicode.Scalar], _ sep: [Unicode.Scalar], _ maxSplit: Int64, reverse: Bool) -> [String] {
         var cuts: [Int] = []
         var i = 0
