@@ -2,8 +2,9 @@
 // family's table (as Lua's lbaselib.c `base_funcs[]`). The globals, attribute lookup, method
 // calls, completion and the REPL's help all read these tables; nothing lists the names again.
 //
-// Functions: CoreFunctions.swift, Numeric.swift, ArgsBuiltins.swift (`builtinFunctionTables`).
-// Methods: StrMethods.swift, CollectionMethods.swift, NumberMethods.swift (`methodTable(of:)`).
+// Functions: Builtins/CoreFunctions.swift, Numeric.swift, ArgsBuiltins.swift (`builtinFunctionTables`).
+// Methods: Builtins/StrMethods.swift, CollectionMethods.swift, NumberMethods.swift (`methodTables`),
+// called through Builtins/MethodCalls.swift. What implementations see: BuiltinContext.swift.
 
 /// A builtin function: `len`, `print`, `grid`, ...
 public struct BuiltinDecl: Sendable {
@@ -22,8 +23,9 @@ public struct BuiltinDecl: Sendable {
     }
 }
 
-/// A method of a builtin type: `str.upper`, `list.append`, `int.bit_length`, ...
-public struct MethodDecl: Sendable {
+/// A method of a builtin type: `str.upper`, `list.append`, `int.bit_length`, ... (a class: a
+/// lookup hands out a reference, not a copy of its strings and closure).
+public final class MethodDecl: Sendable {
     public let name: String
     /// Python's signature text: `list.append(object, /)`.
     public let signature: String
@@ -49,7 +51,7 @@ public struct MethodDecl: Sendable {
 }
 
 /// The methods of one builtin type, in the order completion and did-you-mean list them.
-public struct MethodTable: Sendable {
+public final class MethodTable: Sendable {
     public let typeName: String
     public let decls: [MethodDecl]
     /// The names, in declaration order.
@@ -100,7 +102,7 @@ public let methodTables: [String: MethodTable] = {
     }
 }
 
-/// Method names per builtin type (read from the tables), for attribute lookup and completion.
+/// Method names per builtin type, read from the tables (the sandbox test calls each one).
 public let builtinMethodNames: [String: [String]] = methodTables.mapValues(\.names)
 
 /// Methods that change their receiver, of any type; the compiler makes `x.NAME(...)` on a

@@ -11,12 +11,12 @@ private func dict(_ name: String, _ signature: String, _ doc: String, mutates: B
     MethodDecl(name, "dict." + signature, doc, mutates: mutates, .dict(f))
 }
 
-private let count: @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
+private let countImpl: @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
     try i.arity("count", a, 1...1, l)
     return .int(Int64(xs.filter { itemEquals($0, a.positional[0]) }.count))
 }
 
-private let index: @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
+private let indexImpl: @Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value = { i, _, xs, a, l in
     try i.listIndex(xs, a, l)
 }
 
@@ -30,7 +30,7 @@ let listMethods = MethodTable("list", [
     },
     list("clear", "clear()", "Remove all items from the list.", mutates: true) { _, _, xs, _, _ in xs.removeAll(); return .none },
     list("copy", "copy()", "Return a shallow copy of the list.") { _, _, xs, _, _ in .list(xs) },
-    list("count", "count(value, /)", "Return the number of occurrences of value.", count),
+    list("count", "count(value, /)", "Return the number of occurrences of value.", countImpl),
     list("extend", "extend(iterable, /)", "Extend the list by appending the elements of the iterable.",
          mutates: true) { i, _, xs, a, l in
         try i.arity("extend", a, 1...1, l)
@@ -40,7 +40,7 @@ let listMethods = MethodTable("list", [
         return .none
     },
     list("index", "index(value, start=0, stop=sys.maxsize, /)",
-         "Return the first index of value (ValueError when it is not present).", index),
+         "Return the first index of value (ValueError when it is not present).", indexImpl),
     list("insert", "insert(index, object, /)", "Insert object before index.", mutates: true) { i, _, xs, a, l in
         try i.arity("insert", a, 2...2, l)
         try i.checkGrowth(xs, by: 1, l)
@@ -73,11 +73,11 @@ let listMethods = MethodTable("list", [
     },
 ])
 
-/// The methods of tuple: list's own, on a copy of the items.
+/// The methods of tuple: list's implementations, on a copy of the items.
 let tupleMethods = MethodTable("tuple", [
-    MethodDecl("count", "tuple.count(value, /)", "Return the number of occurrences of value.", .list(count)),
+    MethodDecl("count", "tuple.count(value, /)", "Return the number of occurrences of value.", .list(countImpl)),
     MethodDecl("index", "tuple.index(value, start=0, stop=sys.maxsize, /)",
-               "Return the first index of value (ValueError when it is not present).", .list(index)),
+               "Return the first index of value (ValueError when it is not present).", .list(indexImpl)),
 ])
 
 /// The methods of dict.

@@ -2,9 +2,11 @@
 // receiver handed to the implementation (in place for a mutating method on a variable).
 
 extension Interpreter {
-    /// A method that changes `recv` in place; nil when `name` is not a mutating method of its type.
-    func callMutatingMethod(_ recv: inout Value, _ name: String, _ a: Args, _ l: Loc) throws -> Value? {
-        guard let d = methodTable(of: recv)?[name], d.mutates else { return nil }
+    /// A method that changes `recv` in place; nil when the site's name is not a mutating method of
+    /// its type.
+    func callMutatingMethod(_ recv: inout Value, _ site: MethodSite, _ a: Args, _ l: Loc) throws -> Value? {
+        guard let table = methodTable(of: recv), let d = site.lookup(table), d.mutates else { return nil }
+        let name = site.name
         // The payload is bound by `if case` (whose temporary ends with the statement), then `recv`
         // lets go of it, so the array is uniquely referenced: a `switch recv` binding it keeps the
         // subject alive through the case body, and every append then copied the whole list
@@ -43,5 +45,24 @@ extension Interpreter {
         case (.value(let f), _): return try f(BuiltinContext(self), name, recv, a, l)
         default: throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
         }
+    }
+}
+
+/// A call site `x.NAME(...)`'s memo of what NAME was in the table it last looked in (the type of
+/// the receiver it last saw), so that a loop's `xs.append(i)` hashes the name once.
+final class MethodSite {
+    let name: String
+    /// The tables are global constants: never freed.
+    private unowned(unsafe) var table: MethodTable?
+    private var decl: MethodDecl?
+
+    init(_ name: String) { self.name = name }
+
+    @inline(__always) func lookup(_ table: MethodTable) -> MethodDecl? {
+        if self.table !== table {
+            self.table = table
+            decl = table[name]
+        }
+        return decl
     }
 }

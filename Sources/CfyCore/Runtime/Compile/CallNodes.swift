@@ -89,14 +89,17 @@ final class CallNode: ExprNode {
 final class MutatingCallNode: ExprNode {
     let base: PlaceNode, name: String, nameLoc: Loc
     let args: [ArgNode]
+    /// What `name` is for the receiver's type (MethodCalls.swift).
+    let site: MethodSite
     init(_ base: PlaceNode, _ name: String, _ nameLoc: Loc, _ args: [ArgNode], _ loc: Loc) {
-        self.base = base; self.name = name; self.nameLoc = nameLoc; self.args = args; super.init(loc)
+        self.base = base; self.name = name; self.nameLoc = nameLoc; self.args = args; site = MethodSite(name)
+        super.init(loc)
     }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         let a = try i.evalArgs(args, env)
         var result = Value.none
         try base.modify(i, env) { recv in
-            if let r = try i.callMutatingMethod(&recv, name, a, nameLoc) { result = r }
+            if let r = try i.callMutatingMethod(&recv, site, a, nameLoc) { result = r }
             else { result = try i.call(try i.getAttr(recv, name, nameLoc), a, loc) }
         }
         return result
