@@ -56,18 +56,40 @@ public final class MethodTable: Sendable {
     public let decls: [MethodDecl]
     /// The names, in declaration order.
     public let names: [String]
-    private let byName: [String: MethodDecl]
+    /// Open addressing on a cheap hash of the name (its length, first and last byte): a method
+    /// call looks its name up without hashing the whole string.
+    private let slots: [MethodDecl?]
 
     init(_ typeName: String, _ decls: [MethodDecl]) {
         self.typeName = typeName
         self.decls = decls
         names = decls.map(\.name)
-        var d: [String: MethodDecl] = [:]
-        for m in decls { d[m.name] = m }
-        byName = d
+        var slots = [MethodDecl?](repeating: nil, count: Self.slotCount)
+        for m in decls {
+            var k = Self.slot(m.name)
+            while slots[k] != nil { k = (k + 1) & (Self.slotCount - 1) }
+            slots[k] = m
+        }
+        self.slots = slots
     }
 
-    public subscript(_ name: String) -> MethodDecl? { byName[name] }
+    /// A power of two, over twice the longest table (str's 43 methods).
+    private static let slotCount = 128
+
+    @inline(__always) private static func slot(_ name: String) -> Int {
+        let u = name.utf8
+        let first = Int(u.first ?? 0), last = Int(u.last ?? 0)
+        return (u.count &* 31 &+ first &* 7 &+ last) & (slotCount - 1)
+    }
+
+    public subscript(_ name: String) -> MethodDecl? {
+        var k = Self.slot(name)
+        while let m = slots[k] {
+            if m.name == name { return m }
+            k = (k + 1) & (Self.slotCount - 1)
+        }
+        return nil
+    }
 }
 
 /// Every builtin function, family by family.

@@ -38,13 +38,19 @@ extension Interpreter {
             throw fail("'\(recv.typeName)' object has no attribute '\(name)'"
                        + didYouMean(name, methodTable(of: recv)?.names ?? []), l, "AttributeError")
         }
-        switch (d.impl, recv) {
-        case (.list(let f), .list(var xs)), (.list(let f), .tuple(var xs)): return try f(BuiltinContext(self), name, &xs, a, l)
-        case (.dict(let f), .dict(var dict)): return try f(BuiltinContext(self), name, &dict, a, l)
-        case (.str(let f), .str(let s)): return try f(BuiltinContext(self), name, s, a, l)
-        case (.value(let f), _): return try f(BuiltinContext(self), name, recv, a, l)
-        default: throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
+        let context = BuiltinContext(self)
+        switch d.impl {
+        case .list(let f):
+            if case .list(var xs) = recv { return try f(context, name, &xs, a, l) }
+            if case .tuple(var xs) = recv { return try f(context, name, &xs, a, l) }
+        case .dict(let f):
+            if case .dict(var dict) = recv { return try f(context, name, &dict, a, l) }
+        case .str(let f):
+            if case .str(let s) = recv { return try f(context, name, s, a, l) }
+        case .value(let f):
+            return try f(context, name, recv, a, l)
         }
+        throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
     }
 }
 
