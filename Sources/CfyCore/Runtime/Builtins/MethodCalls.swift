@@ -38,7 +38,12 @@ extension Interpreter {
             throw fail("'\(recv.typeName)' object has no attribute '\(name)'"
                        + didYouMean(name, methodTable(of: recv)?.names ?? []), l, "AttributeError")
         }
-        let context = BuiltinContext(self)
+        return try callMethod(d, recv, a, l)
+    }
+
+    /// The method `d` of `recv`'s type (a copy of `recv` when `d` changes it).
+    func callMethod(_ d: MethodDecl, _ recv: Value, _ a: Args, _ l: Loc) throws -> Value {
+        let context = BuiltinContext(self), name = d.name
         switch d.impl {
         case .list(let f):
             if case .list(var xs) = recv { return try f(context, name, &xs, a, l) }

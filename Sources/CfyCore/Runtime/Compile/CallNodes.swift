@@ -34,9 +34,12 @@ final class CallNode: ExprNode {
             }
         }
         plainArgs = ok ? (nodes, count, names) : nil
+        methodSite = (callee as? AttributeNode).map { MethodSite($0.name) }
         super.init(loc)
     }
 
+    /// For `x.name(...)` on a builtin value: what `name` is for its type (MethodCalls.swift).
+    let methodSite: MethodSite?
     /// For `x.name(...)` on instances: the class last seen, and what `x.name` is for it.
     var methodClass: ClassInfo?
     var methodKind: MethodKind = .other
@@ -48,10 +51,14 @@ final class CallNode: ExprNode {
         return try finish(try callee.eval(i, env), i, env)
     }
 
-    /// `x.name(...)`: on an instance whose class's `name` is a method (builtin or `def`), the
-    /// call goes straight to it (no bound method is made); otherwise as any call.
+    /// `x.name(...)`: on an instance whose class's `name` is a method (builtin or `def`), or on a
+    /// builtin value whose type has the method `name`, the call goes straight to it (no bound
+    /// method is made); otherwise as any call.
     private func evalMethod(_ attr: AttributeNode, _ i: Interpreter, _ env: Environment) throws -> Value {
         let recv = try attr.base.eval(i, env)
+        if let table = methodTable(of: recv), let d = methodSite?.lookup(table) {
+            return try i.callMethod(d, recv, try i.evalArgs(args, env), loc)
+        }
         if case .instance(let inst) = recv {
             if methodClass !== inst.cls {
                 methodClass = inst.cls
