@@ -110,19 +110,40 @@ public let methodTables: [String: MethodTable] = {
     return out
 }()
 
-/// The methods of `v`'s type; nil when it has none in a table.
-@inline(__always) func methodTable(of v: Value) -> MethodTable? {
-    switch v {
+/// Which method table a value's type has (`.none`: none).
+enum MethodKind: UInt8 {
+    case none, str, list, dict, tuple, int, bool, float
+
+    @inline(__always) init(_ v: Value) {
+        switch v {
+        case .str: self = .str
+        case .list: self = .list
+        case .dict: self = .dict
+        case .tuple: self = .tuple
+        case .int, .bigint: self = .int
+        case .bool: self = .bool
+        case .float: self = .float
+        default: self = .none
+        }
+    }
+}
+
+/// The method table of a kind of value.
+func methodTable(of k: MethodKind) -> MethodTable? {
+    switch k {
+    case .none: return nil
     case .str: return strMethods
     case .list: return listMethods
     case .dict: return dictMethods
     case .tuple: return tupleMethods
-    case .int, .bigint: return intMethods
+    case .int: return intMethods
     case .bool: return boolMethods
     case .float: return floatMethods
-    default: return nil
     }
 }
+
+/// The methods of `v`'s type; nil when it has none in a table.
+@inline(__always) func methodTable(of v: Value) -> MethodTable? { methodTable(of: MethodKind(v)) }
 
 /// Method names per builtin type, read from the tables (the sandbox test calls each one).
 public let builtinMethodNames: [String: [String]] = methodTables.mapValues(\.names)

@@ -5,40 +5,44 @@ extension Interpreter {
     /// A method that changes `recv` in place; nil when the site's name is not a mutating method of
     /// its type.
     func callMutatingMethod(_ recv: inout Value, _ site: MethodSite, _ a: Args, _ l: Loc) throws -> Value? {
-        guard let table = methodTable(of: recv), let d = site.lookup(table), d.mutates else { return nil }
-        let name = site.name
-        // The payload is bound by `if case` (whose temporary ends with the statement), then `recv`
-        // lets go of it, so the array is uniquely referenced: a `switch recv` binding it keeps the
-        // subject alive through the case body, and every append then copied the whole list
-        // (20,000 appends took 2 s).
-        switch d.impl {
-        case .list(let f):
-            guard case .list(let bound) = recv else { return nil }
-            var xs = consume bound
-            recv = .none
-            defer { recv = .list(xs) }
-            return try f(BuiltinContext(self), name, &xs, a, l)
-        case .dict(let f):
-            guard case .dict(let bound) = recv else { return nil }
-            var dict = consume bound
-            recv = .none
-            defer { recv = .dict(dict) }
-            return try f(BuiltinContext(self), name, &dict, a, l)
-        case .str, .value:
-            return nil
+        guard let method = site.method(of: recv) else { return nil }
+        return try method._withUnsafeGuaranteedRef { d in
+            guard d.mutates else { return nil }
+            // The payload is bound by `if case` (whose temporary ends with the statement), then
+            // `recv` lets go of it, so the array is uniquely referenced: a `switch recv` binding it
+            // keeps the subject alive through the case body, and every append then copied the
+            // whole list (20,000 appends took 2 s).
+            switch d.impl {
+            case .list(let f):
+                guard case .list(let bound) = recv else { return nil }
+                var xs = consume bound
+                recv = .none
+                defer { recv = .list(xs) }
+                return try f(BuiltinContext(self), d.name, &xs, a, l)
+            case .dict(let f):
+                guard case .dict(let bound) = recv else { return nil }
+                var dict = consume bound
+                recv = .none
+                defer { recv = .dict(dict) }
+                return try f(BuiltinContext(self), d.name, &dict, a, l)
+            case .str, .value:
+                return nil
+            }
         }
     }
 
     /// Any builtin method; mutating ones act on a copy here (the receiver was not a variable).
     func callBuiltinMethod(_ recv: Value, _ name: String, _ a: Args, _ l: Loc) throws -> Value {
-        if case .instance(let inst) = recv, inst.cls.isArgs && name == inst.cls.generation.hashMethod {
+        switch recv {
+        case .instance(let inst) where inst.cls.isArgs && name == inst.cls.generation.hashMethod:
             return try argsHash(inst, a, l)
+        default:
+            guard let table = methodTable(of: recv), let d = table[name] else {
+                throw fail("'\(recv.typeName)' object has no attribute '\(name)'"
+                           + didYouMean(name, methodTable(of: recv)?.names ?? []), l, "AttributeError")
+            }
+            return try callMethod(d, recv, a, l)
         }
-        guard let table = methodTable(of: recv), let d = table[name] else {
-            throw fail("'\(recv.typeName)' object has no attribute '\(name)'"
-                       + didYouMean(name, methodTable(of: recv)?.names ?? []), l, "AttributeError")
-        }
-        return try callMethod(d, recv, a, l)
     }
 
     /// The method `d` of `recv`'s type (a copy of `recv` when `d` changes it).
@@ -59,20 +63,22 @@ extension Interpreter {
     }
 }
 
-/// A call site `x.NAME(...)`'s memo of what NAME was in the table it last looked in (the type of
-/// the receiver it last saw), so that a loop's `xs.append(i)` hashes the name once.
+/// A call site `x.NAME(...)`'s memo of what NAME is for the type of the receiver it last saw, so
+/// that a loop's `xs.append(i)` looks the name up once. The declarations are held by the global
+/// tables for the whole run: the memo keeps them unretained, and a call borrows them.
 final class MethodSite {
     let name: String
-    /// The tables are global constants: never freed.
-    private unowned(unsafe) var table: MethodTable?
-    private var decl: MethodDecl?
+    private var kind = MethodKind.none
+    private var decl: Unmanaged<MethodDecl>?
 
     init(_ name: String) { self.name = name }
 
-    @inline(__always) func lookup(_ table: MethodTable) -> MethodDecl? {
-        if self.table !== table {
-            self.table = table
-            decl = table[name]
+    /// NAME's declaration for `recv`'s type; nil when that type has no such method.
+    @inline(__always) func method(of recv: Value) -> Unmanaged<MethodDecl>? {
+        let k = MethodKind(recv)
+        if k != kind {
+            kind = k
+            decl = methodTable(of: k)?[name].map { Unmanaged.passUnretained($0) }
         }
         return decl
     }

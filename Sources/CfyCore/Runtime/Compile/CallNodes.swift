@@ -56,8 +56,8 @@ final class CallNode: ExprNode {
     /// method is made); otherwise as any call.
     private func evalMethod(_ attr: AttributeNode, _ i: Interpreter, _ env: Environment) throws -> Value {
         let recv = try attr.base.eval(i, env)
-        if let table = methodTable(of: recv), let d = methodSite?.lookup(table) {
-            return try i.callMethod(d, recv, try i.evalArgs(args, env), loc)
+        if let method = methodSite?.method(of: recv) {
+            return try method._withUnsafeGuaranteedRef { try i.callMethod($0, recv, try i.evalArgs(args, env), loc) }
         }
         if case .instance(let inst) = recv {
             if methodClass !== inst.cls {
