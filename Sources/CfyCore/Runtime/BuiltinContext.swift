@@ -25,8 +25,9 @@ public struct BuiltinContext {
 
     // MARK: arguments
 
+    /// The positional arity check, inlined: only a wrong count calls out (to make the message).
     @inline(__always) func arity(_ name: String, _ args: Args, _ range: ClosedRange<Int>, _ loc: Loc) throws {
-        try with { try $0.arity(name, args, range, loc) }
+        if !range.contains(args.positional.count) { try with { try $0.arity(name, args, range, loc) } }
     }
     @inline(__always) func onlyKeywords(_ name: String, _ args: Args, _ allowed: [String], _ loc: Loc) throws {
         try with { try $0.onlyKeywords(name, args, allowed, loc) }
