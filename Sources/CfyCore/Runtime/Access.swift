@@ -32,16 +32,15 @@ extension Interpreter {
         case .function(let f) where name == "__qualname__": return .str(f.qualname)
         case .builtin(let b) where name == "__name__" || name == "__qualname__": return .str(b.name)
         case .type(let t) where name == "__name__" || name == "__qualname__": return .str(t.rawValue)
-        case .type(let t) where builtinMethodNames[t.rawValue]?.contains(name) == true:
+        case .type(let t) where methodTables[t.rawValue]?[name] != nil:
             return .method(BoundMethod(receiver: v, name: name))
         case .method(let m) where name == "__name__": return .str(m.name)
         case .method(let m) where name == "__qualname__": return .str(m.qualname)
         default:
-            if let methods = builtinMethodNames[v.typeName], methods.contains(name) {
-                return .method(BoundMethod(receiver: v, name: name))
-            }
+            let table = methodTable(of: v)
+            if table?[name] != nil { return .method(BoundMethod(receiver: v, name: name)) }
             throw fail("'\(v.typeName)' object has no attribute '\(name)'"
-                       + didYouMean(name, builtinMethodNames[v.typeName] ?? []), loc, "AttributeError")
+                       + didYouMean(name, table?.names ?? []), loc, "AttributeError")
         }
     }
 

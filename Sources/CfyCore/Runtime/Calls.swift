@@ -23,7 +23,7 @@ extension Interpreter {
     public func call(_ callee: Value, _ args: Args, _ loc: Loc) throws -> Value {
         switch callee {
         case .function(let f): return try callFunction(f, args, loc)
-        case .builtin(let b): return try b.impl(self, args, loc)
+        case .builtin(let b): return try b.impl(BuiltinContext(self), args, loc)
         case .method(let m):
             if let f = m.function { return try callFunction(f, Args([m.receiver] + args.positional, args.keywords), loc) }
             if case .type(let t) = m.receiver { return try callUnbound(t, m.name, args, loc) }
@@ -44,7 +44,7 @@ extension Interpreter {
             throw fail("descriptor '\(name)' for '\(t.rawValue)' objects doesn't apply to a '\(recv.typeName)' object",
                        loc, "TypeError")
         }
-        if mutatingMethods.contains(name), t == .list || t == .dict {
+        if methodTables[t.rawValue]?[name]?.mutates == true {
             throw fail("\(t.rawValue).\(name)(x, ...) would change x in place, which cfy's values cannot do through "
                        + "a call; write x.\(name)(...)", loc, "NotImplementedError")
         }

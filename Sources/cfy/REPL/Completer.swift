@@ -262,7 +262,7 @@ struct Completer {
         case .function, .builtin, .type, .method:
             return ["__name__", "__qualname__"]
         default:
-            return builtinMethodNames[v.typeName] ?? []
+            return methodTables[v.typeName]?.names ?? []
         }
     }
 

@@ -1,17 +1,22 @@
 // Args builtins: replace, grid, set_hash_functions, asdict, fields, copy, and args_hash.
 
-func registerArgsBuiltins(_ b: inout [String: Value]) {
-    // Written in Python (dataclasses, copy, curifactory): their repr holds a memory address.
-    let pythonFunctions: Set<String> = ["replace", "asdict", "fields", "set_hash_functions", "copy", "deepcopy"]
-    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, kind: pythonFunctions.contains(name) ? .pythonFunction : .function, f))
+/// The args builtins' table. Those written in Python (dataclasses, copy, curifactory) are
+/// `.pythonFunction`: their repr holds a memory address.
+let argsFunctions: [BuiltinDecl] = {
+    var b: [BuiltinDecl] = []
+    func add(_ name: String, _ signature: String, _ doc: String, _ kind: Builtin.Kind,
+             _ f: @escaping @Sendable (BuiltinContext, Args, Loc) throws -> Value) {
+        b.append(BuiltinDecl(name, signature, doc, kind: kind, f))
     }
-    add("replace") { i, a, l in
+    add("replace", "replace(obj, /, **changes)",
+        "Return a copy of the dataclass instance obj with the given fields replaced.", .pythonFunction) { i, a, l in
         try i.arity("replace", a, 1...1, l)
         return try i.replaceFields(a.positional[0], a.keywords, l)
     }
-    add("grid") { i, a, l in try i.grid(a, l) }
-    add("set_hash_functions") { i, a, l in
+    add("grid", "grid(base, /, **axes)",
+        "The variants of args set base over the axes' values (itertools.product order), named base_k=v.", .function) { i, a, l in try i.grid(a, l) }
+    add("set_hash_functions", "set_hash_functions(*args, **kwargs)",
+        "A dict of hash_representations: field name to a function (or None to skip the field).", .pythonFunction) { i, a, l in
         try i.arity("set_hash_functions", a, 0...1, l)
         var d = PyDict()
         if let first = a.positional.first {
@@ -26,14 +31,14 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
         }
         return .dict(d)
     }
-    add("asdict") { i, a, l in
+    add("asdict", "asdict(obj)", "The fields of the dataclass instance as a dict (nested ones as dicts too).", .pythonFunction) { i, a, l in
         try i.arity("asdict", a, 1...1, l)
         guard case .instance = a.positional[0] else {
             throw i.fail("asdict() should be called on dataclass instances", l, "TypeError")
         }
         return asDict(a.positional[0])
     }
-    add("fields") { i, a, l in
+    add("fields", "fields(class_or_instance)", "A tuple of the dataclass's fields: Field(name, type, default).", .pythonFunction) { i, a, l in
         try i.arity("fields", a, 1...1, l)
         let cls: ClassInfo
         switch a.positional[0] {
@@ -46,9 +51,10 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
         })
     }
     // Values are copied on assignment already, so both copies are the value itself.
-    add("copy") { i, a, l in try i.arity("copy", a, 1...1, l); return a.positional[0] }
-    add("deepcopy") { i, a, l in try i.arity("deepcopy", a, 1...1, l); return a.positional[0] }
-}
+    add("copy", "copy(x)", "A copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("copy", a, 1...1, l); return a.positional[0] }
+    add("deepcopy", "deepcopy(x)", "A deep copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("deepcopy", a, 1...1, l); return a.positional[0] }
+    return b
+}()
 
 /// The class of what `fields()` returns.
 let fieldClass: ClassInfo = {

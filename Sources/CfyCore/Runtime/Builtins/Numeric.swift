@@ -2,11 +2,9 @@
 
 import Foundation
 
-func registerNumericBuiltins(_ b: inout [String: Value]) {
-    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, kind: .function, f))
-    }
-    add("abs") { i, a, l in
+/// The numeric builtin functions.
+let numericFunctions: [BuiltinDecl] = [
+    BuiltinDecl("abs", "abs(x, /)", "Return the absolute value of the argument.") { i, a, l in
         try i.arity("abs", a, 1...1, l)
         switch a.positional[0] {
         case .float(let d): return newFloat(Swift.abs(d))
@@ -16,33 +14,41 @@ func registerNumericBuiltins(_ b: inout [String: Value]) {
             return n == .min ? .bigint(BigInt(n).magnitude) : .int(Swift.abs(n))
         case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, "TypeError")
         }
-    }
-    add("round") { i, a, l in try i.builtinRound(a, l) }
-    add("divmod") { i, a, l in
+    },
+    BuiltinDecl("round", "round(number, ndigits=None)",
+                "Round a number to ndigits decimal digits (half to even); an int when ndigits is omitted or None.") {
+        i, a, l in try i.builtinRound(a, l)
+    },
+    BuiltinDecl("divmod", "divmod(x, y, /)", "Return the tuple (x//y, x%y).") { i, a, l in
         try i.arity("divmod", a, 2...2, l)
         return .tuple([try i.binary(.floorDiv, a.positional[0], a.positional[1], l),
                        try i.binary(.mod, a.positional[0], a.positional[1], l)])
-    }
-    add("pow") { i, a, l in
+    },
+    BuiltinDecl("pow", "pow(base, exp, mod=None)", "base**exp with two arguments, base**exp % mod (computed modularly) with three.") { i, a, l in
         try i.arity("pow", a, 2...3, l)
         if a.positional.count == 3, !a.positional[2].isNone {
             return try i.modPow(a.positional[0], a.positional[1], a.positional[2], l)
         }
         return try i.binary(.pow, a.positional[0], a.positional[1], l)
-    }
-    for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
-        add(name) { i, a, l in
-            try i.arity(name, a, 1...1, l)
-            if case .bigint(let n) = a.positional[0] {
-                return .str((n.negative ? "-" : "") + prefix + n.magnitudeDigits(radix: radix))
-            }
-            let n = try i.intArg(a.positional[0], name, l)
-            return .str((n < 0 ? "-" : "") + prefix + String(n.magnitude, radix: radix))
+    },
+    radixFunction("bin", 2, "0b", "binary", example: "'0b1010'"),
+    radixFunction("hex", 16, "0x", "hexadecimal", example: "'0xa'"),
+    radixFunction("oct", 8, "0o", "octal", example: "'0o12'"),
+]
+
+/// `hex`, `oct` or `bin`: an integer's digits in `radix`, after `prefix`.
+private func radixFunction(_ name: String, _ radix: Int, _ prefix: String, _ what: String, example: String) -> BuiltinDecl {
+    BuiltinDecl(name, "\(name)(number, /)", "Return the \(what) representation of an integer: \(name)(10) is \(example).") { i, a, l in
+        try i.arity(name, a, 1...1, l)
+        if case .bigint(let n) = a.positional[0] {
+            return .str((n.negative ? "-" : "") + prefix + n.magnitudeDigits(radix: radix))
         }
+        let n = try i.intArg(a.positional[0], name, l)
+        return .str((n < 0 ? "-" : "") + prefix + String(n.magnitude, radix: radix))
     }
 }
 
-extension Interpreter {
+extension BuiltinContext {
     /// `pow(x, e, m)`: ints only; a negative exponent uses the inverse of x modulo m.
     func modPow(_ x: Value, _ e: Value, _ m: Value, _ l: Loc) throws -> Value {
         guard let b = asBig(x), let p = asBig(e), let n = asBig(m) else {
@@ -101,7 +107,9 @@ extension Interpreter {
         if r * 2 > p || (r * 2 == p && q & 1 == 1) { q += 1 }
         return try intOp(.mul, q, p, l)
     }
+}
 
+extension Interpreter {
     /// An Int64 result that must fit (a count or an index): else Python's OverflowError.
     func chkIndex(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws -> Int64 {
         if r.overflow { throw fail("Python int too large to convert to C ssize_t", loc, "OverflowError") }

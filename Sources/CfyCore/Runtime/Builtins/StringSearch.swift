@@ -2,10 +2,9 @@
 // startswith endswith. Indices are code points; start/end are adjusted as CPython's
 // ADJUST_INDICES does (negatives count from the end, then clamp to 0...len).
 
-extension Interpreter {
-    /// `s.name(sub[, start[, end]])` for the search methods; nil when `name` is not one of them.
-    func strSearch(_ cs: [Unicode.Scalar], _ name: String, _ a: Args, _ l: Loc) throws -> Value? {
-        guard ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"].contains(name) else { return nil }
+extension BuiltinContext {
+    /// `s.name(sub[, start[, end]])` for the search methods (`name` is one of them).
+    func strSearch(_ cs: [Unicode.Scalar], _ name: String, _ a: Args, _ l: Loc) throws -> Value {
         try arity(name, a, 1...3, l)
         let p = a.positional
         let (start, end) = try searchBounds(p.count > 1 ? p[1] : nil, p.count > 2 ? p[2] : nil, cs.count, l)

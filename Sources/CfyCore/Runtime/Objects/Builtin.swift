@@ -14,8 +14,8 @@ public final class Builtin: @unchecked Sendable {
     }
     public let name: String
     public let kind: Kind
-    public let impl: @Sendable (Interpreter, Args, Loc) throws -> Value
-    public init(_ name: String, kind: Kind = .function, _ impl: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
+    public let impl: @Sendable (BuiltinContext, Args, Loc) throws -> Value
+    public init(_ name: String, kind: Kind = .function, _ impl: @escaping @Sendable (BuiltinContext, Args, Loc) throws -> Value) {
         self.name = name; self.kind = kind; self.impl = impl
     }
 }
