@@ -612,7 +612,7 @@ private struct XorShift: RandomNumberGenerator {
         guard case .failure(let d) = Parser.parse(Source(name: "params.cfy", text: "x = 1\nf(a, b\n")) else {
             Issue.record("expected failure"); return
         }
-        #expect(d.kind == "SyntaxError")
+        #expect(d.kind == .syntaxError)
         #expect(d.severity == .error)
         #expect(d.description == "params.cfy:2:7: error: expected ',' or ')' to close '(' at 2:2, found end of input\n    f(a, b\n          ^")
     }
@@ -805,7 +805,7 @@ private struct XorShift: RandomNumberGenerator {
             case .failure(let d):
                 outcomes[2] += 1
                 #expect(d.loc.line >= 1 && d.loc.col >= 1, "bad location for \(text.debugDescription)")
-                #expect(d.kind == "SyntaxError")
+                #expect(d.kind == .syntaxError)
             }
             _ = Parser.parse(Source(name: "fuzz", text: text))
         }

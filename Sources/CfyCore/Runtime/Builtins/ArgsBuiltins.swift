@@ -16,7 +16,7 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
         var d = PyDict()
         if let first = a.positional.first {
             guard case .dict(let given) = first else {
-                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, "ValueError")
+                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, .valueError)
             }
             d = given
         }
@@ -29,7 +29,7 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
     add("asdict") { i, a, l in
         try i.arity("asdict", a, 1...1, l)
         guard case .instance = a.positional[0] else {
-            throw i.fail("asdict() should be called on dataclass instances", l, "TypeError")
+            throw i.fail("asdict() should be called on dataclass instances", l, .typeError)
         }
         return asDict(a.positional[0])
     }
@@ -39,7 +39,7 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
         switch a.positional[0] {
         case .instance(let inst): cls = inst.cls
         case .cls(let c): cls = c
-        default: throw i.fail("must be called with a dataclass type or instance", l, "TypeError")
+        default: throw i.fail("must be called with a dataclass type or instance", l, .typeError)
         }
         return .tuple(cls.fields.map { f in
             .instance(Instance(cls: fieldClass, values: [.str(f.name), .str(f.type.description), f.defaultValue ?? .none]))
@@ -86,7 +86,7 @@ extension Interpreter {
         // Made once: its hooks read where the current args_hash() is (`hashLoc`).
         let h = ArgsHasher(call: { [unowned self] f, s, v in try self.call(f, Args([s, v]), self.hashLoc) },
                            warn: { [unowned self] in self.warning($0, self.hashLoc) },
-                           error: { [unowned self] in self.fail($0, self.hashLoc, "TypeError") })
+                           error: { [unowned self] in self.fail($0, self.hashLoc, .typeError) })
         h.cache = digestCache
         h.reprer.maxLength = Int(maxElements)
         h.reprer.userRepr = { [unowned self] in try self.userDunder($0, "__repr__", ownOnly: true, self.hashLoc) }
@@ -112,14 +112,14 @@ extension Interpreter {
     func grid(_ a: Args, _ l: Loc) throws -> Value {
         try arity("grid", a, 1...1, l)
         guard case .instance(let base) = a.positional[0] else {
-            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, "TypeError")
+            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, .typeError)
         }
-        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, "TypeError") }
+        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, .typeError) }
         var axes: [(name: String, values: [Value])] = []
         var total: Int64 = 1
         for (k, v) in a.keywords {
             guard base.cls.fieldIndex[k] != nil else {
-                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, "TypeError")
+                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, .typeError)
             }
             let vs = try elements(v, l)
             axes.append((k, vs))

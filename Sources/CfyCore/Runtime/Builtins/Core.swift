@@ -19,12 +19,12 @@ func registerBuiltins(_ b: inout [String: Value]) {
     add("type") { i, a, l in try i.arity("type", a, 1...1, l); return typeOf(a.positional[0]) }
     add("hasattr") { i, a, l in
         try i.arity("hasattr", a, 2...2, l)
-        guard case .str(let n) = a.positional[1] else { throw i.fail("hasattr(): attribute name must be string", l, "TypeError") }
+        guard case .str(let n) = a.positional[1] else { throw i.fail("hasattr(): attribute name must be string", l, .typeError) }
         return .bool((try? i.getAttr(a.positional[0], n, l)) != nil)
     }
     add("getattr") { i, a, l in
         try i.arity("getattr", a, 2...3, l)
-        guard case .str(let n) = a.positional[1] else { throw i.fail("getattr(): attribute name must be string", l, "TypeError") }
+        guard case .str(let n) = a.positional[1] else { throw i.fail("getattr(): attribute name must be string", l, .typeError) }
         if a.positional.count == 3, let v = try? i.getAttr(a.positional[0], n, l) { return v }
         if a.positional.count == 3 { return a.positional[2] }
         return try i.getAttr(a.positional[0], n, l)
@@ -56,7 +56,7 @@ func registerBuiltins(_ b: inout [String: Value]) {
         case .range: kind = .rangeIterator
         case .tuple, .str, .dict: kind = .reversed
         case .iter(let it) where it.isView: kind = .reversed
-        default: throw i.fail("'\(x.typeName)' object is not reversible", l, "TypeError")
+        default: throw i.fail("'\(x.typeName)' object is not reversible", l, .typeError)
         }
         return .iter(PyIter(kind, try i.elements(x, l).reversed()))
     }
@@ -69,20 +69,20 @@ func registerBuiltins(_ b: inout [String: Value]) {
     add("next") { i, a, l in
         try i.arity("next", a, 1...2, l)
         guard case .iter(let it) = a.positional[0], !it.isView else {
-            throw i.fail("'\(a.positional[0].typeName)' object is not an iterator", l, "TypeError")
+            throw i.fail("'\(a.positional[0].typeName)' object is not an iterator", l, .typeError)
         }
         var got: Value?
         it.take { got = $0; return false }
         if let got { return got }
         if a.positional.count == 2 { return a.positional[1] }
-        throw i.fail("StopIteration", l, "StopIteration")
+        throw i.fail("StopIteration", l, .stopIteration)
     }
     add("min") { i, a, l in try i.minMax(a, l, wantMax: false) }
     add("max") { i, a, l in try i.minMax(a, l, wantMax: true) }
     add("sum") { i, a, l in
         try i.arity("sum", a, 1...2, l)
         var total = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
-        if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, "TypeError") }
+        if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, .typeError) }
         try i.iterate(a.positional[0], l) { total = try i.binary(.add, total, $0, l); return true }
         return total
     }
@@ -101,21 +101,21 @@ func registerBuiltins(_ b: inout [String: Value]) {
         try i.arity("chr", a, 1...1, l)
         let n = try i.intArg(a.positional[0], "chr", l)
         guard n >= 0, n <= 0x10FFFF, !(0xD800...0xDFFF).contains(n), let u = Unicode.Scalar(UInt32(n)) else {
-            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, "ValueError")
+            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, .valueError)
         }
         return .str(String(u))
     }
     add("ord") { i, a, l in
         try i.arity("ord", a, 1...1, l)
         guard case .str(let s) = a.positional[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
-            throw i.fail("ord() expected a character", l, "TypeError")
+            throw i.fail("ord() expected a character", l, .typeError)
         }
         return .int(Int64(u.value))
     }
     add("format") { i, a, l in
         try i.arity("format", a, 1...2, l)
         var spec = ""
-        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, "TypeError") }; spec = s }
+        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, .typeError) }; spec = s }
         return .str(try i.format(a.positional[0], spec, l))
     }
     registerNumericBuiltins(&b)
@@ -170,18 +170,18 @@ extension Interpreter {
         guard let f = inst.cls.method(name) else { return nil }
         if ownOnly, f.qualname != inst.cls.qualname + "." + name { return nil }
         let r = try call(.method(BoundMethod(receiver: .instance(inst), name: name, function: f)), Args([]), l)
-        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, "TypeError") }
+        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, .typeError) }
         return s
     }
 
     /// Runs `body`, turning the repr limits into Python's errors.
     func reprLimits<T>(_ l: Loc, _ body: () throws -> T) throws -> T {
         do { return try body() } catch is ReprTooDeep {
-            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, "RecursionError")
+            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, .recursionError)
         } catch is ReprTooLarge {
-            throw fail("repr too large (limit \(maxElements) characters)", l, "MemoryError")
+            throw fail("repr too large (limit \(maxElements) characters)", l, .memoryError)
         } catch is ReprIntTooLarge {
-            throw fail(BigInt.strLimitMessage, l, "ValueError")
+            throw fail(BigInt.strLimitMessage, l, .valueError)
         }
     }
 
@@ -213,7 +213,7 @@ extension Interpreter {
         let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
         let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
         output(try a.positional.map { try str($0) }.joined(separator: sep) + end)
-        if let why = outputError() { throw fail(why, l, "OSError") }
+        if let why = outputError() { throw fail(why, l, .osError) }
         return .none
     }
 
@@ -225,17 +225,17 @@ extension Interpreter {
         case .iter(let it) where it.isView: return it.items.count
         case .range(let a, let b, let s):
             guard let n = Int(exactly: rangeCountExact(a, b, s)) else {
-                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, "OverflowError")
+                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, .overflowError)
             }
             return n
-        default: throw fail("object of type '\(v.typeName)' has no len()", l, "TypeError")
+        default: throw fail("object of type '\(v.typeName)' has no len()", l, .typeError)
         }
     }
 
     func intArg(_ v: Value, _ fn: String, _ l: Loc) throws -> Int64 {
         guard let n = asInt(v) else {
-            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, "OverflowError") }
-            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, "TypeError")
+            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, .overflowError) }
+            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, .typeError)
         }
         return n
     }
@@ -254,7 +254,7 @@ extension Interpreter {
                 return false
             }
         default:
-            throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")
+            throw fail("isinstance() arg 2 must be a type or tuple of types", l, .typeError)
         }
     }
 
@@ -283,14 +283,14 @@ extension Interpreter {
     func minMax(_ a: Args, _ l: Loc, wantMax: Bool) throws -> Value {
         let name = wantMax ? "max" : "min"
         try onlyKeywords(name, a, ["key", "default"], l)
-        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, "TypeError") }
+        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, .typeError) }
         if a.positional.count > 1, a.keyword("default") != nil {
-            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, "TypeError")
+            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, .typeError)
         }
         let items = a.positional.count == 1 ? try elements(a.positional[0], l) : a.positional
         guard var best = items.first else {
             if let d = a.keyword("default") { return d }
-            throw fail("\(name)() arg is an empty sequence", l, "ValueError")
+            throw fail("\(name)() arg is an empty sequence", l, .valueError)
         }
         let key = a.keyword("key").flatMap { $0.isNone ? nil : $0 }
         var bestKey = try key.map { try call($0, Args([best]), l) } ?? best

@@ -59,9 +59,9 @@ extension Interpreter {
             return try argsHash(inst, a, l)
         case .int, .bool, .bigint, .float:
             if let v = try numberMethod(recv, name, a, l) { return v }
-            throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
+            throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, .attributeError)
         default:
-            throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
+            throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, .attributeError)
         }
     }
 
@@ -85,13 +85,13 @@ extension Interpreter {
             xs.insert(p[1], at: i)
         case "pop":
             try arity("pop", a, 0...1, l)
-            if xs.isEmpty { throw fail("pop from empty list", l, "IndexError") }
+            if xs.isEmpty { throw fail("pop from empty list", l, .indexError) }
             let i = p.isEmpty ? xs.count - 1 : try index(p[0], count: xs.count, "pop", l)
             return xs.remove(at: i)
         case "remove":
             try arity("remove", a, 1...1, l)
             guard let i = xs.firstIndex(where: { itemEquals($0, p[0]) }) else {
-                throw fail("list.remove(x): x not in list", l, "ValueError")
+                throw fail("list.remove(x): x not in list", l, .valueError)
             }
             xs.remove(at: i)
         case "reverse": xs.reverse()
@@ -115,11 +115,11 @@ extension Interpreter {
             }
             let lo = try bound(1, 0), hi = try bound(2, xs.count)
             guard lo < hi, let i = xs[lo..<hi].firstIndex(where: { itemEquals($0, p[0]) }) else {
-                throw fail("\(try shortRepr(p[0])) is not in list", l, "ValueError")
+                throw fail("\(try shortRepr(p[0])) is not in list", l, .valueError)
             }
             return .int(Int64(i))
         default:
-            throw fail("'list' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["list"] ?? []), l, "AttributeError")
+            throw fail("'list' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["list"] ?? []), l, .attributeError)
         }
         return .none
     }
@@ -127,7 +127,7 @@ extension Interpreter {
     func dictMethod(_ d: inout PyDict, _ name: String, _ a: Args, _ l: Loc) throws -> Value {
         let p = a.positional
         func key(_ v: Value) throws -> DictKey {
-            guard let k = DictKey(v) else { throw fail("unhashable type: '\(v.typeName)'", l, "TypeError") }
+            guard let k = DictKey(v) else { throw fail("unhashable type: '\(v.typeName)'", l, .typeError) }
             return k
         }
         switch name {
@@ -143,9 +143,9 @@ extension Interpreter {
             try arity("pop", a, 1...2, l)
             if let v = d.remove(try key(p[0])) { return v }
             if p.count > 1 { return p[1] }
-            throw fail("key \(try repr(p[0])) not found in dict", l, "KeyError")
+            throw fail("key \(try repr(p[0])) not found in dict", l, .keyError)
         case "popitem":
-            guard let last = d.entries.last else { throw fail("popitem(): dictionary is empty", l, "KeyError") }
+            guard let last = d.entries.last else { throw fail("popitem(): dictionary is empty", l, .keyError) }
             d.remove(try key(last.key))
             return .tuple([last.key, last.value])
         case "setdefault":
@@ -162,14 +162,14 @@ extension Interpreter {
                 else {
                     for item in try elements(src, l) {
                         let pair = try elements(item, l)
-                        guard pair.count == 2 else { throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, "ValueError") }
+                        guard pair.count == 2 else { throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, .valueError) }
                         d.set(try key(pair[0]), key: pair[0], value: pair[1])
                     }
                 }
             }
             for (k, v) in a.keywords { d.set(.str(PyStr(k)), key: .str(k), value: v) }
         default:
-            throw fail("'dict' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["dict"] ?? []), l, "AttributeError")
+            throw fail("'dict' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["dict"] ?? []), l, .attributeError)
         }
         return .none
     }

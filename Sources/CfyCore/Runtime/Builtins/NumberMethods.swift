@@ -39,8 +39,8 @@ extension Interpreter {
                 return recv
             case "as_integer_ratio":
                 try arity(name, a, 0...0, l)
-                if d.isNaN { throw fail("cannot convert NaN to integer ratio", l, "ValueError") }
-                if d.isInfinite { throw fail("cannot convert Infinity to integer ratio", l, "OverflowError") }
+                if d.isNaN { throw fail("cannot convert NaN to integer ratio", l, .valueError) }
+                if d.isInfinite { throw fail("cannot convert Infinity to integer ratio", l, .overflowError) }
                 if d == 0 { return .tuple([.int(0), .int(1)]) }
                 // d = m * 2**e with m odd.
                 var m = Int64(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))

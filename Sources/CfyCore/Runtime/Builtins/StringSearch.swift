@@ -15,16 +15,16 @@ extension Interpreter {
             for o in options {
                 guard case .str(let x) = o else {
                     if case .tuple = p[0] {
-                        throw fail("tuple for \(name) must only contain str, not \(o.typeName)", l, "TypeError")
+                        throw fail("tuple for \(name) must only contain str, not \(o.typeName)", l, .typeError)
                     }
-                    throw fail("\(name) first arg must be str or a tuple of str, not \(o.typeName)", l, "TypeError")
+                    throw fail("\(name) first arg must be str or a tuple of str, not \(o.typeName)", l, .typeError)
                 }
                 if tailMatch(cs, Array(x.unicodeScalars), start, end, atEnd: name == "endswith") { return .bool(true) }
             }
             return .bool(false)
         }
         guard case .str(let x) = p[0] else {
-            throw fail("must be str, not \(p[0].typeName)", l, "TypeError")
+            throw fail("must be str, not \(p[0].typeName)", l, .typeError)
         }
         let sub = Array(x.unicodeScalars)
         if name == "count" {
@@ -37,7 +37,7 @@ extension Interpreter {
             return .int(n)
         }
         let found = findSub(cs, sub, start, end, reverse: name.hasPrefix("r"))
-        if found < 0 && name.hasSuffix("index") { throw fail("substring not found", l, "ValueError") }
+        if found < 0 && name.hasSuffix("index") { throw fail("substring not found", l, .valueError) }
         return .int(Int64(found))
     }
 
@@ -46,7 +46,7 @@ extension Interpreter {
         func num(_ v: Value?, _ dflt: Int) throws -> Int {
             guard let v, !v.isNone else { return dflt }
             guard let n = asInt(v) else {
-                throw fail("slice indices must be integers or None or have an __index__ method", l, "TypeError")
+                throw fail("slice indices must be integers or None or have an __index__ method", l, .typeError)
             }
             return Int(n)
         }

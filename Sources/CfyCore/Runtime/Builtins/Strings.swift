@@ -4,8 +4,8 @@ extension Interpreter {
     func strMethod(_ s: String, _ name: String, _ a: Args, _ l: Loc) throws -> Value {
         let p = a.positional
         func strArg(_ i: Int, _ what: String = "argument") throws -> String {
-            guard i < p.count else { throw fail("\(name)() missing required \(what)", l, "TypeError") }
-            guard case .str(let x) = p[i] else { throw fail("\(name)() \(what) must be str, not \(p[i].typeName)", l, "TypeError") }
+            guard i < p.count else { throw fail("\(name)() missing required \(what)", l, .typeError) }
+            guard case .str(let x) = p[i] else { throw fail("\(name)() \(what) must be str, not \(p[i].typeName)", l, .typeError) }
             return x
         }
         func optChars(_ i: Int) throws -> Set<Unicode.Scalar>? {
@@ -32,7 +32,7 @@ extension Interpreter {
             let sepV = p.count > 0 ? p[0] : (a.keyword("sep") ?? .none)
             let maxSplit = try intArg(p.count > 1 ? p[1] : (a.keyword("maxsplit") ?? .int(-1)), name, l)
             if case .str(let sep) = sepV {
-                if sep.isEmpty { throw fail("empty separator", l, "ValueError") }
+                if sep.isEmpty { throw fail("empty separator", l, .valueError) }
                 return .list(splitOn(cs, Array(sep.unicodeScalars), maxSplit, reverse: name == "rsplit").map(Value.str))
             }
             return .list(splitSpace(cs, maxSplit, reverse: name == "rsplit").map(Value.str))
@@ -46,7 +46,7 @@ extension Interpreter {
             var parts: [String] = []
             try iterate(p[0], l) { item in
                 guard case .str(let x) = item else {
-                    throw self.fail("sequence item \(parts.count): expected str instance, \(item.typeName) found", l, "TypeError")
+                    throw self.fail("sequence item \(parts.count): expected str instance, \(item.typeName) found", l, .typeError)
                 }
                 parts.append(x); return true
             }
@@ -84,7 +84,7 @@ extension Interpreter {
             return .str(s)
         case "partition", "rpartition":
             let sep = Array(try strArg(0).unicodeScalars)
-            if sep.isEmpty { throw fail("empty separator", l, "ValueError") }
+            if sep.isEmpty { throw fail("empty separator", l, .valueError) }
             let parts = splitOn(cs, sep, 1, reverse: name == "rpartition")
             if parts.count == 2 { return .tuple([.str(parts[0]), .str(String(String.UnicodeScalarView(sep))), .str(parts[1])]) }
             return name == "partition" ? .tuple([.str(s), .str(""), .str("")]) : .tuple([.str(""), .str(""), .str(s)])
@@ -117,7 +117,7 @@ extension Interpreter {
             try arity(name, a, 1...2, l)
             let w = Int(try intArg(p[0], name, l))
             let fill = p.count > 1 ? try strArg(1) : " "
-            guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, "TypeError") }
+            guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, .typeError) }
             if w <= cs.count { return .str(s) }
             try checkSize(w, l)
             let n = w - cs.count
@@ -132,7 +132,7 @@ extension Interpreter {
             try arity(name, a, 0...0, l)
             return .bool(pyStrPredicate(name, cs) ?? false)
         default:
-            throw fail("'str' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["str"] ?? []), l, "AttributeError")
+            throw fail("'str' object has no attribute '\(name)'" + didYouMean(name, builtinMethodNames["str"] ?? []), l, .attributeError)
         }
     }
 
