@@ -25,12 +25,12 @@ public enum Checker {
         } catch { return file }
         let top = Loc(line: 1, col: 1)
         if sets.isEmpty {
-            findings.append(Diagnostic("no args sets: define get_params() or a top-level args set", at: top, in: source, kind: "NoArgsSets"))
+            findings.append(Diagnostic("no args sets: define get_params() or a top-level args set", at: top, in: source, kind: .noArgsSets))
         }
         if let names {
             let all = sets.map(setName)
             for n in names where !all.contains(n) {
-                findings.append(Diagnostic("no args set named '\(pyEscaped(n))'" + didYouMean(n, all), at: top, in: source, kind: "UnknownName"))
+                findings.append(Diagnostic("no args set named '\(pyEscaped(n))'" + didYouMean(n, all), at: top, in: source, kind: .unknownName))
             }
             sets = sets.filter { names.contains(setName($0)) }
         }
@@ -40,7 +40,7 @@ public enum Checker {
         for s in sets {
             let at = s.origin?.loc ?? top, src = s.origin?.source ?? source
             if s.origin?.staleHash == true {
-                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))' keeps the explicit hash \(shown(s.get("hash"), session)) of the set it was derived from by \(s.origin?.how ?? "replace()"), but its parameters differ: curifactory would reuse the other set's cache; pass hash=None", at: at, in: src, kind: "StaleHash"))
+                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))' keeps the explicit hash \(shown(s.get("hash"), session)) of the set it was derived from by \(s.origin?.how ?? "replace()"), but its parameters differ: curifactory would reuse the other set's cache; pass hash=None", at: at, in: src, kind: .staleHash))
             }
             let hooks = CheckHooks(session.interpreter, src)
             do {
@@ -49,7 +49,7 @@ public enum Checker {
             } catch let d as Diagnostic { findings.append(d); hashes.append("") }
             catch { hashes.append("") }
             for u in hooks.unstable where u.contains("memory address") {
-                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))': " + u, at: at, in: src, kind: "UnstableHash"))
+                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))': " + u, at: at, in: src, kind: .unstableHash))
             }
         }
         findings += sameHash(sets, hashes, source, session)
@@ -72,7 +72,7 @@ public enum Checker {
             if let f = first[n] {
                 let also = f.origin.map { "\($0.source?.name ?? source.name):\($0.loc.line):\($0.loc.col)" } ?? "another set"
                 out.append(Diagnostic("two args sets are named '\(pyEscaped(n))' (the other is made at \(also)): curifactory requires unique names",
-                                      at: s.origin?.loc ?? .none, in: s.origin?.source ?? source, kind: "DuplicateName"))
+                                      at: s.origin?.loc ?? .none, in: s.origin?.source ?? source, kind: .duplicateName))
             } else { first[n] = s }
         }
         return out
@@ -96,7 +96,7 @@ public enum Checker {
             }
             let fields = why.isEmpty ? "" : ": they differ only in " + why.joined(separator: ", ") + ", which does not change the hash"
             out.append(Diagnostic("args sets '\(setName(a))' and '\(setName(b))' have the same hash \(h)\(fields); curifactory will give them one cache",
-                                  at: b.origin?.loc ?? .none, in: b.origin?.source ?? source, kind: "SameHash", severity: .warning))
+                                  at: b.origin?.loc ?? .none, in: b.origin?.source ?? source, kind: .sameHash, severity: .warning))
         }
         return out
     }
@@ -120,7 +120,7 @@ final class CheckHooks: HashHooks {
         try interpreter.call(f, Args([set, value]), l)
     }
     func hashWarning(_ message: String, at l: Loc) { unstable.append(message) }
-    func hashError(_ message: String, at l: Loc) -> Error { Diagnostic(message, at: l, in: source, kind: "TypeError") }
+    func hashError(_ message: String, at l: Loc) -> Error { Diagnostic(message, at: l, in: source, kind: .typeError) }
     func userDunder(_ inst: Instance, _ name: String, ownOnly: Bool, _ l: Loc) throws -> String? {
         try interpreter.userDunder(inst, name, ownOnly: ownOnly, l)
     }

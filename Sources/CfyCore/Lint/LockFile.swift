@@ -36,7 +36,7 @@ public enum HashLock {
                 if level > maxNesting {
                     throw Diagnostic("\(Checker.setName(inst)) nests dataclasses more than \(maxNesting) levels deep; "
                                      + "a lock file records at most \(maxNesting) (each field's path names every level)",
-                                     at: inst.origin?.loc ?? Loc(line: 1, col: 1), in: file.source, kind: "ValueError")
+                                     at: inst.origin?.loc ?? Loc(line: 1, col: 1), in: file.source, kind: .valueError)
                 }
                 for f in dry.fields {
                     let path = prefix + f.name
@@ -77,7 +77,7 @@ public enum HashLock {
     /// Reads a lock file; a file that is not JSON, or of another version, is an error naming it.
     public static func parse(_ text: String, path: String) -> Result<[LockedSet], Diagnostic> {
         func bad(_ why: String) -> Result<[LockedSet], Diagnostic> {
-            .failure(Diagnostic("\(path) is not a valid cfy lock file: \(why)", at: .none, in: nil, kind: "LockError"))
+            .failure(Diagnostic("\(path) is not a valid cfy lock file: \(why)", at: .none, in: nil, kind: .lockError))
         }
         guard let data = text.data(using: .utf8),
               let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {

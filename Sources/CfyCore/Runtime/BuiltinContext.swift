@@ -18,7 +18,7 @@ public struct BuiltinContext {
 
     // MARK: errors and warnings
 
-    @inline(__always) func fail(_ message: String, _ loc: Loc, _ kind: String = "Error") -> Diagnostic {
+    @inline(__always) func fail(_ message: String, _ loc: Loc, _ kind: ErrorKind = .error) -> Diagnostic {
         with { $0.fail(message, loc, kind) }
     }
     @inline(__always) func warn(_ message: String, _ loc: Loc) { with { $0.warning(message, loc) } }
@@ -73,7 +73,7 @@ public struct BuiltinContext {
     @inline(__always) func write(_ text: String, _ loc: Loc) throws {
         try with { i in
             i.output(text)
-            if let why = i.outputError() { throw i.fail(why, loc, "OSError") }
+            if let why = i.outputError() { throw i.fail(why, loc, .osError) }
         }
     }
 

@@ -11,26 +11,26 @@ extension Interpreter {
         if let m = modules[path] { return m }
         if loadingSet.contains(path), let i = loading.firstIndex(of: path) {
             let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
-            throw fail("circular import: " + chain.joined(separator: " -> "), loc, "ImportError")
+            throw fail("circular import: " + chain.joined(separator: " -> "), loc, .importError)
         }
         let data: [UInt8]?
         do { data = try readFile(path, limit: ReadLimit.source) } catch {
-            throw fail("cannot import '\(name)': \(error)", loc, "ImportError")
+            throw fail("cannot import '\(name)': \(error)", loc, .importError)
         }
         guard let data else {
             let near = (try? FileManager.default.contentsOfDirectory(atPath: dir))?
                 .filter { $0.hasSuffix(".cfy") }.map { String($0.dropLast(4)) } ?? []
-            throw fail("no module named '\(name)' (looked for \(rel) in \(dir))" + didYouMean(name, near), loc, "ImportError")
+            throw fail("no module named '\(name)' (looked for \(rel) in \(dir))" + didYouMean(name, near), loc, .importError)
         }
         // A link may lead anywhere: only a .cfy file is source, so nothing of another file (say a
         // link to /etc/passwd) is ever quoted in an error.
         if let real = realPath(path), !real.hasSuffix(".cfy") {
-            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a .cfy file", loc, "ImportError")
+            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a .cfy file", loc, .importError)
         }
         let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         let program = try Parser.parse(src).get()
         if stackIsLow() {
-            throw fail("maximum recursion depth exceeded (imports nested too deeply)", loc, "RecursionError")
+            throw fail("maximum recursion depth exceeded (imports nested too deeply)", loc, .recursionError)
         }
         loading.append(path)
         loadingSet.insert(path)
@@ -42,7 +42,7 @@ extension Interpreter {
         for stmt in program.statements {
             switch try compiler(env).stmt(stmt).exec(self, env) {
             case .normal: continue
-            default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, "SyntaxError")
+            default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, .syntaxError)
             }
         }
         modules[path] = m

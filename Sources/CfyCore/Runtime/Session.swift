@@ -85,7 +85,7 @@ public final class Session {
             for item in try interpreter.elements(v, loc) {
                 guard case .instance(let i) = item, i.cls.isArgs else {
                     throw Diagnostic("get_params() must return a list of args sets, but it holds a \(item.typeName)",
-                                     at: loc, in: source, kind: "TypeError")
+                                     at: loc, in: source, kind: .typeError)
                 }
                 out.append(i)
             }

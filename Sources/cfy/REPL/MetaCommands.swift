@@ -152,7 +152,7 @@ extension REPL {
         out("saved \(n) input\(n == 1 ? "" : "s") to \(arg)\(existed ? " (replaced)" : ""); replay: cfy test \(arg)\n")
         if log.usesUnderscore {
             report(Diagnostic("the saved code reads '_', which `cfy test` sets but `cfy run` does not",
-                              at: .none, in: nil, kind: "Warning", severity: .warning))
+                              at: .none, in: nil, kind: .warning, severity: .warning))
         }
     }
 

@@ -25,7 +25,7 @@ extension Interpreter {
             let key = f.name, value = f.rule.rep
             if key == "name" {
                 guard let v = attribute(subject, key) else {
-                    throw fail("type object has no attribute 'name' (curifactory reads it for the registry)", loc, "AttributeError")
+                    throw fail("type object has no attribute 'name' (curifactory reads it for the registry)", loc, .attributeError)
                 }
                 rep.set(key, try pyJSON(v, loc))
             } else if let nested = f.nested {
@@ -71,13 +71,13 @@ extension Interpreter {
     /// arrays, anything else through `str()`. A dict key that is not str, int, float, bool or None
     /// is the TypeError Python raises.
     func pyJSON(_ v: Value, _ loc: Loc) throws -> PyJSON {
-        if stackIsLow() { throw fail("value nested too deeply for JSON", loc, "RecursionError") }
+        if stackIsLow() { throw fail("value nested too deeply for JSON", loc, .recursionError) }
         switch v {
         case .none: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(String(i))
         case .bigint(let b):
-            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, "ValueError") }
+            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, .valueError) }
             return .int(s)
         case .float(let d): return .float(d)
         case .str(let s): return .string(s)
@@ -93,12 +93,12 @@ extension Interpreter {
         case .str(let s): return s
         case .int(let i): return String(i)
         case .bigint(let b):
-            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, "ValueError") }
+            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, .valueError) }
             return s
         case .bool(let b): return b ? "true" : "false"
         case .none: return "null"
         case .float(let d): return pyJSONFloat(d)
-        default: throw fail("keys must be str, int, float, bool or None, not \(k.typeName) (json.dump cannot write this dict)", loc, "TypeError")
+        default: throw fail("keys must be str, int, float, bool or None, not \(k.typeName) (json.dump cannot write this dict)", loc, .typeError)
         }
     }
 }

@@ -21,7 +21,7 @@ let argsFunctions: [BuiltinDecl] = {
         var d = PyDict()
         if let first = a.positional.first {
             guard case .dict(let given) = first else {
-                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, "ValueError")
+                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, .valueError)
             }
             d = given
         }
@@ -34,7 +34,7 @@ let argsFunctions: [BuiltinDecl] = {
     add("asdict", "asdict(obj)", "The fields of the dataclass instance as a dict (nested ones as dicts too).", .pythonFunction) { i, a, l in
         try i.arity("asdict", a, 1...1, l)
         guard case .instance = a.positional[0] else {
-            throw i.fail("asdict() should be called on dataclass instances", l, "TypeError")
+            throw i.fail("asdict() should be called on dataclass instances", l, .typeError)
         }
         return asDict(a.positional[0])
     }
@@ -44,7 +44,7 @@ let argsFunctions: [BuiltinDecl] = {
         switch a.positional[0] {
         case .instance(let inst): cls = inst.cls
         case .cls(let c): cls = c
-        default: throw i.fail("must be called with a dataclass type or instance", l, "TypeError")
+        default: throw i.fail("must be called with a dataclass type or instance", l, .typeError)
         }
         return .tuple(cls.fields.map { f in
             .instance(Instance(cls: fieldClass, values: [.str(f.name), .str(f.type.description), f.defaultValue ?? .none]))
@@ -117,14 +117,14 @@ extension Interpreter {
     func grid(_ a: Args, _ l: Loc) throws -> Value {
         try arity("grid", a, 1...1, l)
         guard case .instance(let base) = a.positional[0] else {
-            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, "TypeError")
+            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, .typeError)
         }
-        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, "TypeError") }
+        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, .typeError) }
         var axes: [(name: String, values: [Value])] = []
         var total: Int64 = 1
         for (k, v) in a.keywords {
             guard base.cls.fieldIndex[k] != nil else {
-                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, "TypeError")
+                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, .typeError)
             }
             let vs = try elements(v, l)
             axes.append((k, vs))
@@ -177,5 +177,5 @@ extension Interpreter: HashHooks {
         try call(f, Args([set, value]), l)
     }
     func hashWarning(_ message: String, at l: Loc) { warning(message, l) }
-    func hashError(_ message: String, at l: Loc) -> Error { fail(message, l, "TypeError") }
+    func hashError(_ message: String, at l: Loc) -> Error { fail(message, l, .typeError) }
 }

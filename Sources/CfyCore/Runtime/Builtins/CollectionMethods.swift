@@ -51,7 +51,7 @@ let listMethods = MethodTable("list", [
     },
     list("pop", "pop(index=-1, /)", "Remove and return the item at index (default last).", mutates: true) { i, _, xs, a, l in
         try i.arity("pop", a, 0...1, l)
-        if xs.isEmpty { throw i.fail("pop from empty list", l, "IndexError") }
+        if xs.isEmpty { throw i.fail("pop from empty list", l, .indexError) }
         let k = a.positional.isEmpty ? xs.count - 1 : try i.index(a.positional[0], count: xs.count, "pop", l)
         return xs.remove(at: k)
     },
@@ -59,7 +59,7 @@ let listMethods = MethodTable("list", [
          mutates: true) { i, _, xs, a, l in
         try i.arity("remove", a, 1...1, l)
         guard let k = xs.firstIndex(where: { itemEquals($0, a.positional[0]) }) else {
-            throw i.fail("list.remove(x): x not in list", l, "ValueError")
+            throw i.fail("list.remove(x): x not in list", l, .valueError)
         }
         xs.remove(at: k)
         return .none
@@ -99,11 +99,11 @@ let dictMethods = MethodTable("dict", [
         let p = a.positional
         if let v = d.remove(try i.dictKey(p[0], l)) { return v }
         if p.count > 1 { return p[1] }
-        throw i.fail("key \(try i.repr(p[0])) not found in dict", l, "KeyError")
+        throw i.fail("key \(try i.repr(p[0])) not found in dict", l, .keyError)
     },
     dict("popitem", "popitem()", "Remove and return the (key, value) pair inserted last (KeyError when empty).",
          mutates: true) { i, _, d, _, l in
-        guard let last = d.entries.last else { throw i.fail("popitem(): dictionary is empty", l, "KeyError") }
+        guard let last = d.entries.last else { throw i.fail("popitem(): dictionary is empty", l, .keyError) }
         d.remove(try i.dictKey(last.key, l))
         return .tuple([last.key, last.value])
     },
@@ -126,7 +126,7 @@ let dictMethods = MethodTable("dict", [
 extension BuiltinContext {
     /// `v` as a dict key; TypeError when it is unhashable.
     func dictKey(_ v: Value, _ l: Loc) throws -> DictKey {
-        guard let k = DictKey(v) else { throw fail("unhashable type: '\(v.typeName)'", l, "TypeError") }
+        guard let k = DictKey(v) else { throw fail("unhashable type: '\(v.typeName)'", l, .typeError) }
         return k
     }
 
@@ -144,7 +144,7 @@ extension BuiltinContext {
         }
         let lo = try bound(1, 0), hi = try bound(2, xs.count)
         guard lo < hi, let i = xs[lo..<hi].firstIndex(where: { itemEquals($0, p[0]) }) else {
-            throw fail("\(try shortRepr(p[0])) is not in list", l, "ValueError")
+            throw fail("\(try shortRepr(p[0])) is not in list", l, .valueError)
         }
         return .int(Int64(i))
     }
@@ -156,7 +156,7 @@ extension BuiltinContext {
             else {
                 for item in try elements(src, l) {
                     let pair = try elements(item, l)
-                    guard pair.count == 2 else { throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, "ValueError") }
+                    guard pair.count == 2 else { throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, .valueError) }
                     d.set(try dictKey(pair[0], l), key: pair[0], value: pair[1])
                 }
             }

@@ -51,18 +51,18 @@ extension Interpreter {
         guard let f = inst.cls.method(name) else { return nil }
         if ownOnly, f.qualname != inst.cls.qualname + "." + name { return nil }
         let r = try call(.method(BoundMethod(receiver: .instance(inst), name: name, function: f)), Args([]), l)
-        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, "TypeError") }
+        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, .typeError) }
         return s
     }
 
     /// Runs `body`, turning the repr limits into Python's errors.
     func reprLimits<T>(_ l: Loc, _ body: () throws -> T) throws -> T {
         do { return try body() } catch is ReprTooDeep {
-            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, "RecursionError")
+            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, .recursionError)
         } catch is ReprTooLarge {
-            throw fail("repr too large (limit \(maxElements) characters)", l, "MemoryError")
+            throw fail("repr too large (limit \(maxElements) characters)", l, .memoryError)
         } catch is ReprIntTooLarge {
-            throw fail(BigInt.strLimitMessage, l, "ValueError")
+            throw fail(BigInt.strLimitMessage, l, .valueError)
         }
     }
 
@@ -97,17 +97,17 @@ extension Interpreter {
         case .iter(let it) where it.isView: return it.items.count
         case .range(let a, let b, let s):
             guard let n = Int(exactly: rangeCountExact(a, b, s)) else {
-                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, "OverflowError")
+                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, .overflowError)
             }
             return n
-        default: throw fail("object of type '\(v.typeName)' has no len()", l, "TypeError")
+        default: throw fail("object of type '\(v.typeName)' has no len()", l, .typeError)
         }
     }
 
     func intArg(_ v: Value, _ fn: String, _ l: Loc) throws -> Int64 {
         guard let n = asInt(v) else {
-            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, "OverflowError") }
-            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, "TypeError")
+            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, .overflowError) }
+            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, .typeError)
         }
         return n
     }
@@ -126,7 +126,7 @@ extension Interpreter {
                 return false
             }
         default:
-            throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")
+            throw fail("isinstance() arg 2 must be a type or tuple of types", l, .typeError)
         }
     }
 }
@@ -165,14 +165,14 @@ extension BuiltinContext {
     func minMax(_ a: Args, _ l: Loc, wantMax: Bool) throws -> Value {
         let name = wantMax ? "max" : "min"
         try onlyKeywords(name, a, ["key", "default"], l)
-        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, "TypeError") }
+        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, .typeError) }
         if a.positional.count > 1, a.keyword("default") != nil {
-            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, "TypeError")
+            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, .typeError)
         }
         let items = a.positional.count == 1 ? try elements(a.positional[0], l) : a.positional
         guard var best = items.first else {
             if let d = a.keyword("default") { return d }
-            throw fail("\(name)() arg is an empty sequence", l, "ValueError")
+            throw fail("\(name)() arg is an empty sequence", l, .valueError)
         }
         let key = a.keyword("key").flatMap { $0.isNone ? nil : $0 }
         var bestKey = try key.map { try call($0, Args([best]), l) } ?? best

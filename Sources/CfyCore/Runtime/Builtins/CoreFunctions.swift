@@ -20,13 +20,13 @@ let coreFunctions: [BuiltinDecl] = [
     BuiltinDecl("hasattr", "hasattr(obj, name, /)",
                 "Return whether the object has an attribute with the given name.") { i, a, l in
         try i.arity("hasattr", a, 2...2, l)
-        guard case .str(let n) = a.positional[1] else { throw i.fail("hasattr(): attribute name must be string", l, "TypeError") }
+        guard case .str(let n) = a.positional[1] else { throw i.fail("hasattr(): attribute name must be string", l, .typeError) }
         return .bool((try? i.getAttr(a.positional[0], n, l)) != nil)
     },
     BuiltinDecl("getattr", "getattr(object, name[, default])",
                 "Get a named attribute from an object: getattr(x, 'y') is x.y; default when it is missing, if given.") { i, a, l in
         try i.arity("getattr", a, 2...3, l)
-        guard case .str(let n) = a.positional[1] else { throw i.fail("getattr(): attribute name must be string", l, "TypeError") }
+        guard case .str(let n) = a.positional[1] else { throw i.fail("getattr(): attribute name must be string", l, .typeError) }
         if a.positional.count == 3, let v = try? i.getAttr(a.positional[0], n, l) { return v }
         if a.positional.count == 3 { return a.positional[2] }
         return try i.getAttr(a.positional[0], n, l)
@@ -61,7 +61,7 @@ let coreFunctions: [BuiltinDecl] = [
         case .range: kind = .rangeIterator
         case .tuple, .str, .dict: kind = .reversed
         case .iter(let it) where it.isView: kind = .reversed
-        default: throw i.fail("'\(x.typeName)' object is not reversible", l, "TypeError")
+        default: throw i.fail("'\(x.typeName)' object is not reversible", l, .typeError)
         }
         return .iter(PyIter(kind, try i.elements(x, l).reversed()))
     },
@@ -76,13 +76,13 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return the next item from the iterator; default when it is exhausted, if given, else StopIteration.") { i, a, l in
         try i.arity("next", a, 1...2, l)
         guard case .iter(let it) = a.positional[0], !it.isView else {
-            throw i.fail("'\(a.positional[0].typeName)' object is not an iterator", l, "TypeError")
+            throw i.fail("'\(a.positional[0].typeName)' object is not an iterator", l, .typeError)
         }
         var got: Value?
         it.take { got = $0; return false }
         if let got { return got }
         if a.positional.count == 2 { return a.positional[1] }
-        throw i.fail("StopIteration", l, "StopIteration")
+        throw i.fail("StopIteration", l, .stopIteration)
     },
     BuiltinDecl("min", "min(iterable, *[, default=obj, key=func])",
                 "The smallest item of the iterable, or the smallest of two or more arguments.") { i, a, l in try i.minMax(a, l, wantMax: false) },
@@ -92,7 +92,7 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return the sum of a 'start' value (default: 0) plus an iterable of numbers.") { i, a, l in
         try i.arity("sum", a, 1...2, l)
         var total = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
-        if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, "TypeError") }
+        if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, .typeError) }
         try i.iterate(a.positional[0], l) { total = try i.binary(.add, total, $0, l); return true }
         return total
     },
@@ -116,7 +116,7 @@ let coreFunctions: [BuiltinDecl] = [
         try i.arity("chr", a, 1...1, l)
         let n = try i.intArg(a.positional[0], "chr", l)
         guard n >= 0, n <= 0x10FFFF, !(0xD800...0xDFFF).contains(n), let u = Unicode.Scalar(UInt32(n)) else {
-            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, "ValueError")
+            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, .valueError)
         }
         return .str(String(u))
     },
@@ -124,7 +124,7 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return the Unicode code point of a one-character string.") { i, a, l in
         try i.arity("ord", a, 1...1, l)
         guard case .str(let s) = a.positional[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
-            throw i.fail("ord() expected a character", l, "TypeError")
+            throw i.fail("ord() expected a character", l, .typeError)
         }
         return .int(Int64(u.value))
     },
@@ -132,7 +132,7 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return value formatted as format_spec says (the format mini-language of str.format).") { i, a, l in
         try i.arity("format", a, 1...2, l)
         var spec = ""
-        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, "TypeError") }; spec = s }
+        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, .typeError) }; spec = s }
         return .str(try i.format(a.positional[0], spec, l))
     },
 ]

@@ -39,7 +39,7 @@ extension Interpreter {
         default:
             guard let table = methodTable(of: recv), let d = table[name] else {
                 throw fail("'\(recv.typeName)' object has no attribute '\(name)'"
-                           + didYouMean(name, methodTable(of: recv)?.names ?? []), l, "AttributeError")
+                           + didYouMean(name, methodTable(of: recv)?.names ?? []), l, .attributeError)
             }
             return try callMethod(d, recv, a, l)
         }
@@ -59,7 +59,7 @@ extension Interpreter {
         case .value(let f):
             return try f(context, name, recv, a, l)
         }
-        throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError")
+        throw fail("'\(recv.typeName)' object has no attribute '\(name)'", l, .attributeError)
     }
 }
 

@@ -14,7 +14,7 @@ private func int(_ name: String, _ doc: String, _ f: @escaping @Sendable (Builti
 private func float(_ name: String, _ doc: String, _ f: @escaping @Sendable (BuiltinContext, Double, Value, Loc) throws -> Value) -> MethodDecl {
     MethodDecl(name, "float.\(name)()", doc, .value { i, name, recv, a, l in
         try i.arity(name, a, 0...0, l)
-        guard case .float(let d) = recv else { throw i.fail("'\(recv.typeName)' object has no attribute '\(name)'", l, "AttributeError") }
+        guard case .float(let d) = recv else { throw i.fail("'\(recv.typeName)' object has no attribute '\(name)'", l, .attributeError) }
         return try f(i, d, recv, l)
     })
 }
@@ -39,8 +39,8 @@ let boolMethods = MethodTable("bool", intMethods.decls)
 /// The methods of float.
 let floatMethods = MethodTable("float", [
     float("as_integer_ratio", "Return a pair of integers whose ratio is exactly the float (with a positive denominator).") { i, d, _, l in
-        if d.isNaN { throw i.fail("cannot convert NaN to integer ratio", l, "ValueError") }
-        if d.isInfinite { throw i.fail("cannot convert Infinity to integer ratio", l, "OverflowError") }
+        if d.isNaN { throw i.fail("cannot convert NaN to integer ratio", l, .valueError) }
+        if d.isInfinite { throw i.fail("cannot convert Infinity to integer ratio", l, .overflowError) }
         if d == 0 { return .tuple([.int(0), .int(1)]) }
         // d = m * 2**e with m odd.
         var m = Int64(d.significandBitPattern | (d.isNormal ? 1 << 52 : 0))

@@ -12,7 +12,7 @@ let numericFunctions: [BuiltinDecl] = [
         case let v where asInt(v) != nil:
             let n = asInt(v) ?? 0
             return n == .min ? .bigint(BigInt(n).magnitude) : .int(Swift.abs(n))
-        case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, "TypeError")
+        case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, .typeError)
         }
     },
     BuiltinDecl("round", "round(number, ndigits=None)",
@@ -52,13 +52,13 @@ extension BuiltinContext {
     /// `pow(x, e, m)`: ints only; a negative exponent uses the inverse of x modulo m.
     func modPow(_ x: Value, _ e: Value, _ m: Value, _ l: Loc) throws -> Value {
         guard let b = asBig(x), let p = asBig(e), let n = asBig(m) else {
-            throw fail("pow() 3rd argument not allowed unless all arguments are integers", l, "TypeError")
+            throw fail("pow() 3rd argument not allowed unless all arguments are integers", l, .typeError)
         }
-        if n.isZero { throw fail("pow() 3rd argument cannot be 0", l, "ValueError") }
+        if n.isZero { throw fail("pow() 3rd argument cannot be 0", l, .valueError) }
         var base = b
         if p.negative {
             guard let inv = b.modInverse(n) else {
-                throw fail("base is not invertible for the given modulus", l, "ValueError")
+                throw fail("base is not invertible for the given modulus", l, .valueError)
             }
             base = inv
         }
@@ -71,7 +71,7 @@ extension BuiltinContext {
         let nd = a.positional.count > 1 ? a.positional[1] : (a.keyword("ndigits") ?? .none)
         if let n = asBig(x) {
             if !nd.isNone, !isInt(nd) {
-                throw fail("'\(nd.typeName)' object cannot be interpreted as an integer", l, "TypeError")
+                throw fail("'\(nd.typeName)' object cannot be interpreted as an integer", l, .typeError)
             }
             guard let d = asBig(nd), d.negative else { return .integer(n) }
             if let k = d.int64, let x64 = asInt(x), k >= -18 { return try roundInt64(x64, -k, l) }
@@ -83,10 +83,10 @@ extension BuiltinContext {
             if c > 0 || (c == 0 && !q.isZero && q.mag[0] & 1 == 1) { q = q + BigInt(1) }
             return .integer(q * p)
         }
-        guard case .float(let d) = x else { throw fail("type \(x.typeName) doesn't define __round__ method", l, "TypeError") }
+        guard case .float(let d) = x else { throw fail("type \(x.typeName) doesn't define __round__ method", l, .typeError) }
         if nd.isNone {
-            if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
-            if d.isInfinite { throw fail("cannot convert float infinity to integer", l, "OverflowError") }
+            if d.isNaN { throw fail("cannot convert float NaN to integer", l, .valueError) }
+            if d.isInfinite { throw fail("cannot convert float infinity to integer", l, .overflowError) }
             return try floatToInt(d.rounded(.toNearestOrEven), l)
         }
         // ndigits clips to the 64-bit range, as CPython's PyNumber_AsSsize_t(…, NULL) does.
@@ -94,7 +94,7 @@ extension BuiltinContext {
         if case .bigint(let b) = nd { n = b.negative ? Int.min : Int.max } else { n = Int(clamping: try intArg(nd, "round", l)) }
         switch pyRoundFloat(d, n) {
         case .value(let r): return newFloat(r)
-        case .overflow: throw fail("rounded value too large to represent", l, "OverflowError")
+        case .overflow: throw fail("rounded value too large to represent", l, .overflowError)
         }
     }
 
@@ -112,7 +112,7 @@ extension BuiltinContext {
 extension Interpreter {
     /// An Int64 result that must fit (a count or an index): else Python's OverflowError.
     func chkIndex(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws -> Int64 {
-        if r.overflow { throw fail("Python int too large to convert to C ssize_t", loc, "OverflowError") }
+        if r.overflow { throw fail("Python int too large to convert to C ssize_t", loc, .overflowError) }
         return r.partialValue
     }
 }

@@ -104,8 +104,8 @@ extension BuiltinContext {
     /// Argument `i` of the str method `name`, which must be a str.
     private func strArg(_ name: String, _ a: Args, _ i: Int, _ l: Loc, _ what: String = "argument") throws -> String {
         let p = a.positional
-        guard i < p.count else { throw fail("\(name)() missing required \(what)", l, "TypeError") }
-        guard case .str(let x) = p[i] else { throw fail("\(name)() \(what) must be str, not \(p[i].typeName)", l, "TypeError") }
+        guard i < p.count else { throw fail("\(name)() missing required \(what)", l, .typeError) }
+        guard case .str(let x) = p[i] else { throw fail("\(name)() \(what) must be str, not \(p[i].typeName)", l, .typeError) }
         return x
     }
 
@@ -128,7 +128,7 @@ extension BuiltinContext {
         let sepV = p.count > 0 ? p[0] : (a.keyword("sep") ?? .none)
         let maxSplit = try intArg(p.count > 1 ? p[1] : (a.keyword("maxsplit") ?? .int(-1)), name, l)
         if case .str(let sep) = sepV {
-            if sep.isEmpty { throw fail("empty separator", l, "ValueError") }
+            if sep.isEmpty { throw fail("empty separator", l, .valueError) }
             return .list(splitOn(cs, Array(sep.unicodeScalars), maxSplit, reverse: name == "rsplit").map(Value.str))
         }
         return .list(splitSpace(cs, maxSplit, reverse: name == "rsplit").map(Value.str))
@@ -146,7 +146,7 @@ extension BuiltinContext {
         var parts: [String] = []
         try iterate(a.positional[0], l) { item in
             guard case .str(let x) = item else {
-                throw self.fail("sequence item \(parts.count): expected str instance, \(item.typeName) found", l, "TypeError")
+                throw self.fail("sequence item \(parts.count): expected str instance, \(item.typeName) found", l, .typeError)
             }
             parts.append(x); return true
         }
@@ -192,7 +192,7 @@ extension BuiltinContext {
 
     func strPartition(_ name: String, _ s: String, _ a: Args, _ l: Loc) throws -> Value {
         let sep = Array(try strArg(name, a, 0, l).unicodeScalars)
-        if sep.isEmpty { throw fail("empty separator", l, "ValueError") }
+        if sep.isEmpty { throw fail("empty separator", l, .valueError) }
         let parts = splitOn(Array(s.unicodeScalars), sep, 1, reverse: name == "rpartition")
         if parts.count == 2 { return .tuple([.str(parts[0]), .str(String(String.UnicodeScalarView(sep))), .str(parts[1])]) }
         return name == "partition" ? .tuple([.str(s), .str(""), .str("")]) : .tuple([.str(""), .str(""), .str(s)])
@@ -233,7 +233,7 @@ extension BuiltinContext {
         try arity(name, a, 1...2, l)
         let w = Int(try intArg(p[0], name, l))
         let fill = p.count > 1 ? try strArg(name, a, 1, l) : " "
-        guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, "TypeError") }
+        guard fill.unicodeScalars.count == 1 else { throw fail("The fill character must be exactly one character long", l, .typeError) }
         if w <= count { return .str(s) }
         try checkSize(w, l)
         let n = w - count

@@ -14,16 +14,16 @@ extension BuiltinContext {
             for o in options {
                 guard case .str(let x) = o else {
                     if case .tuple = p[0] {
-                        throw fail("tuple for \(name) must only contain str, not \(o.typeName)", l, "TypeError")
+                        throw fail("tuple for \(name) must only contain str, not \(o.typeName)", l, .typeError)
                     }
-                    throw fail("\(name) first arg must be str or a tuple of str, not \(o.typeName)", l, "TypeError")
+                    throw fail("\(name) first arg must be str or a tuple of str, not \(o.typeName)", l, .typeError)
                 }
                 if tailMatch(cs, Array(x.unicodeScalars), start, end, atEnd: name == "endswith") { return .bool(true) }
             }
             return .bool(false)
         }
         guard case .str(let x) = p[0] else {
-            throw fail("must be str, not \(p[0].typeName)", l, "TypeError")
+            throw fail("must be str, not \(p[0].typeName)", l, .typeError)
         }
         let sub = Array(x.unicodeScalars)
         if name == "count" {
@@ -36,7 +36,7 @@ extension BuiltinContext {
             return .int(n)
         }
         let found = findSub(cs, sub, start, end, reverse: name.hasPrefix("r"))
-        if found < 0 && name.hasSuffix("index") { throw fail("substring not found", l, "ValueError") }
+        if found < 0 && name.hasSuffix("index") { throw fail("substring not found", l, .valueError) }
         return .int(Int64(found))
     }
 
@@ -45,7 +45,7 @@ extension BuiltinContext {
         func num(_ v: Value?, _ dflt: Int) throws -> Int {
             guard let v, !v.isNone else { return dflt }
             guard let n = asInt(v) else {
-                throw fail("slice indices must be integers or None or have an __index__ method", l, "TypeError")
+                throw fail("slice indices must be integers or None or have an __index__ method", l, .typeError)
             }
             return Int(n)
         }
