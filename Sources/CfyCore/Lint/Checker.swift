@@ -42,7 +42,7 @@ public enum Checker {
             let hooks = CheckHooks(session.interpreter, src)
             do {
                 let h = try ArgsHasher(ctx: HashContext(hooks: hooks, loc: at, cache: nil)).hash(s)
-                hashes.append((try? session.interpreter.str(h)) ?? "")
+                hashes.append((try? session.str(h)) ?? "")
             } catch let d as Diagnostic { findings.append(d); hashes.append("") }
             catch { hashes.append("") }
             findings += UnstableHashLint.findings(s, hooks.unstable, at, src)

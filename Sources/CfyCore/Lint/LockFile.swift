@@ -48,7 +48,7 @@ public enum HashLock {
                         try walk(nested, path + ".", nil, level + 1)
                     } else {
                         let rep = f.rule.rep
-                        fields.append(LockedField(path: path, strategy: label, rep: rep.isNone ? nil : try s.interpreter.str(rep), defaultRepr: dflt))
+                        fields.append(LockedField(path: path, strategy: label, rep: rep.isNone ? nil : try s.str(rep), defaultRepr: dflt))
                     }
                 }
             }

@@ -125,4 +125,12 @@ public final class Session {
 
     /// Whether `name` is a builtin (when no variable hides it).
     public func isBuiltin(_ name: String) -> Bool { interpreter.builtins[name] != nil }
+
+    /// A hasher for one hash (or dry set) made at `l`, with this session's hooks and digest cache.
+    func argsHasher(_ l: Loc) -> ArgsHasher { ArgsHasher(ctx: interpreter.hashContext(l)) }
+
+    /// An error at `l` in the statement running now, as the interpreter reports its own.
+    func diagnostic(_ message: String, _ l: Loc, _ kind: ErrorKind = .error) -> Diagnostic {
+        interpreter.fail(message, l, kind)
+    }
 }

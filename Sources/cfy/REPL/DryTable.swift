@@ -47,7 +47,7 @@ func dryEntries(_ d: DryArgs) -> [DryEntry] {
 func hashedTexts(_ e: DryEntry, _ session: Session) -> [String] {
     if let n = e.nested { return n.flatMap { hashedTexts($0, session) } }
     if e.rep.isNone { return [] }
-    return [e.field + ((try? session.interpreter.str(e.rep)) ?? "?")]
+    return [e.field + ((try? session.str(e.rep)) ?? "?")]
 }
 
 /// The `:dry` report for an args set (or any dataclass instance).
