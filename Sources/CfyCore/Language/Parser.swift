@@ -85,6 +85,7 @@ extension ParserState {
 
     /// `{ stmt \n stmt; stmt }`. `what` names the block in errors ("the if body").
     mutating func block(_ what: String) throws(SyntaxError) -> [Stmt] {
+        if python { return try pyBlock(what) }
         try openBlock(what)
         var body: [Stmt] = []
         while true {
@@ -108,6 +109,7 @@ extension ParserState {
 
     /// One statement (a few for `import a, b`).
     mutating func statement() throws(SyntaxError) -> [Stmt] {
+        if python { return try pyStatement() }
         switch tok.kind {
         case .keyword(.if): return [try ifStatement()]
         case .keyword(.for): return [try forStatement()]
@@ -231,6 +233,7 @@ extension ParserState {
 
     /// `from a import x, y as z` or `from a import (x, y)`.
     mutating func fromImport() throws(SyntaxError) -> Stmt {
+        if python { return try pyFromImport() }
         let kw = advance()
         if at(.dot) || at(.ellipsis) {
             try raise("relative imports are not supported in cfy; write the module name", at: tok.loc)
@@ -286,7 +289,7 @@ extension ParserState {
             _ = try typeExpr()
             guard accept(.assign) else { return [.pass(start)] }
             return [.assign([.name(n, l)], try exprList(), start)]
-        case .op(.walrus):
+        case .op(.walrus) where !python:
             try raise("':=' (assignment expression) is not supported in cfy", at: t.loc)
         default:
             return [.expr(first, start)]

@@ -34,6 +34,7 @@ extension ParserState {
         if at(.lambda) { return try lambda() }
         let start = tok.loc
         let e = try binary(1)
+        if python, at(.walrus) { return try pyWalrus(e) }
         return at(.if) ? try ternary(e, start) : e
     }
 
@@ -133,6 +134,7 @@ extension ParserState {
     mutating func rejectBitwise() throws(SyntaxError) {
         let t = tok
         guard case .op(.at) = t.kind else { return }
+        if python { return try pyMatmul() }
         try raise("the matrix operator '@' is not supported in cfy", at: t.loc)
     }
 
@@ -315,6 +317,17 @@ extension ParserState {
         case .keyword(.None): advance(); return .literal(.none, t.loc)
         case .keyword(.True): advance(); return .literal(.bool(true), t.loc)
         case .keyword(.False): advance(); return .literal(.bool(false), t.loc)
+        case .op(.ellipsis) where python:
+            advance()
+            if !inAnnotation { notYet("`...` (Ellipsis) as a value", at: t.loc) }
+            return .name("...", t.loc)
+        case .unsupported(let k):
+            advance()
+            notYet(texts[k], at: t.loc)
+            return .literal(.none, t.loc)
+        case .keyword(.yield) where python, .keyword(.await) where python, .op(.star) where python,
+             .op(.dstar) where python:
+            return try pyAtom()
         case .op(.ellipsis): try raise("'...' (Ellipsis) is not supported in cfy", at: t.loc)
         case .op(.star), .op(.dstar):
             try raise("'\(text(of: t))' unpacking is only supported in call arguments", at: t.loc)
@@ -366,11 +379,18 @@ extension ParserState {
         var pairs: [(key: Expr, value: Expr)] = []
         repeat {
             if at(.rbrace) { break }
+            if python, at(.dstar) {
+                notYet("`**` unpacking in a dict display", at: tok.loc)
+                advance()
+                pairs.append((try expr(), .literal(.none, lb.loc)))
+                continue
+            }
             if at(.dstar) {
                 try raise("'**' unpacking in a dict literal is not supported in cfy; use dict(a, **b)", at: tok.loc)
             }
             let key = try expr()
             guard accept(.colon) else {
+                if python, pairs.isEmpty, at(.comma) || at(.rbrace) || at(.for) { return try pySet(key, lb) }
                 if pairs.isEmpty, at(.comma) || at(.rbrace) || at(.for) {
                     try raise("sets are not supported in cfy", at: lb.loc)
                 }

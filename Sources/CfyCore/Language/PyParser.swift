@@ -1,0 +1,257 @@
+// PyParser: the parser's Python mode — `:` blocks over the lexer's indentation braces, and the
+// statements Python has and cfy does not. What cfy cannot run yet (`with`, `try`, `raise`, `del`,
+// `async`, `yield`, decorators other than @dataclass...) parses and becomes an `.unsupported`
+// statement, an error at its line when it runs. Class bodies and annotations: PyParserDecl.swift.
+
+extension ParserState {
+    /// Notes the first construct of the statement being parsed that cfy cannot run yet.
+    mutating func notYet(_ what: String, at loc: Loc) {
+        if notRunnable == nil { notRunnable = ("cfy cannot run \(what) yet", loc) }
+    }
+
+    /// One statement; it is `.unsupported` when something in it cannot run.
+    mutating func pyStatement() throws(SyntaxError) -> [Stmt] {
+        let outer = notRunnable
+        notRunnable = nil
+        defer { notRunnable = outer }
+        if at(.lbrace), tok.range.isEmpty { try indentationError("unexpected indent", at: tok.loc) }
+        let stmts = try pyStatementBody()
+        if let (message, loc) = notRunnable { return [.unsupported(message, loc)] }
+        return stmts
+    }
+
+    mutating func indentationError(_ message: String, at loc: Loc) throws(SyntaxError) -> Never {
+        throw SyntaxError(diagnostic: Diagnostic("IndentationError: " + message, at: loc, in: source, kind: "IndentationError"),
+                          incomplete: false)
+    }
+
+    mutating func pyStatementBody() throws(SyntaxError) -> [Stmt] {
+        let t = tok
+        switch t.kind {
+        case .op(.at): return try decorated()
+        case .keyword(.if): return [try ifStatement()]
+        case .keyword(.for), .keyword(.while):
+            let loop = t.isKeyword(.for) ? try forStatement() : try whileStatement()
+            try loopElse()
+            return [loop]
+        case .keyword(.def): return [.def(try pyFuncDecl())]
+        case .keyword(.class): return [try pyClassDecl(decorators: [])]
+        case .keyword(.async):
+            advance()
+            guard at(.def) || at(.for) || at(.with) else { try fail("'def', 'for' or 'with' after 'async'") }
+            _ = try pyStatementBody()
+            notRunnable = nil
+            notYet("`async` functions and statements", at: t.loc)
+            return [.pass(t.loc)]
+        case .keyword(.try): try tryStatement(); return [.pass(t.loc)]
+        case .keyword(.with): try withStatement(); return [.pass(t.loc)]
+        case .keyword(.raise):
+            advance()
+            if !atStatementEnd {
+                _ = try expr()
+                if accept(.from) { _ = try expr() }
+            }
+            notYet("`raise` statements", at: t.loc)
+            return [.pass(t.loc)]
+        case .keyword(.del):
+            advance()
+            _ = try exprList()
+            notYet("`del` statements", at: t.loc)
+            return [.pass(t.loc)]
+        case .keyword(.yield), .keyword(.await):
+            return [.expr(try exprList(), t.loc)]
+        case .op(.ellipsis) where peek(1).isNewline || peek(1).isOp(.semicolon) || peek(1).isEOF:
+            advance()
+            return [.pass(t.loc)]
+        case .keyword: return try keywordStatement()
+        default: return try simpleStatement()
+        }
+    }
+
+    /// `: NEWLINE INDENT stmts DEDENT`, or `: stmt; stmt` on the same line.
+    mutating func pyBlock(_ what: String) throws(SyntaxError) -> [Stmt] {
+        guard accept(.colon) else { try fail("':' to start \(what)") }
+        var body: [Stmt] = []
+        guard tok.isNewline else {
+            while true {
+                body += try pyStatement()
+                guard accept(.semicolon), !tok.isNewline, !tok.isEOF else { break }
+            }
+            if !tok.isNewline, !tok.isEOF { try fail("newline after the statement") }
+            return body
+        }
+        advance()
+        guard at(.lbrace), tok.range.isEmpty else {
+            try indentationError("expected an indented block for \(what)", at: tok.loc)
+        }
+        try open(skipsNewlines: false)
+        while true {
+            skipSeparators()
+            if at(.rbrace) || tok.isEOF { break }
+            body += try statement()
+            if at(.rbrace) { break }
+            try endOfStatement()
+        }
+        try close(.rbrace)
+        return body
+    }
+
+    /// A loop's `else:` (Python's for/else and while/else).
+    mutating func loopElse() throws(SyntaxError) {
+        let save = pos
+        while toks[pos].isNewline { pos += 1 }
+        guard at(.else) else { pos = save; return }
+        let kw = advance()
+        _ = try block("the loop's else body")
+        notYet("`else` after a loop", at: kw.loc)
+    }
+
+    /// `@decorator NEWLINE` lines, then the `def` or `class` they decorate.
+    mutating func decorated() throws(SyntaxError) -> [Stmt] {
+        var decorators: [(Expr, Loc)] = []
+        while at(.at) {
+            let t = advance()
+            decorators.append((try expr(), t.loc))
+            guard tok.isNewline else { try fail("newline after the decorator") }
+            skipSeparators()
+        }
+        switch tok.kind {
+        case .keyword(.class): return [try pyClassDecl(decorators: decorators)]
+        case .keyword(.def), .keyword(.async):
+            let stmts = try pyStatementBody()
+            if let (d, loc) = decorators.first { notYet("the decorator `@\(dottedText(d))`", at: loc) }
+            return stmts
+        default: try fail("'def' or 'class' after the decorator")
+        }
+    }
+
+    /// `a.b.c` (or `a.b(...)`) for messages; `...` for anything else.
+    mutating func dottedText(_ e: Expr) -> String {
+        switch e {
+        case .name(let n, _): return n
+        case .attribute(let b, let n, _): return dottedText(b) + "." + n
+        case .call(let f, _, _): return dottedText(f) + "(...)"
+        default: return "..."
+        }
+    }
+
+    /// `def` with Python's annotations; a function that yields cannot run yet.
+    mutating func pyFuncDecl() throws(SyntaxError) -> FunctionDecl {
+        let outer = yieldAt
+        yieldAt = nil
+        defer { yieldAt = outer }
+        let d = try funcDecl()
+        if let y = yieldAt { notYet("generator functions (`yield`)", at: y) }
+        return d
+    }
+
+    mutating func tryStatement() throws(SyntaxError) {
+        let kw = advance()
+        _ = try block("the try body")
+        var handlers = 0
+        while true {
+            let save = pos
+            while toks[pos].isNewline { pos += 1 }
+            if accept(.except) {
+                _ = accept(.star)
+                if !at(.colon) {
+                    _ = try expr()
+                    if accept(.as) { _ = try name("a name after 'as'") }
+                }
+                _ = try block("the except body")
+                handlers += 1
+            } else if accept(.else), handlers > 0 {
+                _ = try block("the else body")
+            } else if accept(.finally) {
+                _ = try block("the finally body")
+                handlers += 1
+                break
+            } else {
+                pos = save
+                break
+            }
+        }
+        if handlers == 0 { try fail("'except' or 'finally' after the try body") }
+        notYet("`try` statements", at: kw.loc)
+    }
+
+    mutating func withStatement() throws(SyntaxError) {
+        let kw = advance()
+        repeat {
+            _ = try expr()
+            if accept(.as) { _ = try targetList() }
+        } while accept(.comma)
+        _ = try block("the with body")
+        notYet("`with` statements", at: kw.loc)
+    }
+
+    /// `name := value` inside an expression.
+    mutating func pyWalrus(_ target: Expr) throws(SyntaxError) -> Expr {
+        let t = advance()
+        notYet("assignment expressions (`:=`)", at: t.loc)
+        return try expr()
+    }
+
+    /// `a @ b` (the operand after `@` is parsed and dropped: the statement cannot run).
+    mutating func pyMatmul() throws(SyntaxError) {
+        let t = advanceOperator()
+        notYet("the matrix operator `@`", at: t.loc)
+        _ = try binary(4)
+    }
+
+    /// `yield x`, `yield from x`, `await x`, `*x` and `**x` where cfy has no place for them.
+    mutating func pyAtom() throws(SyntaxError) -> Expr {
+        let t = advance()
+        switch t.kind {
+        case .keyword(.yield):
+            yieldAt = yieldAt ?? t.loc
+            notYet("`yield`", at: t.loc)
+            _ = accept(.from)
+            if !atStatementEnd, !at(.rparen) { _ = try exprList() }
+        case .keyword(.await):
+            notYet("`await`", at: t.loc)
+            _ = try unary()
+        default:
+            notYet("`\(text(of: t))` unpacking here", at: t.loc)
+            _ = try binary(5)
+        }
+        return .literal(.none, t.loc)
+    }
+
+    /// `{a, b}` or `{x for x in xs}` after its first item: sets cannot run yet.
+    mutating func pySet(_ first: Expr, _ lb: Token) throws(SyntaxError) -> Expr {
+        notYet("sets", at: lb.loc)
+        if at(.for) {
+            _ = try comprehension()
+        } else {
+            while accept(.comma), !at(.rbrace) { _ = try expr() }
+        }
+        try close(.rbrace, or: "','")
+        return .literal(.none, lb.loc)
+    }
+
+    /// `from a.b import x`, `from . import x`, `from ..pkg.mod import y as z`: the module name
+    /// keeps its leading dots (Import.swift resolves them against the importing file).
+    mutating func pyFromImport() throws(SyntaxError) -> Stmt {
+        let kw = advance()
+        var module = ""
+        while at(.dot) || at(.ellipsis) { module += at(.dot) ? "." : "..."; advance() }
+        if module.isEmpty || !at(.import) { module += try dottedName("a module name after 'from'") }
+        guard accept(.import) else { try fail("'import' after the module name") }
+        if at(.star) {
+            notYet("`from \(module) import *`", at: tok.loc)
+            advance()
+            return .pass(kw.loc)
+        }
+        let parens = at(.lparen)
+        if parens { try open() }
+        var names: [(name: String, alias: String?)] = []
+        repeat {
+            if parens, at(.rparen), !names.isEmpty { break }
+            let n = try name("a name to import")
+            names.append((n, accept(.as) ? try name("a name after 'as'") : nil))
+        } while accept(.comma)
+        if parens { try close(.rparen, or: "','") }
+        return .fromImport(module: module, names: names, kw.loc)
+    }
+}
