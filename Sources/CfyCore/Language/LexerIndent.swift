@@ -50,10 +50,12 @@ extension Lexer {
             toks.append(Token(kind: .op(.lbrace), loc: loc(at: k), range: k..<k, endLine: line))
             return
         }
+        // A closer ends where the block's last line ended (for `cfy test`'s statement spans).
+        let ended = toks.last?.endLine ?? line
         while let last = py.columns.last, col < last {
             py.columns.removeLast()
             py.altColumns.removeLast()
-            toks.append(Token(kind: .op(.rbrace), loc: loc(at: k), range: k..<k, endLine: line))
+            toks.append(Token(kind: .op(.rbrace), loc: loc(at: k), range: k..<k, endLine: ended))
         }
         if py.columns.last != col {
             throw SyntaxError(diagnostic: Diagnostic("IndentationError: unindent does not match any outer indentation level",
@@ -61,7 +63,7 @@ extension Lexer {
                               incomplete: false)
         }
         if py.altColumns.last != alt { throw tabError(at: k) }
-        toks.append(Token(kind: .newline, loc: loc(at: k), range: k..<k, endLine: line))
+        toks.append(Token(kind: .newline, loc: loc(at: k), range: k..<k, endLine: ended))
     }
 
     mutating func tabError(at k: Int) -> SyntaxError {
@@ -76,11 +78,12 @@ extension Lexer {
             toks.append(Token(kind: .newline, loc: loc(at: i), range: i..<i, endLine: line))
         }
         guard py.columns.count > 1 else { return }
+        let ended = toks.last?.endLine ?? line
         while py.columns.count > 1 {
             py.columns.removeLast()
-            toks.append(Token(kind: .op(.rbrace), loc: loc(at: i), range: i..<i, endLine: line))
+            toks.append(Token(kind: .op(.rbrace), loc: loc(at: i), range: i..<i, endLine: ended))
         }
-        toks.append(Token(kind: .newline, loc: loc(at: i), range: i..<i, endLine: line))
+        toks.append(Token(kind: .newline, loc: loc(at: i), range: i..<i, endLine: ended))
     }
 
     /// Counts brackets: inside them newlines and indentation do not count.

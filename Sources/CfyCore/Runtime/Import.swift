@@ -35,7 +35,8 @@ extension Interpreter {
         let near = (try? FileManager.default.contentsOfDirectory(atPath: roots[0]))?
             .filter { $0.hasSuffix(".cfy") || (python && $0.hasSuffix(".py")) }
             .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) } ?? []
-        throw fail("no module named '\(name)' (looked for \(tried) in \(roots.joined(separator: ", ")))"
+        let shown = python ? roots.map { $0 == FileManager.default.currentDirectoryPath ? "." : relativeName($0) } : roots
+        throw fail("no module named '\(name)' (looked for \(tried) in \(shown.joined(separator: ", ")))"
                    + didYouMean(name, near), loc, "ImportError")
     }
 
