@@ -61,7 +61,8 @@ extension Interpreter {
             if let package, let last = parts.last, package.env.vars[last] == nil { package.env.vars[last] = .module(m) }
             return m
         }
-        if parts.isEmpty { return try importPackage([], root: root, loc) }
+        // A directory without __init__.py is a namespace package (for a Python importer).
+        if parts.isEmpty || python { return try importPackage(parts, root: root, loc) }
         return nil
     }
 
