@@ -282,6 +282,12 @@ extension ParserState {
             return [.augAssign(tgt, op.augmented ?? .add, try exprList(), t.loc)]
         case .op(.atEq):
             try raise("operator '@=' is not supported in cfy", at: t.loc)
+        case .op(.colon) where python:
+            // Python also annotates attributes and items (`self.x: int = 5`).
+            advance()
+            _ = try typeExpr()
+            guard accept(.assign) else { return [.pass(start)] }
+            return [.assign([try target(first)], try exprList(), start)]
         case .op(.colon):
             // `x: int = 5` outside a class: the annotation is checked for syntax and dropped.
             guard case .name(let n, let l) = first else { try raise("only a name can be annotated", at: t.loc) }

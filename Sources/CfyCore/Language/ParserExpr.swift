@@ -20,8 +20,10 @@ extension ParserState {
         mutating get {
             switch tok.kind {
             case .name, .int, .bigint, .float, .string, .fstring: return true
-            case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw)
+            case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw) || (python && kw == .await)
             case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
+                || (python && (op == .star || op == .ellipsis))
+            case .unsupported: return true
             default: return false
             }
         }

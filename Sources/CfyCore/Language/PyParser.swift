@@ -223,6 +223,7 @@ extension ParserState {
         default:
             notYet("`\(text(of: t))` unpacking here", at: t.loc)
             _ = try binary(5)
+            return .name(text(of: t), t.loc)     // a name, so `a, *b = xs` parses as an assignment
         }
         return .literal(.none, t.loc)
     }

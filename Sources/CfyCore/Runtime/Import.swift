@@ -116,6 +116,7 @@ extension Interpreter {
         defer { loadingSet.remove(loading.removeLast()); (source, depth) = saved }
         let env = Environment()
         let m = Module(name: name, path: path, env: env)
+        if src.isPython { env.vars["__name__"] = .str(name) }
         source = src
         for stmt in program.statements {
             switch try compiler(env).stmt(stmt).exec(self, env) {

@@ -13,6 +13,14 @@ extension Interpreter {
         "__future__": ["annotations"],
     ]
 
+    /// `__name__` of a `.py` file run from the command line: its module name, as when curifactory
+    /// imports it (so an `if __name__ == "__main__":` block does not run; docs/python.md).
+    func setModuleName(_ source: Source) {
+        guard globals.vars["__name__"] == nil else { return }
+        let file = source.name.split(separator: "/").last.map(String.init) ?? source.name
+        globals.vars["__name__"] = .str(String(file.dropLast(3)))
+    }
+
     /// The built-in module `name`, made once per session; nil when cfy has none by that name.
     func builtinPythonModule(_ name: String) -> Module? {
         guard let names = Self.pythonModules[name] else { return nil }

@@ -20,3 +20,8 @@ x: int = 5
 y: "Forward"
 print(x)
 #=> 5
+class_like = {"x": 1}
+if __name__ == "__main__":
+    print("not run: __name__ is the module name, as when curifactory imports the file")
+print(__name__)
+#=> expressions
