@@ -55,7 +55,11 @@ public enum Parser {
         var lexer = Lexer(source)
         let (tokens, error) = lexer.run()
         var p = ParserState(source: source, lexer: lexer, tokens: tokens, lexError: error)
-        do { return .success(try p.program()) } catch { return .failure(error) }
+        do {
+            var program = try p.program()
+            if source.isPython { program.statements = PyAliasing.check(program.statements) }
+            return .success(program)
+        } catch { return .failure(error) }
     }
 }
 
