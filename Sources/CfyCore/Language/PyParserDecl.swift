@@ -90,9 +90,21 @@ extension ParserState {
         let t = tok
         if case .name(let k) = t.kind, peek(1).isOp(.colon) {
             advance(); advance()
-            let type = try typeExpr()
+            let outer = inAnnotation
+            inAnnotation = true
+            let annotation = try expr()
+            inAnnotation = outer
             let value = accept(.assign) ? try exprList() : nil
-            return [try pyField(mangled(texts[k]), type, value, t.loc)]
+            let name = mangled(texts[k])
+            // `ClassVar[...]` is a class attribute and `_: KW_ONLY` a marker, not fields.
+            switch typingName(annotation) {
+            case "ClassVar": return value.map { [.assign(name: name, value: $0, loc: t.loc)] } ?? []
+            case "KW_ONLY": return []
+            case "InitVar":
+                notYet("`InitVar` pseudo-fields", at: t.loc)
+                return []
+            default: return [try pyField(name, pyType(annotation), value, t.loc)]
+            }
         }
         let saved = notRunnable
         let stmts = try pyStatement()
@@ -198,6 +210,15 @@ extension ParserState {
             return union(items, l)
         default:
             return any
+        }
+    }
+
+    /// `ClassVar` for `ClassVar`, `ClassVar[int]`, `typing.ClassVar[int]`, `dataclasses.KW_ONLY`...
+    mutating func typingName(_ e: Expr) -> String {
+        switch e {
+        case .name(let n, _), .attribute(_, let n, _): return n
+        case .index(let b, _, _): return typingName(b)
+        default: return ""
         }
     }
 

@@ -7,8 +7,9 @@ extension Interpreter {
     /// The names of each built-in module: a builtin of the same name, or nil for a placeholder.
     static let pythonModules: [String: [String]] = [
         "curifactory": ["ExperimentArgs", "ExperimentParameters", "set_hash_functions"],
-        "dataclasses": ["dataclass", "field", "replace", "asdict", "fields"],
-        "typing": ["Any", "Callable", "Dict", "List", "Optional", "Tuple", "Union"],
+        "dataclasses": ["dataclass", "field", "replace", "asdict", "fields", "KW_ONLY", "InitVar"],
+        "typing": ["Any", "Callable", "ClassVar", "Dict", "Final", "Iterable", "List", "Literal", "Mapping", "Optional",
+                   "Sequence", "Set", "Tuple", "Type", "Union"],
         "copy": ["copy", "deepcopy"],
         "__future__": ["annotations"],
     ]

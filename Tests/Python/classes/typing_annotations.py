@@ -27,3 +27,15 @@ D(f=["a"])
 #=> error: 26:2: wrong type for field 'f' of D: expected list[int], got list (['a'])
 #=>     D(f=["a"])
 #=>      ^
+
+from typing import ClassVar
+
+
+@dataclass
+class WithClassVar:
+    registry: ClassVar[dict] = {"a": 1}
+    x: int = 1
+
+
+print(WithClassVar(), WithClassVar.registry)
+#=> WithClassVar(x=1) {'a': 1}
