@@ -284,6 +284,11 @@ extension ParserState {
             advance()
             let tgt = try target(first, augmented: true)
             return [.augAssign(tgt, op.augmented ?? .add, try exprList(), t.loc)]
+        case .op(.atEq) where python:
+            advance()
+            notYet("the matrix operator `@=`", at: t.loc)
+            _ = try exprList()
+            return [.pass(start)]
         case .op(.atEq):
             try raise("operator '@=' is not supported in cfy", at: t.loc)
         case .op(.colon) where python:

@@ -242,7 +242,7 @@ extension ParserState {
                 sawKeyword = true
             } else {
                 let e = try expr()
-                if at(.for) {
+                if atComprehension {
                     let comp = Expr.genExpr(e, try comprehension(), t.loc)
                     guard args.isEmpty, at(.rparen) else {
                         try raise("a generator expression must be parenthesized unless it is the only argument", at: t.loc)
@@ -325,6 +325,7 @@ extension ParserState {
             return .name("...", t.loc)
         case .unsupported(let k):
             advance()
+            while case .unsupported = tok.kind { advance() }     // adjacent bytes literals join
             notYet(texts[k], at: t.loc)
             return .literal(.none, t.loc)
         case .keyword(.yield) where python, .keyword(.await) where python, .op(.star) where python,
@@ -344,7 +345,7 @@ extension ParserState {
         try open()
         if at(.rparen) { try close(.rparen); return .tuple([], lp.loc) }
         let first = try expr()
-        if at(.for) {
+        if atComprehension {
             let comp = Expr.genExpr(first, try comprehension(), lp.loc)
             try close(.rparen)
             return comp
@@ -362,7 +363,7 @@ extension ParserState {
         try open()
         if at(.rbracket) { try close(.rbracket); return .list([], lb.loc) }
         let first = try expr()
-        if at(.for) {
+        if atComprehension {
             let comp = Expr.listComp(first, try comprehension(), lb.loc)
             try close(.rbracket)
             return comp
@@ -392,14 +393,14 @@ extension ParserState {
             }
             let key = try expr()
             guard accept(.colon) else {
-                if python, pairs.isEmpty, at(.comma) || at(.rbrace) || at(.for) { return try pySet(key, lb) }
+                if python, pairs.isEmpty, at(.comma) || at(.rbrace) || atComprehension { return try pySet(key, lb) }
                 if pairs.isEmpty, at(.comma) || at(.rbrace) || at(.for) {
                     try raise("sets are not supported in cfy", at: lb.loc)
                 }
                 try fail("':' after the dict key")
             }
             let value = try expr()
-            if pairs.isEmpty, at(.for) {
+            if pairs.isEmpty, atComprehension {
                 let comp = Expr.dictComp(key: key, value: value, try comprehension(), lb.loc)
                 try close(.rbrace)
                 return comp
@@ -414,6 +415,10 @@ extension ParserState {
     mutating func comprehension() throws(SyntaxError) -> [CompClause] {
         var clauses: [CompClause] = []
         while true {
+            if python, at(.async), peek(1).isKeyword(.for) {
+                notYet("`async` comprehensions", at: tok.loc)
+                advance()
+            }
             if accept(.for) {
                 let target = try targetList()
                 guard accept(.in) else { try fail("'in' after the comprehension target") }

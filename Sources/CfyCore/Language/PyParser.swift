@@ -9,6 +9,11 @@ extension ParserState {
         if notRunnable == nil { notRunnable = ("cfy cannot run \(what) yet", loc) }
     }
 
+    /// At `for` (or Python's `async for`) after a comprehension's element.
+    var atComprehension: Bool {
+        mutating get { at(.for) || (python && at(.async) && peek(1).isKeyword(.for)) }
+    }
+
     /// One statement; it is `.unsupported` when something in it cannot run.
     mutating func pyStatement() throws(SyntaxError) -> [Stmt] {
         let outer = notRunnable
@@ -186,9 +191,28 @@ extension ParserState {
 
     mutating func withStatement() throws(SyntaxError) {
         let kw = advance()
+        if at(.lparen) {
+            // `with (a as b, c):` (3.10); else the parenthesis starts an expression.
+            let saved = (pos, openers, prev, depth, height)
+            do throws(SyntaxError) {
+                try open()
+                repeat {
+                    if at(.rparen) { break }
+                    _ = try expr()
+                    if accept(.as) { _ = try target(try postfix()) }
+                } while accept(.comma)
+                try close(.rparen, or: "','")
+                if at(.colon) {
+                    _ = try block("the with body")
+                    notYet("`with` statements", at: kw.loc)
+                    return
+                }
+            } catch {}
+            (pos, openers, prev, depth, height) = saved
+        }
         repeat {
             _ = try expr()
-            if accept(.as) { _ = try targetList() }
+            if accept(.as) { _ = try target(try postfix()) }
         } while accept(.comma)
         _ = try block("the with body")
         notYet("`with` statements", at: kw.loc)
@@ -231,7 +255,7 @@ extension ParserState {
     /// `{a, b}` or `{x for x in xs}` after its first item: sets cannot run yet.
     mutating func pySet(_ first: Expr, _ lb: Token) throws(SyntaxError) -> Expr {
         notYet("sets", at: lb.loc)
-        if at(.for) {
+        if atComprehension {
             _ = try comprehension()
         } else {
             while accept(.comma), !at(.rbrace) { _ = try expr() }
