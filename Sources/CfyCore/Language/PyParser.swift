@@ -37,8 +37,8 @@ extension ParserState {
         case .keyword(.if): return [try ifStatement()]
         case .keyword(.for), .keyword(.while):
             let loop = t.isKeyword(.for) ? try forStatement() : try whileStatement()
-            try loopElse()
-            return [loop]
+            guard let elseBody = try loopElse() else { return [loop] }
+            return loopWithElse(loop, elseBody)
         case .keyword(.def): return [.def(try pyFuncDecl())]
         case .keyword(.class): return [try pyClassDecl(decorators: [])]
         case .keyword(.async):
@@ -109,14 +109,38 @@ extension ParserState {
         return body
     }
 
-    /// A loop's `else:` (Python's for/else and while/else).
-    mutating func loopElse() throws(SyntaxError) {
+    /// A loop's `else:` body (Python's for/else and while/else), or nil.
+    mutating func loopElse() throws(SyntaxError) -> [Stmt]? {
         let save = pos
         while toks[pos].isNewline { pos += 1 }
-        guard at(.else) else { pos = save; return }
-        let kw = advance()
-        _ = try block("the loop's else body")
-        notYet("`else` after a loop", at: kw.loc)
+        guard at(.else) else { pos = save; return nil }
+        advance()
+        return try block("the loop's else body")
+    }
+
+    /// `for ...: body else: rest` as cfy statements: a flag (a name no program can write) set by
+    /// each `break` of the loop, and `if not flag: rest` after it.
+    func loopWithElse(_ loop: Stmt, _ elseBody: [Stmt]) -> [Stmt] {
+        let loc = loop.loc
+        let flag = "<loop-else \(loc)>"
+        let set = { (v: Bool, l: Loc) in Stmt.assign([.name(flag, l)], .literal(.bool(v), l), l) }
+        func breaks(_ body: [Stmt]) -> [Stmt] {
+            body.flatMap { s -> [Stmt] in
+                switch s {
+                case .break(let l): return [set(true, l), s]
+                case .if(let branches, let els, let l):
+                    return [.if(branches.map { ($0.cond, breaks($0.body)) }, else: els.map(breaks), l)]
+                default: return [s]
+                }
+            }
+        }
+        var rewritten = loop
+        switch loop {
+        case .for(let t, let iter, let body, let l): rewritten = .for(t, iter, breaks(body), l)
+        case .while(let c, let body, let l): rewritten = .while(c, breaks(body), l)
+        default: break
+        }
+        return [set(false, loc), rewritten, .if([(.unary(.not, .name(flag, loc), loc), elseBody)], else: nil, loc)]
     }
 
     /// `@decorator NEWLINE` lines, then the `def` or `class` they decorate.
