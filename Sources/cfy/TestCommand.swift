@@ -128,7 +128,7 @@ struct TestCommand: ParsableCommand {
         return x + "</testsuites>\n"
     }
 
-    /// The files to run: each file argument, and the .cfy files under each directory argument;
+    /// The files to run: each file argument, and the .cfy files (and .py files with `#=>` blocks) under each directory argument;
     /// a directory (or subdirectory) that cannot be read is reported and counts as a failure.
     func expand(_ paths: [String]) -> (files: [String], problems: [FileError]) {
         var files: [String] = []
@@ -138,6 +138,10 @@ struct TestCommand: ParsableCommand {
                 let found = filesUnder(p, suffix: ".cfy")
                 files += found.files.map { (p.hasSuffix("/") ? p : p + "/") + $0 }
                 problems += found.problems
+                // A .py file is a test when it has a `#=>` block (others are the modules tests import).
+                let dir = p.hasSuffix("/") ? p : p + "/"
+                files += filesUnder(p, suffix: ".py").files.map { dir + $0 }
+                    .filter { (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("#=>") == true }
             } else { files.append(p) }
         }
         return (files, problems)

@@ -22,6 +22,7 @@ private func lex(_ text: String) -> [String] {
         case .newline: return "nl"
         case .eof: return "eof"
         case .error: return "error"
+        case .unsupported(let k): return "unsupported:\(lexer.texts[k])"
         }
     }
 }

@@ -34,7 +34,7 @@ private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -
     ])
     func growthStopsWithMemoryError(_ code: String) {
         let e = errorKind(code)
-        #expect(e?.kind == "MemoryError", "\(code) -> \(String(describing: e))")
+        #expect(e?.kind == .memoryError, "\(code) -> \(String(describing: e))")
     }
 
     /// The default guard (100M elements) refuses before allocating.
@@ -43,7 +43,7 @@ private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -
                       "1 << 10 ** 12", "(2 ** 64) ** (10 ** 8)", "(3 ** 1000) * (3 ** (10 ** 8))"])
     func defaultGuard(_ code: String) {
         let e = errorKind(code, limit: 100_000_000)
-        #expect(e?.kind == "MemoryError", "\(code) -> \(String(describing: e))")
+        #expect(e?.kind == .memoryError, "\(code) -> \(String(describing: e))")
         #expect(e?.message.contains("limit 100000000") == true || e?.message.contains("limit 1000000 bits") == true)
     }
 
@@ -64,7 +64,7 @@ private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -
     ])
     func deepRecursionIsARecursionError(_ code: String) {
         let e = onBigStack { errorKind(code, limit: 100_000_000) }
-        #expect(e?.kind == "RecursionError", "\(code) -> \(String(describing: e))")
+        #expect(e?.kind == .recursionError, "\(code) -> \(String(describing: e))")
     }
 
     @Test func deeplyNestedSourceIsASyntaxError() {
@@ -84,7 +84,7 @@ private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -
         let e = onBigStack {
             errorKind("a = []\nb = []\nfor i in range(200000) { a = [a]; b = [b] }\na == b", limit: 100_000_000)
         }
-        #expect(e?.kind == "RecursionError")
+        #expect(e?.kind == .recursionError)
     }
 }
 
@@ -93,6 +93,6 @@ private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -
                       "for i in range(10 ** 15) { }", "def f(n) { return n }\nwhile True { f(0) }"])
     func endlessCodeStopsAtTheStepLimit(_ code: String) {
         let e = errorKind(code, limit: 100_000_000, steps: 100_000)
-        #expect(e?.kind == "StepLimit", "\(code) -> \(String(describing: e))")
+        #expect(e?.kind == .stepLimit, "\(code) -> \(String(describing: e))")
     }
 }

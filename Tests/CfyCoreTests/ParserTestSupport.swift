@@ -125,6 +125,7 @@ func show(_ s: Stmt) -> String {
     case .import(let m, let a, _): return "(import \(m)" + (a.map { " as \($0)" } ?? "") + ")"
     case .fromImport(let m, let names, _):
         return "(from \(m)" + names.map { " " + $0.name + ($0.alias.map { " as \($0)" } ?? "") }.joined() + ")"
+    case .unsupported(let message, let loc): return "(unsupported \(loc) \(message))"
     }
 }
 

@@ -41,4 +41,6 @@ public enum ErrorKind: String, Sendable, CaseIterable {
     case hashChanged = "HashChanged"
     case exportError = "ExportError"
     case duplicateName = "DuplicateName"
+    case indentationError = "IndentationError"
+    case tabError = "TabError"
 }

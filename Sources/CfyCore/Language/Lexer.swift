@@ -47,14 +47,19 @@ struct Lexer {
     /// Token kinds of the ASCII names of up to 8 letters seen so far, keyed by their bytes packed
     /// into an integer: keywords are found and names reused without building a String each time.
     var shortNames: [UInt64: TokenKind] = [:]
+    /// Python mode (LexerIndent.swift): indentation becomes block braces.
+    let python: Bool
+    var py = PythonLayout()
 
     init(_ source: Source) {
-        self.init(scalars: Array(source.text.unicodeScalars), source: source)
+        self.init(scalars: Array(source.text.unicodeScalars), source: source, python: source.isPython)
     }
 
     /// A lexer over `range` of `scalars`, whose first scalar sits at `start`.
-    init(scalars: [Unicode.Scalar], range: Range<Int>? = nil, start: Loc = Loc(line: 1, col: 1), source: Source?) {
+    init(scalars: [Unicode.Scalar], range: Range<Int>? = nil, start: Loc = Loc(line: 1, col: 1), source: Source?,
+         python: Bool = false) {
         let r = range ?? 0..<scalars.count
+        self.python = python
         self.src = scalars
         self.source = source
         self.i = r.lowerBound
@@ -104,7 +109,14 @@ struct Lexer {
     mutating func run() -> (tokens: [Token], error: SyntaxError?) {
         toks.reserveCapacity((end - i) / 3)
         do {
-            while i < end { try step() }
+            if python {
+                while i < end {
+                    if py.atLineStart { try indentation() } else { try step() }
+                }
+                closeIndentation()
+            } else {
+                while i < end { try step() }
+            }
         } catch {
             toks.append(Token(kind: .error, loc: error.diagnostic.loc, range: i..<i, endLine: line))
             return (toks, error)
@@ -121,7 +133,8 @@ struct Lexer {
         case 0x20, 0x09, 0x0C, 0x0D:                 // space, tab, form feed, \r (of \r\n)
             i += 1
         case 0x0A:
-            if let last = toks.last, !last.isNewline {
+            if python { py.atLineStart = py.brackets == 0 }
+            if let last = toks.last, !last.isNewline, !python || py.brackets == 0 {
                 toks.append(Token(kind: .newline, loc: loc(at: i), range: i..<i + 1, endLine: line))
             }
             sawNewline(i)
@@ -265,7 +278,12 @@ struct Lexer {
             }
         }
         if let c = at(i) {
-            if c == "j" || c == "J" { throw error("complex numbers are not supported in cfy", at: start) }
+            if c == "j" || c == "J" {
+                guard python else { throw error("complex numbers are not supported in cfy", at: start) }
+                i += 1
+                unsupported("complex numbers", from: start)
+                return
+            }
             if isIdentContinue(c) { throw error("invalid decimal literal", at: i) }
         }
         let whole = text(intStart..<intEnd)
@@ -334,6 +352,7 @@ struct Lexer {
         }
         let start = i
         i += op.rawValue.unicodeScalars.count
+        if python { bracket(op) }
         add(.op(op), from: start)
     }
 }

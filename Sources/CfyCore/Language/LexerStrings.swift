@@ -6,7 +6,7 @@ extension Lexer {
     ///
     /// `'a'`, `"a"`, `'''a'''`, `"""a"""`, with prefixes `r`, `f`, `rf`, `fr`, `u` (any case).
     mutating func lexString(prefix: String, start: Int) throws(SyntaxError) {
-        if prefix.contains("b") { throw error("bytes literals are not supported in cfy", at: start) }
+        if prefix.contains("b"), !python { throw error("bytes literals are not supported in cfy", at: start) }
         let raw = prefix.contains("r"), isF = prefix.contains("f")
         let quoteAt = i
         let q = src[i]
@@ -38,7 +38,9 @@ extension Lexer {
         }
         let bodyEnd = i
         i += triple ? 3 : 1
-        if isF {
+        if prefix.contains("b") {
+            unsupported("bytes literals", from: start)
+        } else if isF {
             fstrings.append(try fscan(body, bodyEnd, raw: raw, spec: false, depth: 0).pieces)
             add(.fstring(fstrings.count - 1), from: start)
         } else {

@@ -55,7 +55,11 @@ public enum Parser {
         var lexer = Lexer(source)
         let (tokens, error) = lexer.run()
         var p = ParserState(source: source, lexer: lexer, tokens: tokens, lexError: error)
-        do { return .success(try p.program()) } catch { return .failure(error) }
+        do {
+            var program = try p.program()
+            if source.isPython { program.statements = PyAliasing.check(program.statements) }
+            return .success(program)
+        } catch { return .failure(error) }
     }
 }
 
@@ -85,6 +89,7 @@ extension ParserState {
 
     /// `{ stmt \n stmt; stmt }`. `what` names the block in errors ("the if body").
     mutating func block(_ what: String) throws(SyntaxError) -> [Stmt] {
+        if python { return try pyBlock(what) }
         try openBlock(what)
         var body: [Stmt] = []
         while true {
@@ -108,6 +113,7 @@ extension ParserState {
 
     /// One statement (a few for `import a, b`).
     mutating func statement() throws(SyntaxError) -> [Stmt] {
+        if python { return try pyStatement() }
         switch tok.kind {
         case .keyword(.if): return [try ifStatement()]
         case .keyword(.for): return [try forStatement()]
@@ -231,6 +237,7 @@ extension ParserState {
 
     /// `from a import x, y as z` or `from a import (x, y)`.
     mutating func fromImport() throws(SyntaxError) -> Stmt {
+        if python { return try pyFromImport() }
         let kw = advance()
         if at(.dot) || at(.ellipsis) {
             try raise("relative imports are not supported in cfy; write the module name", at: tok.loc)
@@ -277,8 +284,19 @@ extension ParserState {
             advance()
             let tgt = try target(first, augmented: true)
             return [.augAssign(tgt, op.augmented ?? .add, try exprList(), t.loc)]
+        case .op(.atEq) where python:
+            advance()
+            notYet("the matrix operator `@=`", at: t.loc)
+            _ = try exprList()
+            return [.pass(start)]
         case .op(.atEq):
             try raise("operator '@=' is not supported in cfy", at: t.loc)
+        case .op(.colon) where python:
+            // Python also annotates attributes and items (`self.x: int = 5`).
+            advance()
+            _ = try typeExpr()
+            guard accept(.assign) else { return [.pass(start)] }
+            return [.assign([try target(first)], try exprList(), start)]
         case .op(.colon):
             // `x: int = 5` outside a class: the annotation is checked for syntax and dropped.
             guard case .name(let n, let l) = first else { try raise("only a name can be annotated", at: t.loc) }
@@ -286,7 +304,7 @@ extension ParserState {
             _ = try typeExpr()
             guard accept(.assign) else { return [.pass(start)] }
             return [.assign([.name(n, l)], try exprList(), start)]
-        case .op(.walrus):
+        case .op(.walrus) where !python:
             try raise("':=' (assignment expression) is not supported in cfy", at: t.loc)
         default:
             return [.expr(first, start)]

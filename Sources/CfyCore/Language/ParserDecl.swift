@@ -30,6 +30,18 @@ extension ParserState {
             let starTok = tok
             if accept(.dstar) { kind = .doubleStar } else if accept(.star) { kind = .star }
             guard case .name(let k) = tok.kind else {
+                if python, kind == .star, at(.comma) || at(end) {
+                    notYet("keyword-only parameters (a bare `*`)", at: starTok.loc)
+                    sawStar = true
+                    if !accept(.comma) { break }
+                    continue
+                }
+                if python, kind == .normal, at(.slash) {
+                    notYet("positional-only parameters (`/`)", at: tok.loc)
+                    advance()
+                    if !accept(.comma) { break }
+                    continue
+                }
                 if kind == .star, at(.comma) || at(end) {
                     try raise("a bare '*' (keyword-only marker) is not supported in cfy", at: starTok.loc)
                 }
@@ -134,6 +146,7 @@ extension ParserState {
     /// `int`, `Data`, `list[int]`, `dict[str, float]`, `tuple[int, ...]`, `typing.Any`;
     /// `A | B` becomes `Union[A, B]`.
     mutating func typeExpr() throws(SyntaxError) -> TypeExpr {
+        if python { return try pyTypeExpr() }
         try enter()
         defer { leave() }
         let start = tok.loc

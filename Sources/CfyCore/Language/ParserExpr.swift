@@ -20,8 +20,10 @@ extension ParserState {
         mutating get {
             switch tok.kind {
             case .name, .int, .bigint, .float, .string, .fstring: return true
-            case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw)
+            case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw) || (python && kw == .await)
             case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
+                || (python && (op == .star || op == .ellipsis))
+            case .unsupported: return true
             default: return false
             }
         }
@@ -34,6 +36,7 @@ extension ParserState {
         if at(.lambda) { return try lambda() }
         let start = tok.loc
         let e = try binary(1)
+        if python, at(.walrus) { return try pyWalrus(e) }
         return at(.if) ? try ternary(e, start) : e
     }
 
@@ -133,6 +136,7 @@ extension ParserState {
     mutating func rejectBitwise() throws(SyntaxError) {
         let t = tok
         guard case .op(.at) = t.kind else { return }
+        if python { return try pyMatmul() }
         try raise("the matrix operator '@' is not supported in cfy", at: t.loc)
     }
 
@@ -238,7 +242,7 @@ extension ParserState {
                 sawKeyword = true
             } else {
                 let e = try expr()
-                if at(.for) {
+                if atComprehension {
                     let comp = Expr.genExpr(e, try comprehension(), t.loc)
                     guard args.isEmpty, at(.rparen) else {
                         try raise("a generator expression must be parenthesized unless it is the only argument", at: t.loc)
@@ -315,6 +319,18 @@ extension ParserState {
         case .keyword(.None): advance(); return .literal(.none, t.loc)
         case .keyword(.True): advance(); return .literal(.bool(true), t.loc)
         case .keyword(.False): advance(); return .literal(.bool(false), t.loc)
+        case .op(.ellipsis) where python:
+            advance()
+            if !inAnnotation { notYet("`...` (Ellipsis) as a value", at: t.loc) }
+            return .name("...", t.loc)
+        case .unsupported(let k):
+            advance()
+            while case .unsupported = tok.kind { advance() }     // adjacent bytes literals join
+            notYet(texts[k], at: t.loc)
+            return .literal(.none, t.loc)
+        case .keyword(.yield) where python, .keyword(.await) where python, .op(.star) where python,
+             .op(.dstar) where python:
+            return try pyAtom()
         case .op(.ellipsis): try raise("'...' (Ellipsis) is not supported in cfy", at: t.loc)
         case .op(.star), .op(.dstar):
             try raise("'\(text(of: t))' unpacking is only supported in call arguments", at: t.loc)
@@ -329,7 +345,7 @@ extension ParserState {
         try open()
         if at(.rparen) { try close(.rparen); return .tuple([], lp.loc) }
         let first = try expr()
-        if at(.for) {
+        if atComprehension {
             let comp = Expr.genExpr(first, try comprehension(), lp.loc)
             try close(.rparen)
             return comp
@@ -347,7 +363,7 @@ extension ParserState {
         try open()
         if at(.rbracket) { try close(.rbracket); return .list([], lb.loc) }
         let first = try expr()
-        if at(.for) {
+        if atComprehension {
             let comp = Expr.listComp(first, try comprehension(), lb.loc)
             try close(.rbracket)
             return comp
@@ -366,18 +382,25 @@ extension ParserState {
         var pairs: [(key: Expr, value: Expr)] = []
         repeat {
             if at(.rbrace) { break }
+            if python, at(.dstar) {
+                notYet("`**` unpacking in a dict display", at: tok.loc)
+                advance()
+                pairs.append((try expr(), .literal(.none, lb.loc)))
+                continue
+            }
             if at(.dstar) {
                 try raise("'**' unpacking in a dict literal is not supported in cfy; use dict(a, **b)", at: tok.loc)
             }
             let key = try expr()
             guard accept(.colon) else {
+                if python, pairs.isEmpty, at(.comma) || at(.rbrace) || atComprehension { return try pySet(key, lb) }
                 if pairs.isEmpty, at(.comma) || at(.rbrace) || at(.for) {
                     try raise("sets are not supported in cfy", at: lb.loc)
                 }
                 try fail("':' after the dict key")
             }
             let value = try expr()
-            if pairs.isEmpty, at(.for) {
+            if pairs.isEmpty, atComprehension {
                 let comp = Expr.dictComp(key: key, value: value, try comprehension(), lb.loc)
                 try close(.rbrace)
                 return comp
@@ -392,6 +415,10 @@ extension ParserState {
     mutating func comprehension() throws(SyntaxError) -> [CompClause] {
         var clauses: [CompClause] = []
         while true {
+            if python, at(.async), peek(1).isKeyword(.for) {
+                notYet("`async` comprehensions", at: tok.loc)
+                advance()
+            }
             if accept(.for) {
                 let target = try targetList()
                 guard accept(.in) else { try fail("'in' after the comprehension target") }

@@ -38,6 +38,14 @@ struct ParserState {
     var privateClass: String?
     /// The last token consumed (for statement end lines and trailing-operator detection).
     var prev: Token?
+    /// Python mode (PyParser.swift): `:` and indentation blocks, Python's statements.
+    let python: Bool
+    /// Python mode: the first construct of the current statement that cfy cannot run yet (the
+    /// statement becomes `.unsupported` with this message), whether an annotation is being
+    /// parsed, and the first `yield` of the current function.
+    var notRunnable: (message: String, loc: Loc)?
+    var inAnnotation = false
+    var yieldAt: Loc?
 
     init(source: Source?, lexer: Lexer, tokens: [Token], lexError: SyntaxError?) {
         self.source = source
@@ -46,6 +54,7 @@ struct ParserState {
         self.fstrings = lexer.fstrings
         self.toks = tokens
         self.lexError = lexError
+        self.python = lexer.python
     }
 
     // MARK: cursor
@@ -236,6 +245,8 @@ struct ParserState {
         case .eof: return openers.first.map { $0.op == nil } == true ? "the end of the f-string field" : "end of input"
         case .error: return "an invalid token"
         case .string, .fstring: return "a string"
+        case .op(.lbrace) where python && t.range.isEmpty: return "an indented block"
+        case .op(.rbrace) where python && t.range.isEmpty: return "the end of the indented block"
         default:
             var s = text(of: t)
             if s.unicodeScalars.count > 30 { s = String(s.prefix(27)) + "..." }

@@ -40,4 +40,8 @@ public final class Source: Sendable {
     }
 
     public var lineCount: Int { lines.count }
+
+    /// Whether this is a Python file (`.py`): its lexer reads indentation instead of braces and
+    /// its parser Python's statements (docs/python.md).
+    public var isPython: Bool { name.hasSuffix(".py") }
 }

@@ -149,8 +149,11 @@ public struct ClassDecl: Sendable {
     public var bases: [Expr]
     public var members: [ClassMember]
     public var loc: Loc
-    public init(name: String, bases: [Expr], members: [ClassMember], loc: Loc) {
-        self.name = name; self.bases = bases; self.members = members; self.loc = loc
+    /// Written in Python (a `.py` file): `name = value` for an inherited field leaves the field's
+    /// default alone, as a Python dataclass does (in `.cfy` it re-sets the default).
+    public var python: Bool
+    public init(name: String, bases: [Expr], members: [ClassMember], loc: Loc, python: Bool = false) {
+        self.name = name; self.bases = bases; self.members = members; self.loc = loc; self.python = python
     }
 }
 
@@ -176,13 +179,16 @@ public indirect enum Stmt: Sendable {
     case `import`(module: String, alias: String?, Loc)
     /// `from a import x, y as z`.
     case fromImport(module: String, names: [(name: String, alias: String?)], Loc)
+    /// Python syntax that parses but that cfy cannot run yet (`with`, `try`, `yield`...): running
+    /// it is an error with this message, at its line.
+    case unsupported(String, Loc)
 
     public var loc: Loc {
         switch self {
         case .expr(_, let l), .assign(_, _, let l), .augAssign(_, _, _, let l), .if(_, _, let l),
              .for(_, _, _, let l), .while(_, _, let l), .break(let l), .continue(let l), .pass(let l),
              .return(_, let l), .assert(_, _, let l), .global(_, let l), .nonlocal(_, let l),
-             .import(_, _, let l), .fromImport(_, _, let l):
+             .import(_, _, let l), .fromImport(_, _, let l), .unsupported(_, let l):
             return l
         case .def(let f): return f.loc
         case .classDecl(let c): return c.loc

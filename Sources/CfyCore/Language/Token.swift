@@ -83,6 +83,8 @@ enum TokenKind: Sendable {
     case eof
     /// Where lexing stopped with an error; the parser reports the lexer's diagnostic when it gets here.
     case error
+    /// Python mode: a literal cfy lexes but cannot run (`b"..."`, `1j`); `texts[k]` names it.
+    case unsupported(Int)
 }
 
 /// One token. `range` indexes the lexer's scalar array (for error messages quoting the source text).

@@ -78,7 +78,7 @@ struct FreeNames {
             body.forEach { visit($0) }
         case .return(let e, _): if let e { visit(e) }
         case .assert(let c, let m, _): visit(c); if let m { visit(m) }
-        case .break, .continue, .pass, .global, .nonlocal, .import, .fromImport: break
+        case .break, .continue, .pass, .global, .nonlocal, .import, .fromImport, .unsupported: break
         }
     }
 

@@ -58,9 +58,9 @@ struct LocalNames {
         case .while(_, let body, _): block(body)
         case .global(let names, _): globals.formUnion(names)
         case .nonlocal(let names, _): nonlocals.formUnion(names)
-        case .import(let name, let alias, _): add(alias ?? name)
+        case .import(let name, let alias, _): add(alias ?? name.split(separator: ".").first.map(String.init) ?? name)
         case .fromImport(_, let names, _): for (n, alias) in names { add(alias ?? n) }
-        case .expr, .break, .continue, .pass, .return, .assert: break
+        case .expr, .break, .continue, .pass, .return, .assert, .unsupported: break
         }
     }
 }

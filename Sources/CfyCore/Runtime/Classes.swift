@@ -91,7 +91,7 @@ extension Interpreter {
             case (.assign(let name, _, let loc), .value(let e?)):
                 let v = try e.eval(self, body)
                 if let i = cls.fieldIndex[name] {
-                    cls.fields[i].defaultValue = try checkField(cls.fields[i], v, cls, loc)
+                    if !decl.python { cls.fields[i].defaultValue = try checkField(cls.fields[i], v, cls, loc) }
                 } else {
                     cls.attributes[name] = v
                 }

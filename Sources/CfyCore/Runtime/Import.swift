@@ -1,14 +1,95 @@
-// Import: `import name` loads name.cfy beside the importing file, once, in its own namespace.
+// Import: `import name` loads a module once per session, in its own namespace. A `.cfy` file
+// imports `name.cfy` (or `name.py`) beside it; a `.py` file finds modules as Python does when
+// curifactory's `experiment` runs from the project root: dotted names under the main file's
+// directory, then the current directory, packages with `__init__.py`, relative imports
+// (`from . import x`) against the importing file's package. A name no file provides may be one
+// of cfy's built-in Python modules (PythonModules.swift). docs/python.md says all this.
 
 import Foundation
 
 extension Interpreter {
+    /// The module `name` (dotted, or with leading dots: relative), loaded once.
     func importModule(_ name: String, _ loc: Loc) throws -> Module {
-        let dir = source?.directory ?? FileManager.default.currentDirectoryPath
-        let rel = name.split(separator: ".").joined(separator: "/") + ".cfy"
-        let path = URL(fileURLWithPath: rel, relativeTo: URL(fileURLWithPath: dir, isDirectory: true))
+        if mainDirectory == nil { mainDirectory = source?.directory ?? FileManager.default.currentDirectoryPath }
+        let python = source?.isPython ?? false
+        let here = source?.directory ?? FileManager.default.currentDirectoryPath
+        let dots = name.prefix(while: { $0 == "." }).count
+        let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
+        var roots: [String]
+        if dots > 0 {
+            var dir = URL(fileURLWithPath: here, isDirectory: true)
+            for _ in 1..<dots { dir = dir.deletingLastPathComponent() }
+            roots = [dir.path]
+        } else if python {
+            roots = [mainDirectory ?? here, FileManager.default.currentDirectoryPath]
+        } else {
+            roots = [here]
+        }
+        roots = roots.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        for root in roots {
+            if let m = try importFile(name, parts, root: root, python: python, loc) { return m }
+        }
+        if dots == 0, let m = builtinPythonModule(name) { return m }
+        let rel = parts.joined(separator: "/")
+        let tried = python ? "\(rel).py or \(rel)/__init__.py" : "\(rel).cfy"
+        let near = (try? FileManager.default.contentsOfDirectory(atPath: roots[0]))?
+            .filter { $0.hasSuffix(".cfy") || (python && $0.hasSuffix(".py")) }
+            .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) } ?? []
+        let shown = python ? roots.map { $0 == FileManager.default.currentDirectoryPath ? "." : relativeName($0) } : roots
+        throw fail("no module named '\(name)' (looked for \(tried) in \(shown.joined(separator: ", ")))"
+                   + didYouMean(name, near), loc, .importError)
+    }
+
+    /// `name` as a file under `root`: `a/b.cfy`, `a/b.py` or the package `a/b/__init__.py` (for a
+    /// Python importer `.py` first); nil when there is none. A `.py` module in a package runs the
+    /// package's `__init__.py` first and becomes an attribute of it, as in Python.
+    func importFile(_ name: String, _ parts: [String], root: String, python: Bool, _ loc: Loc) throws -> Module? {
+        let base = URL(fileURLWithPath: root, isDirectory: true)
+        let rel = parts.joined(separator: "/")
+        var candidates = [rel + ".py", rel + "/__init__.py"]
+        candidates.insert(rel + ".cfy", at: python ? 2 : 0)
+        if parts.isEmpty { candidates = ["__init__.py"] }
+        for c in candidates {
+            let path = base.appendingPathComponent(c).standardizedFileURL.path
+            if let m = modules[path] { return m }
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            var package: Module?
+            if c.hasSuffix(".py"), parts.count > 1 {
+                package = try importPackage(Array(parts.dropLast()), root: root, loc)
+            }
+            let m = try load(name, path: path, rel: c, loc)
+            if let package, let last = parts.last, package.env.vars[last] == nil { package.env.vars[last] = .module(m) }
+            return m
+        }
+        // A directory without __init__.py is a namespace package (for a Python importer).
+        if parts.isEmpty || python { return try importPackage(parts, root: root, loc) }
+        return nil
+    }
+
+    /// The package `parts` under `root`: its `__init__.py`, or a namespace package (an empty
+    /// module) for a directory without one; nil when there is no such directory.
+    func importPackage(_ parts: [String], root: String, _ loc: Loc) throws -> Module? {
+        let dir = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(parts.joined(separator: "/"))
             .standardizedFileURL.path
-        if let m = modules[path] { return m }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { return nil }
+        let initPath = dir + "/__init__.py"
+        if let m = modules[initPath] ?? modules[dir + "/"] { return m }
+        let name = parts.joined(separator: ".")
+        if FileManager.default.fileExists(atPath: initPath) {
+            return try importFile(name, parts, root: root, python: true, loc)
+        }
+        let m = Module(name: name, path: dir + "/", env: Environment())
+        modules[dir + "/"] = m
+        if parts.count > 1, let parent = try importPackage(Array(parts.dropLast()), root: root, loc),
+           let last = parts.last, parent.env.vars[last] == nil {
+            parent.env.vars[last] = .module(m)
+        }
+        return m
+    }
+
+    /// Runs the module file at `path` in a namespace of its own.
+    func load(_ name: String, path: String, rel: String, _ loc: Loc) throws -> Module {
         if loadingSet.contains(path), let i = loading.firstIndex(of: path) {
             let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             throw fail("circular import: " + chain.joined(separator: " -> "), loc, .importError)
@@ -17,15 +98,12 @@ extension Interpreter {
         do { data = try readFile(path, limit: ReadLimit.source) } catch {
             throw fail("cannot import '\(name)': \(error)", loc, .importError)
         }
-        guard let data else {
-            let near = (try? FileManager.default.contentsOfDirectory(atPath: dir))?
-                .filter { $0.hasSuffix(".cfy") }.map { String($0.dropLast(4)) } ?? []
-            throw fail("no module named '\(name)' (looked for \(rel) in \(dir))" + didYouMean(name, near), loc, .importError)
-        }
-        // A link may lead anywhere: only a .cfy file is source, so nothing of another file (say a
-        // link to /etc/passwd) is ever quoted in an error.
-        if let real = realPath(path), !real.hasSuffix(".cfy") {
-            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a .cfy file", loc, .importError)
+        guard let data else { throw fail("cannot import '\(name)': \(rel) cannot be read", loc, .importError) }
+        // A link may lead anywhere: only a .cfy or .py file is source, so nothing of another file
+        // (say a link to /etc/passwd) is ever quoted in an error.
+        let suffix = path.hasSuffix(".py") ? ".py" : ".cfy"
+        if let real = realPath(path), !real.hasSuffix(suffix) {
+            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, .importError)
         }
         let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         let program = try Parser.parse(src).get()
@@ -38,6 +116,7 @@ extension Interpreter {
         defer { loadingSet.remove(loading.removeLast()); (source, depth) = saved }
         let env = Environment()
         let m = Module(name: name, path: path, env: env)
+        if src.isPython { env.vars["__name__"] = .str(name) }
         source = src
         for stmt in program.statements {
             switch try compiler(env).stmt(stmt).exec(self, env) {
@@ -47,6 +126,23 @@ extension Interpreter {
         }
         modules[path] = m
         return m
+    }
+
+    /// `from module import name`: a name the module defines, or else its submodule `name`
+    /// (`from experiments import knn`); nil when neither exists.
+    func importedName(_ m: Module, _ module: String, _ name: String, _ loc: Loc) throws -> Value? {
+        if let v = m.env.vars[name] { return v }
+        guard m.path.hasSuffix("__init__.py") || m.path.hasSuffix("/") else { return nil }
+        let sub = module.hasSuffix(".") ? module + name : module + "." + name
+        guard let s = try? importModule(sub, loc) else { return nil }
+        return .module(s)
+    }
+
+    /// `import a.b.c` binds `a`: the top package, with `b` (and `b.c`) as attributes.
+    func topPackage(_ name: String, _ loc: Loc) throws -> Module {
+        let leaf = try importModule(name, loc)
+        guard let top = name.split(separator: ".").first, top != Substring(name) else { return leaf }
+        return try importModule(String(top), loc)
     }
 
     /// A path as short as possible for diagnostics (relative to the current directory when inside it).

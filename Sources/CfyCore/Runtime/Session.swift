@@ -39,6 +39,7 @@ public final class Session {
     /// Runs one parsed top-level statement.
     public func execute(_ stmt: Stmt, source: Source, echo: Bool) -> StatementResult {
         buffer = ""
+        if source.isPython { interpreter.setModuleName(source) }
         var r = StatementResult(printed: "", echo: nil, value: nil, error: nil)
         do {
             let v = try interpreter.run(stmt, source: source, in: globals)

@@ -70,6 +70,7 @@ struct Completer {
         }
     }
 
+    /// `cfyOnly` (for `:load`): directories and the files `:load` reads, `.cfy` and `.py`.
     func completePath(_ word: String, cfyOnly: Bool) -> CompletionResult {
         let slash = word.lastIndex(of: "/")
         let dirPart = slash.map { String(word[...$0]) } ?? ""
@@ -83,7 +84,7 @@ struct Completer {
             if name.hasPrefix("."), !base.hasPrefix(".") { continue }
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent(name), isDirectory: &isDir)
-            if cfyOnly, !isDir.boolValue, !name.hasSuffix(".cfy") { continue }
+            if cfyOnly, !isDir.boolValue, !name.hasSuffix(".cfy"), !name.hasSuffix(".py") { continue }
             let shownName = name + (isDir.boolValue ? "/" : "")
             cands.append(dirPart + shownName)
             shown.append(shownName)

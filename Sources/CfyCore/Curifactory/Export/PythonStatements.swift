@@ -63,6 +63,9 @@ extension PythonPrinter {
             return [p + "assert " + expr(c) + (msg.map { ", " + expr($0) } ?? "")]
         case .global(let names, _): return [p + "global " + names.joined(separator: ", ")]
         case .nonlocal(let names, _): return [p + "nonlocal " + names.joined(separator: ", ")]
+        case .unsupported(let message, let loc):
+            problems.append((message, loc))
+            return [p + "pass"]
         case .import(let m, _, let loc), .fromImport(let m, _, let loc):
             problems.append(("'import \(m)' inside a function cannot be exported (cfy modules are not Python modules)", loc))
             return [p + "pass"]

@@ -172,9 +172,12 @@ struct Compiler {
         case .assert(let c, let msg, let loc): return AssertStmt(expr(c), msg.map(expr), loc)
         case .global(let names, let loc): return DeclareStmt(names, nonlocal: false, loc)
         case .nonlocal(let names, let loc): return DeclareStmt(names, nonlocal: true, loc)
-        case .import(let name, let alias, let loc): return ImportStmt(name, store(alias ?? name), loc)
+        case .import(let name, let alias, let loc):
+            let top = alias == nil ? name.split(separator: ".").first.map(String.init) ?? name : nil
+            return ImportStmt(name, store(alias ?? top ?? name), top: top != nil && top != name, loc)
         case .fromImport(let name, let names, let loc):
             return FromImportStmt(name, names.map { ($0.name, store($0.alias ?? $0.name)) }, loc)
+        case .unsupported(let message, let loc): return ExprStmt(ErrorNode(message, .notImplementedError, loc), loc)
         }
     }
 

@@ -183,10 +183,13 @@ final class DeclareStmt: StmtNode {
 }
 
 final class ImportStmt: StmtNode {
-    let name: String, store: TargetNode
-    init(_ name: String, _ store: TargetNode, _ loc: Loc) { self.name = name; self.store = store; super.init(loc) }
+    let name: String, store: TargetNode, top: Bool
+    /// `top`: `import a.b` binds the package `a` (Import.swift).
+    init(_ name: String, _ store: TargetNode, top: Bool = false, _ loc: Loc) {
+        self.name = name; self.store = store; self.top = top; super.init(loc)
+    }
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
-        try store.assign(i, env, .module(try i.importModule(name, loc)))
+        try store.assign(i, env, .module(try top ? i.topPackage(name, loc) : i.importModule(name, loc)))
         return .normal
     }
 }
@@ -199,7 +202,7 @@ final class FromImportStmt: StmtNode {
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         let m = try i.importModule(name, loc)
         for (n, store) in names {
-            guard let v = m.env.vars[n] else {
+            guard let v = try i.importedName(m, name, n, loc) else {
                 throw i.fail("cannot import name '\(n)' from '\(name)'" + didYouMean(n, m.env.vars.keys), loc, .importError)
             }
             try store.assign(i, env, v)

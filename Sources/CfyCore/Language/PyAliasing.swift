@@ -1,0 +1,135 @@
+// PyAliasing: where Python's shared objects would give another result than cfy's copied values.
+// In Python `for a in args: a.lr = 0.1` changes the items of `args`, and so do `alias = base;
+// alias.lr = 0.1` and a function changing its argument; cfy copies values, so the same code would
+// leave `args` as it was and give other hashes. Such an in-place change, through a name that may
+// share its value, is a statement cfy cannot run yet in a `.py` file: an error, never a guessed
+// hash. (A syntax-only pass over a parsed Python program; docs/python.md.)
+
+/// Marks the in-place changes that depend on Python's aliasing.
+struct PyAliasing {
+    static let mutating: Set<String> = ["append", "clear", "extend", "insert", "pop", "remove", "reverse", "sort",
+                                        "popitem", "setdefault", "update", "add", "discard"]
+
+    /// The names of this scope that may share their value with something else, and why.
+    var shared: [String: String] = [:]
+
+    /// A module's statements, with every aliasing change replaced by `.unsupported`.
+    static func check(_ program: [Stmt]) -> [Stmt] {
+        var top = PyAliasing()
+        top.collect(program)
+        return top.rewrite(program)
+    }
+
+    /// A function body, its parameters sharing the caller's values (except `self` of
+    /// `__post_init__`, whose changes cfy keeps, as Python does).
+    static func function(_ d: FunctionDecl, method: Bool) -> FunctionDecl {
+        var scope = PyAliasing()
+        for (k, p) in d.params.enumerated() where !(method && k == 0 && d.name == "__post_init__") {
+            scope.shared[p.name] = k == 0 && method ? "`\(p.name)` is the instance the method was called on"
+                                                    : "`\(p.name)` is the caller's value"
+        }
+        scope.collect(d.body)
+        var out = d
+        out.body = scope.rewrite(d.body)
+        return out
+    }
+
+    // MARK: which names may share
+
+    mutating func collect(_ body: [Stmt]) {
+        for s in body {
+            switch s {
+            case .assign(let targets, let value, _):
+                guard isPath(value) else { continue }
+                for t in targets { names(t) { shared[$0] = shared[$0] ?? "`\($0)` is another name for the same object" } }
+            case .for(let t, let iter, let body, _):
+                if !isFresh(iter) {
+                    names(t) { shared[$0] = shared[$0] ?? "`\($0)` is an item of what the loop goes through" }
+                }
+                collect(body)
+            case .if(let branches, let els, _):
+                for b in branches { collect(b.body) }
+                collect(els ?? [])
+            case .while(_, let body, _): collect(body)
+            default: break
+            }
+        }
+    }
+
+    func names(_ t: Target, _ f: (String) -> Void) {
+        switch t {
+        case .name(let n, _): f(n)
+        case .tuple(let ts, _): for x in ts { names(x, f) }
+        case .attribute, .index: break
+        }
+    }
+
+    /// `x`, `x.a`, `x[i]`: an expression that gives a value stored elsewhere.
+    func isPath(_ e: Expr) -> Bool {
+        switch e {
+        case .name: return true
+        case .attribute(let b, _, _), .index(let b, _, _): return isPath(b)
+        default: return false
+        }
+    }
+
+    /// A loop over a display, a comprehension or `range()` gets values no one else holds.
+    func isFresh(_ e: Expr) -> Bool {
+        switch e {
+        case .list, .tuple, .dict, .listComp, .dictComp, .genExpr, .literal: return true
+        case .call(.name("range", _), _, _): return true
+        default: return false
+        }
+    }
+
+    // MARK: rewriting
+
+    func rewrite(_ body: [Stmt]) -> [Stmt] { body.map(rewrite) }
+
+    func rewrite(_ s: Stmt) -> Stmt {
+        switch s {
+        case .assign(let targets, _, let loc):
+            for t in targets { if let why = changes(t) { return unsupported(why, loc) } }
+        case .augAssign(let t, _, _, let loc):
+            if case .name = t {} else if let why = changes(t) { return unsupported(why, loc) }
+        case .expr(.call(.attribute(let base, let name, _), _, _), let loc) where Self.mutating.contains(name):
+            if let r = root(base), let why = shared[r] { return unsupported(why, loc) }
+        case .if(let branches, let els, let loc):
+            return .if(branches.map { ($0.cond, rewrite($0.body)) }, else: els.map(rewrite), loc)
+        case .for(let t, let iter, let body, let loc): return .for(t, iter, rewrite(body), loc)
+        case .while(let c, let body, let loc): return .while(c, rewrite(body), loc)
+        case .def(let d): return .def(Self.function(d, method: false))
+        case .classDecl(var c):
+            c.members = c.members.map { m in
+                if case .method(let d) = m { return .method(Self.function(d, method: true)) }
+                return m
+            }
+            return .classDecl(c)
+        default: break
+        }
+        return s
+    }
+
+    /// Why storing into `t` changes a shared value, or nil.
+    func changes(_ t: Target) -> String? {
+        switch t {
+        case .name: return nil
+        case .tuple(let ts, _): return ts.lazy.compactMap { changes($0) }.first
+        case .attribute(let b, _, _), .index(let b, _, _): return root(b).flatMap { shared[$0] }
+        }
+    }
+
+    func root(_ e: Expr) -> String? {
+        switch e {
+        case .name(let n, _): return n
+        case .attribute(let b, _, _), .index(let b, _, _): return root(b)
+        default: return nil
+        }
+    }
+
+    func unsupported(_ why: String, _ loc: Loc) -> Stmt {
+        .unsupported("cfy cannot run this in-place change yet: \(why), and in Python the change shows there too, "
+                     + "while cfy copies values (make a new value instead: `copy.deepcopy(...)` or `replace(...)`, "
+                     + "then change that)", loc)
+    }
+}

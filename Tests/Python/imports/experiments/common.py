@@ -1,0 +1,2 @@
+DEFAULT_K = 5
+WEIGHT = "uniform"
