@@ -4,6 +4,7 @@
 extension Interpreter {
     /// A method that changes `recv` in place; nil when the site's name is not a mutating method of
     /// its type.
+    @inline(__always)
     func callMutatingMethod(_ recv: inout Value, _ site: MethodSite, _ a: Args, _ l: Loc) throws -> Value? {
         guard let method = site.method(of: recv) else { return nil }
         return try method._withUnsafeGuaranteedRef { d in

@@ -56,9 +56,6 @@ final class CallNode: ExprNode {
     /// method is made); otherwise as any call.
     private func evalMethod(_ attr: AttributeNode, _ i: Interpreter, _ env: Environment) throws -> Value {
         let recv = try attr.base.eval(i, env)
-        if let method = methodSite?.method(of: recv) {
-            return try method._withUnsafeGuaranteedRef { try i.callMethod($0, recv, try i.evalArgs(args, env), loc) }
-        }
         if case .instance(let inst) = recv {
             if methodClass !== inst.cls {
                 methodClass = inst.cls
@@ -76,6 +73,8 @@ final class CallNode: ExprNode {
                 return try i.callFunction(f, a, loc)
             case .other: break
             }
+        } else if let method = methodSite?.method(of: recv) {
+            return try method._withUnsafeGuaranteedRef { try i.callMethod($0, recv, try i.evalArgs(args, env), loc) }
         }
         return try finish(try i.getAttr(recv, attr.name, attr.loc), i, env)
     }
