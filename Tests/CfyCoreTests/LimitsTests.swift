@@ -5,12 +5,12 @@ import CfyCore
 import Testing
 
 /// The first error of `code` in a session whose memory guard is `limit` elements.
-private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -> (kind: String, message: String)? {
+private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -> (kind: ErrorKind, message: String)? {
     let s = Session()
     s.interpreter.maxElements = limit
     s.interpreter.stepLimit = steps
     guard let e = s.run(Source(name: "t.cfy", text: code)).compactMap(\.error).first else { return nil }
-    return (e.kind.rawValue, e.message)
+    return (e.kind, e.message)
 }
 
 @Suite struct MemoryGuardTests {
