@@ -64,11 +64,11 @@ struct CheckCommand: ParsableCommand {
     func compareLock(_ path: String, _ checked: [CheckedFile]) -> [Diagnostic] {
         let bytes: [UInt8]?
         do { bytes = try readFile(path, limit: ReadLimit.data) } catch {
-            return [Diagnostic("cannot read lock file: \(error)", at: .none, in: nil, kind: "LockError")]
+            return [Diagnostic("cannot read lock file: \(error)", at: .none, in: nil, kind: .lockError)]
         }
         guard let bytes, let text = String(validating: bytes, as: UTF8.self) else {
             return [Diagnostic("cannot read lock file '\(path)': " + (bytes == nil ? "no such file" : "not UTF-8"),
-                               at: .none, in: nil, kind: "LockError")]
+                               at: .none, in: nil, kind: .lockError)]
         }
         let old: [LockedSet]
         switch HashLock.parse(text, path: path) {
@@ -85,18 +85,18 @@ struct CheckCommand: ParsableCommand {
         for o in old {
             guard let (n, c, inst) = current[o.name] else {
                 out.append(Diagnostic("args set '\(pyEscaped(o.name))' is in the lock but no longer defined", at: .none,
-                                      in: nil, kind: "LockGone", severity: strict ? .error : .warning))
+                                      in: nil, kind: .lockGone, severity: strict ? .error : .warning))
                 continue
             }
             if n.hash == o.hash { continue }
             var msg = "the hash of args set '\(pyEscaped(o.name))' changed since \(path) (\(o.hash) -> \(n.hash)), so curifactory will not find its cached results"
             for why in HashLock.explain(old: o, new: n) { msg += "\n    - " + why }
-            out.append(Diagnostic(msg, at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source, kind: "HashChanged"))
+            out.append(Diagnostic(msg, at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source, kind: .hashChanged))
         }
         for (name, (_, c, inst)) in current.sorted(by: { $0.key < $1.key }) where !lockedNames.contains(name) {
             out.append(Diagnostic("args set '\(pyEscaped(name))' is new since \(path) (run 'cfy lock' to record it)",
                                   at: inst.origin?.loc ?? .none, in: inst.origin?.source ?? c.source,
-                                  kind: "LockNew", severity: strict ? .error : .warning))
+                                  kind: .lockNew, severity: strict ? .error : .warning))
         }
         return out
     }
@@ -114,7 +114,7 @@ struct CheckCommand: ParsableCommand {
             out(JSON.object([
                 ("file", d.source.map { .string($0.name) } ?? .null),
                 ("line", .int(Int64(d.loc.line))), ("col", .int(Int64(d.loc.col))),
-                ("severity", .string(d.severity.rawValue)), ("kind", .string(d.kind)),
+                ("severity", .string(d.severity.rawValue)), ("kind", .string(d.kind.rawValue)),
                 ("message", .string(d.message)),
             ]).text() + "\n")
         }
@@ -149,7 +149,7 @@ struct LockCommand: ParsableCommand {
                 case .failure(let d): report(d); return 1
                 case .success(let src):
                     let c = Checker.check(src)
-                    if let e = c.findings.first(where: { $0.severity == .error && !["DuplicateName", "SameHash"].contains($0.kind) }) {
+                    if let e = c.findings.first(where: { $0.severity == .error && ![ErrorKind.duplicateName, .sameHash].contains($0.kind) }) {
                         report(e); return 1
                     }
                     do { sets += try HashLock.entries(c) } catch let d as Diagnostic { report(d); return 1 } catch { return 1 }

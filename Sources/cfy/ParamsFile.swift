@@ -19,14 +19,14 @@ struct ParamsFile {
         do {
             var sets = try session.argsSets(source: src)
             if sets.isEmpty {
-                report(Diagnostic("no args sets: define get_params() or a top-level args set", at: .none, in: src, kind: "ValueError"))
+                report(Diagnostic("no args sets: define get_params() or a top-level args set", at: .none, in: src, kind: .valueError))
                 return nil
             }
             if let names = selection.names {
                 let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 let all = sets.map(setName)
                 for w in wanted where !all.contains(w) {
-                    report(Diagnostic("no args set named '\(pyEscaped(w))'" + didYouMean(w, all), at: .none, in: src, kind: "ValueError"))
+                    report(Diagnostic("no args set named '\(pyEscaped(w))'" + didYouMean(w, all), at: .none, in: src, kind: .valueError))
                     return nil
                 }
                 sets = sets.filter { wanted.contains(setName($0)) }

@@ -53,17 +53,17 @@ struct RegistryCommand: ParsableCommand {
                     return 0
                 }
                 let snippet = try RegistrySnippet(hash: found.hash, entry: found.entry, origin: reg.path)
-                for w in snippet.warnings { report(Diagnostic(w, at: .none, in: Source(name: reg.path, text: ""), kind: "Warning", severity: .warning)) }
+                for w in snippet.warnings { report(Diagnostic(w, at: .none, in: Source(name: reg.path, text: ""), kind: .warning, severity: .warning)) }
                 out(snippet.text)
                 switch snippet.verify() {
                 case .success(let h) where h == found.hash: out("# checked: this set hashes to \(h), as the entry does\n")
                 case .success(let h):
                     report(Diagnostic("the rebuilt set hashes to \(h), not \(found.hash) (the entry may have been stored "
                                       + "under an explicit hash)", at: .none, in: Source(name: reg.path, text: ""),
-                                      kind: "Warning", severity: .warning))
+                                      kind: .warning, severity: .warning))
                 case .failure(let d):
                     report(Diagnostic("the rebuilt snippet does not run: \(d.message)", at: .none,
-                                      in: Source(name: reg.path, text: ""), kind: "Warning", severity: .warning))
+                                      in: Source(name: reg.path, text: ""), kind: .warning, severity: .warning))
                 }
                 return 0
             }

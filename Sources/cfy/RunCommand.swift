@@ -57,7 +57,7 @@ struct RunCommand: ParsableCommand {
             _ = Unmanaged.passRetained(session)
             for r in session.run(src) {
                 guard let e = r.error else { continue }
-                if e.kind == "KeyboardInterrupt" {
+                if e.kind == .keyboardInterrupt {
                     if isatty(2) == 1 { err("\n") }          // after the terminal's "^C"
                     report(e)
                     return 130

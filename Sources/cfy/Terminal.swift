@@ -52,11 +52,11 @@ func loadSource(_ path: String) -> Result<Source, Diagnostic> {
     let bytes: [UInt8]
     do {
         guard let b = try readFile(path, limit: ReadLimit.source, allowStreams: true) else {
-            return .failure(Diagnostic.file(path, "cannot open '\(path)': no such file", kind: "FileNotFoundError"))
+            return .failure(Diagnostic.file(path, "cannot open '\(path)': no such file", kind: .fileNotFoundError))
         }
         bytes = b
     } catch {
-        return .failure(Diagnostic.file(path, "\(error)", kind: "FileNotFoundError"))
+        return .failure(Diagnostic.file(path, "\(error)", kind: .fileNotFoundError))
     }
     let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
     return decodeSource(bytes, name: path, directory: dir)

@@ -225,7 +225,7 @@ private func locs(_ text: String) -> [String] {
     private func decoded(_ bytes: [UInt8]) -> String {
         switch decodeSource(bytes, name: "f.cfy", directory: "/d") {
         case .success(let s): return s.text
-        case .failure(let d): return "\(d.position): \(d.message) [\(d.kind)]"
+        case .failure(let d): return "\(d.position): \(d.message) [\(d.kind.rawValue)]"
         }
     }
 

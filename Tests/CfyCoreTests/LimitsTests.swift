@@ -10,7 +10,7 @@ private func errorKind(_ code: String, limit: Int64 = 1000, steps: Int? = nil) -
     s.interpreter.maxElements = limit
     s.interpreter.stepLimit = steps
     guard let e = s.run(Source(name: "t.cfy", text: code)).compactMap(\.error).first else { return nil }
-    return (e.kind, e.message)
+    return (e.kind.rawValue, e.message)
 }
 
 @Suite struct MemoryGuardTests {

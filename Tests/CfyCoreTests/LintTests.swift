@@ -14,7 +14,7 @@ import Testing
         """
 
     func kinds(_ body: String, names: [String]? = nil) -> [String] {
-        Checker.check(Source(name: "p.cfy", text: schema + body), names: names).findings.map(\.kind)
+        Checker.check(Source(name: "p.cfy", text: schema + body), names: names).findings.map(\.kind.rawValue)
     }
 
     @Test func clean() { #expect(kinds("a = Args(name='a')\nb = Args(name='b', seed=1)").isEmpty) }
@@ -28,7 +28,7 @@ import Testing
     @Test func sameHashNamesTheField() throws {
         let f = Checker.check(Source(name: "p.cfy", text: schema + "a = Args(name='a')\nb = Args(name='b', gpus=4)"))
         let d = try #require(f.findings.first)
-        #expect(d.kind == "SameHash" && d.severity == .warning)
+        #expect(d.kind == .sameHash && d.severity == .warning)
         #expect(d.message.contains("'gpus' (set to None in hash_representations)"))
     }
     @Test func intInFloatField() { #expect(kinds("a = Args(name='a', lr=1)") == ["Warning"]) }

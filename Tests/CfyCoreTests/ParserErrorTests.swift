@@ -141,7 +141,7 @@ import Testing
         guard case .failure(let d) = Parser.parse(Source(name: "params.cfy", text: "x = 1\nf(a, b\n")) else {
             Issue.record("expected failure"); return
         }
-        #expect(d.kind == "SyntaxError")
+        #expect(d.kind == .syntaxError)
         #expect(d.severity == .error)
         #expect(d.description == "params.cfy:2:7: error: expected ',' or ')' to close '(' at 2:2, found end of input\n    f(a, b\n          ^")
     }

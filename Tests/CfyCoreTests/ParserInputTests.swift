@@ -122,7 +122,7 @@ import Testing
             case .failure(let d):
                 outcomes[2] += 1
                 #expect(d.loc.line >= 1 && d.loc.col >= 1, "bad location for \(text.debugDescription)")
-                #expect(d.kind == "SyntaxError")
+                #expect(d.kind == .syntaxError)
             }
             _ = Parser.parse(Source(name: "fuzz", text: text))
         }

@@ -105,4 +105,25 @@ private func candidates(_ r: CompletionResult) -> [String] {
             #expect(display == ["params.cfy", "sub/"])
         }
     }
+
+    /// Completion and help read the builtins' declaration tables: every builtin function in the
+    /// session is declared there with a signature and a doc, and each method table is what `x.`
+    /// offers for a value of that type.
+    @Test func builtinsComeFromTheirTables() {
+        let declared = builtinFunctionTables.flatMap { $0 }
+        let globals = Set(c.session.interpreter.builtinNames)
+        for d in declared {
+            #expect(globals.contains(d.name), "\(d.name) is declared but not a builtin")
+            #expect(d.signature.hasPrefix(d.name + "(") && !d.doc.isEmpty, "\(d.name)")
+            #expect(MetaCommands.help(d.name) == "  \(d.signature)\n      \(d.doc)\n")
+        }
+        #expect(Set(declared.map(\.name)).count == declared.count)
+        for (type, table) in methodTables {
+            for m in table.decls { #expect(m.signature.contains("." + m.name + "(") && !m.doc.isEmpty, "\(type).\(m.name)") }
+        }
+        #expect(candidates(c.complete(pending: "", line: "names.ap")) == ["append"])
+        #expect(candidates(c.complete(pending: "", line: "names.c")) == ["clear", "copy", "count"])
+        #expect(MetaCommands.help("list.append") == "  list.append(object, /)\n      Append object to the end of the list.\n")
+        #expect(MetaCommands.help("nothing") == nil)
+    }
 }

@@ -47,7 +47,7 @@ public struct CacheIndex: Sendable {
         self.directory = directory
         self.prefix = prefix
         guard isDirectory(directory) else {
-            throw Diagnostic.file(directory, "the cache directory does not exist", kind: "FileNotFoundError")
+            throw Diagnostic.file(directory, "the cache directory does not exist", kind: .fileNotFoundError)
         }
         // Walked by hand (FileManager's enumerator skips an unreadable folder without a word): a
         // folder that cannot be listed is an error naming it, not a silently partial answer.

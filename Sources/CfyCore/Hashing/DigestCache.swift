@@ -23,6 +23,9 @@ public final class DigestCache: @unchecked Sendable {
     private let scalars: UnsafeMutablePointer<ScalarEntry>
     private let objects: UnsafeMutablePointer<ObjectEntry>
     var grid: GridConstant?
+    /// The message buffer of the last hash, reused by the next (a hash run inside a hash function
+    /// makes its own).
+    var buffer: [UInt8] = []
 
     struct ScalarEntry {
         var name = ""

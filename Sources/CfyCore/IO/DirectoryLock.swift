@@ -31,7 +31,7 @@ public func isDirectory(_ path: String) -> Bool {
 
 extension Diagnostic {
     /// An error about a file or directory rather than a line of cfy: shown as `PATH: error: MESSAGE`.
-    public static func file(_ path: String, _ message: String, kind: String = "OSError") -> Diagnostic {
+    public static func file(_ path: String, _ message: String, kind: ErrorKind = .osError) -> Diagnostic {
         Diagnostic(message, at: .none, in: Source(name: path, text: ""), kind: kind)
     }
 }

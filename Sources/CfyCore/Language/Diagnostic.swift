@@ -17,7 +17,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     public var source: Source?
     public var loc: Loc
     /// Python-style exception class, for `#=> error:` matching and KeyboardInterrupt handling.
-    public var kind: String
+    public var kind: ErrorKind
     /// Where the failing function was called from, innermost first: "FILE:LINE:COL in NAME",
     /// with how many times in a row that same call repeats (deep recursion).
     public var trace: [(text: String, count: Int)]
@@ -28,7 +28,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
         else if trace.count < 50 { trace.append((text, 1)) }
     }
 
-    public init(_ message: String, at loc: Loc, in source: Source?, kind: String = "Error",
+    public init(_ message: String, at loc: Loc, in source: Source?, kind: ErrorKind = .error,
                 severity: Severity = .error) {
         self.severity = severity
         self.message = message

@@ -87,7 +87,7 @@ struct Lexer {
     mutating func at(_ k: Int) -> Unicode.Scalar? { k < end ? src[k] : nil }
 
     mutating func error(_ message: String, at k: Int, incomplete: Bool = false) -> SyntaxError {
-        SyntaxError(diagnostic: Diagnostic(message, at: loc(at: k), in: source, kind: "SyntaxError"),
+        SyntaxError(diagnostic: Diagnostic(message, at: loc(at: k), in: source, kind: .syntaxError),
                     incomplete: incomplete)
     }
 

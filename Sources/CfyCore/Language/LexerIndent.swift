@@ -61,7 +61,7 @@ extension Lexer {
         }
         if py.columns.last != col {
             throw SyntaxError(diagnostic: Diagnostic("IndentationError: unindent does not match any outer indentation level",
-                                                     at: loc(at: k), in: source, kind: "IndentationError"),
+                                                     at: loc(at: k), in: source, kind: .indentationError),
                               incomplete: false)
         }
         if py.altColumns.last != alt { throw tabError(at: k) }
@@ -70,7 +70,7 @@ extension Lexer {
 
     mutating func tabError(at k: Int) -> SyntaxError {
         SyntaxError(diagnostic: Diagnostic("TabError: inconsistent use of tabs and spaces in indentation",
-                                           at: loc(at: k), in: source, kind: "TabError"),
+                                           at: loc(at: k), in: source, kind: .tabError),
                     incomplete: false)
     }
 

@@ -194,7 +194,7 @@ struct ParserState {
     }
 
     mutating func error(_ message: String, at loc: Loc) -> SyntaxError {
-        SyntaxError(diagnostic: Diagnostic(message, at: loc, in: source, kind: "SyntaxError"), incomplete: false)
+        SyntaxError(diagnostic: Diagnostic(message, at: loc, in: source, kind: .syntaxError), incomplete: false)
     }
 
     /// "expected WHAT, found TOKEN" at the current token. It is `incomplete` (the REPL reads
@@ -211,7 +211,7 @@ struct ParserState {
             message += o.skipsNewlines ? " ('\(op.rawValue)' at \(o.loc) is not closed)"
                                        : " (the block opened at \(o.loc) is not closed)"
         }
-        return SyntaxError(diagnostic: Diagnostic(message, at: t.loc, in: source, kind: "SyntaxError"),
+        return SyntaxError(diagnostic: Diagnostic(message, at: t.loc, in: source, kind: .syntaxError),
                            incomplete: atEnd && (!openers.isEmpty || prevIsOperator))
     }
 

@@ -26,7 +26,7 @@ extension ParserState {
     }
 
     mutating func indentationError(_ message: String, at loc: Loc) throws(SyntaxError) -> Never {
-        throw SyntaxError(diagnostic: Diagnostic("IndentationError: " + message, at: loc, in: source, kind: "IndentationError"),
+        throw SyntaxError(diagnostic: Diagnostic("IndentationError: " + message, at: loc, in: source, kind: .indentationError),
                           incomplete: false)
     }
 

@@ -34,7 +34,7 @@ public func decodeSource(_ bytes: [UInt8], name: String, directory: String?) -> 
         let shown = Source(name: name, text: "", directory: directory)
         return .failure(Diagnostic(b[bad] == 0 ? "source code cannot contain null bytes"
                                                  : "invalid UTF-8 byte 0x\(hex.count < 2 ? "0" + hex : hex)",
-                                   at: Loc(line: line, col: col), in: shown, kind: "SyntaxError"))
+                                   at: Loc(line: line, col: col), in: shown, kind: .syntaxError))
     }
     return .success(Source(name: name, text: String(decoding: b, as: UTF8.self), directory: directory))
 }

@@ -1,4 +1,6 @@
-// Checker: lints for the mistakes curifactory users make, over the args sets a params file defines.
+// Checker: runs a params file and its lints (one per file in Rules/, as swift-format keeps one rule
+// per file) over the args sets it defines, in a fixed order: file-level lints, then each set's, then
+// the lints that compare sets.
 
 /// The args sets of one file, with what running it reported.
 public struct CheckedFile {
@@ -25,39 +27,27 @@ public enum Checker {
         } catch { return file }
         let top = Loc(line: 1, col: 1)
         if sets.isEmpty {
-            findings.append(Diagnostic("no args sets: define get_params() or a top-level args set", at: top, in: source, kind: "NoArgsSets"))
+            findings.append(Diagnostic("no args sets: define get_params() or a top-level args set", at: top, in: source, kind: .noArgsSets))
         }
         if let names {
-            let all = sets.map(setName)
-            for n in names where !all.contains(n) {
-                findings.append(Diagnostic("no args set named '\(pyEscaped(n))'" + didYouMean(n, all), at: top, in: source, kind: "UnknownName"))
-            }
+            findings += UnknownNameLint.findings(names, sets, source)
             sets = sets.filter { names.contains(setName($0)) }
         }
         file.sets = sets
-        findings += duplicateNames(sets, source)
+        findings += DuplicateNameLint.findings(sets, source)
         var hashes: [String] = []
         for s in sets {
             let at = s.origin?.loc ?? top, src = s.origin?.source ?? source
-            if s.origin?.staleHash == true {
-                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))' keeps the explicit hash \(shown(s.get("hash"), session)) of the set it was derived from by \(s.origin?.how ?? "replace()"), but its parameters differ: curifactory would reuse the other set's cache; pass hash=None", at: at, in: src, kind: "StaleHash"))
-            }
-            var unstable: [String] = []
-            let hasher = ArgsHasher(call: { f, me, v in try session.interpreter.call(f, Args([me, v]), at) },
-                                    warn: { unstable.append($0) },
-                                    error: { Diagnostic($0, at: at, in: src, kind: "TypeError") })
-            hasher.reprer.userRepr = { try session.interpreter.userDunder($0, "__repr__", ownOnly: true, at) }
-            hasher.reprer.userStr = { try session.interpreter.userDunder($0, "__str__", ownOnly: false, at) }
+            findings += StaleHashLint.findings(s, session, at, src)
+            let hooks = CheckHooks(session.interpreter, src)
             do {
-                let h = try hasher.hash(s)
-                hashes.append((try? session.interpreter.str(h)) ?? "")
+                let h = try ArgsHasher(ctx: HashContext(hooks: hooks, loc: at, cache: nil)).hash(s)
+                hashes.append((try? session.str(h)) ?? "")
             } catch let d as Diagnostic { findings.append(d); hashes.append("") }
             catch { hashes.append("") }
-            for u in unstable where u.contains("memory address") {
-                findings.append(Diagnostic("args set '\(pyEscaped(setName(s)))': " + u, at: at, in: src, kind: "UnstableHash"))
-            }
+            findings += UnstableHashLint.findings(s, hooks.unstable, at, src)
         }
-        findings += sameHash(sets, hashes, source, session)
+        findings += SameHashLint.findings(sets, hashes, source, session)
         file.findings = dedupe(findings)
         return file
     }
@@ -68,44 +58,6 @@ public enum Checker {
     }
 
     static func shown(_ v: Value?, _ s: Session) -> String { (v.flatMap { try? s.repr($0) }) ?? "None" }
-
-    static func duplicateNames(_ sets: [Instance], _ source: Source) -> [Diagnostic] {
-        var first: [String: Instance] = [:]
-        var out: [Diagnostic] = []
-        for s in sets {
-            let n = setName(s)
-            if let f = first[n] {
-                let also = f.origin.map { "\($0.source?.name ?? source.name):\($0.loc.line):\($0.loc.col)" } ?? "another set"
-                out.append(Diagnostic("two args sets are named '\(pyEscaped(n))' (the other is made at \(also)): curifactory requires unique names",
-                                      at: s.origin?.loc ?? .none, in: s.origin?.source ?? source, kind: "DuplicateName"))
-            } else { first[n] = s }
-        }
-        return out
-    }
-
-    /// Differently named sets with one hash: name the fields that differ but do not count.
-    static func sameHash(_ sets: [Instance], _ hashes: [String], _ source: Source, _ session: Session) -> [Diagnostic] {
-        var seen: [String: Int] = [:]
-        var out: [Diagnostic] = []
-        for (i, h) in hashes.enumerated() where !h.isEmpty && (sets[i].get("hash")?.isNone ?? true) {
-            guard let j = seen[h] else { seen[h] = i; continue }
-            let a = sets[j], b = sets[i]
-            guard setName(a) != setName(b) else { continue }
-            var why: [String] = []
-            if a.cls === b.cls, let dry = try? session.dry(b) {
-                for (k, f) in b.cls.fields.enumerated() where !Strategy.blacklist.contains(f.name) && !valueEquals(a[k], b[k]) {
-                    var label = ""
-                    if case .tuple(let t)? = dry.get(.str(PyStr(f.name))), case .str(let l)? = t.first { label = l }
-                    let reason = label.hasPrefix("SKIPPED") ? label.replacingOccurrences(of: "SKIPPED: ", with: "") : "its representation is the same"
-                    why.append("'\(f.name)' (\(reason))")
-                }
-            }
-            let fields = why.isEmpty ? "" : ": they differ only in " + why.joined(separator: ", ") + ", which does not change the hash"
-            out.append(Diagnostic("args sets '\(setName(a))' and '\(setName(b))' have the same hash \(h)\(fields); curifactory will give them one cache",
-                                  at: b.origin?.loc ?? .none, in: b.origin?.source ?? source, kind: "SameHash", severity: .warning))
-        }
-        return out
-    }
 
     static func dedupe(_ ds: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<String>()

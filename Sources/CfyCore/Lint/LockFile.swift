@@ -32,26 +32,27 @@ public enum HashLock {
         let s = file.session
         return try file.sets.map { inst in
             var fields: [LockedField] = []
-            func walk(_ dry: PyDict, _ prefix: String, _ cls: ClassInfo?, _ level: Int = 0) throws {
+            func walk(_ dry: DryArgs, _ prefix: String, _ cls: ClassInfo?, _ level: Int = 0) throws {
                 if level > maxNesting {
                     throw Diagnostic("\(Checker.setName(inst)) nests dataclasses more than \(maxNesting) levels deep; "
                                      + "a lock file records at most \(maxNesting) (each field's path names every level)",
-                                     at: inst.origin?.loc ?? Loc(line: 1, col: 1), in: file.source, kind: "ValueError")
+                                     at: inst.origin?.loc ?? Loc(line: 1, col: 1), in: file.source, kind: .valueError)
                 }
-                for (k, v) in dry.entries {
-                    guard case .str(let name) = k, case .tuple(let t) = v, t.count == 2, case .str(let label) = t[0] else { continue }
-                    let path = prefix + name
+                for f in dry.fields {
+                    let path = prefix + f.name
+                    let label = Labels.text(f.name, f.rule.kind, dry.generation)
                     var dflt: String?
-                    if let c = cls, let i = c.fieldIndex[name], let d = c.fields[i].defaultValue { dflt = try s.repr(d) }
-                    if case .dict(let nested) = t[1], Strategy.isNested(label) {
+                    if let c = cls, let i = c.fieldIndex[f.name], let d = c.fields[i].defaultValue { dflt = try s.repr(d) }
+                    if let nested = f.nested {
                         fields.append(LockedField(path: path, strategy: label, rep: nil, defaultRepr: dflt))
                         try walk(nested, path + ".", nil, level + 1)
                     } else {
-                        fields.append(LockedField(path: path, strategy: label, rep: t[1].isNone ? nil : try s.interpreter.str(t[1]), defaultRepr: dflt))
+                        let rep = f.rule.rep
+                        fields.append(LockedField(path: path, strategy: label, rep: rep.isNone ? nil : try s.str(rep), defaultRepr: dflt))
                     }
                 }
             }
-            try walk(try s.dry(inst), "", inst.cls)
+            try walk(try s.dryArgs(inst), "", inst.cls)
             return LockedSet(name: Checker.setName(inst), file: file.source.name, className: inst.cls.name,
                              hash: try s.hash(inst), fields: fields)
         }
@@ -76,7 +77,7 @@ public enum HashLock {
     /// Reads a lock file; a file that is not JSON, or of another version, is an error naming it.
     public static func parse(_ text: String, path: String) -> Result<[LockedSet], Diagnostic> {
         func bad(_ why: String) -> Result<[LockedSet], Diagnostic> {
-            .failure(Diagnostic("\(path) is not a valid cfy lock file: \(why)", at: .none, in: nil, kind: "LockError"))
+            .failure(Diagnostic("\(path) is not a valid cfy lock file: \(why)", at: .none, in: nil, kind: .lockError))
         }
         guard let data = text.data(using: .utf8),
               let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
@@ -114,9 +115,9 @@ public enum HashLock {
                 continue
             }
             if o.strategy == f.strategy && o.rep == f.rep { continue }
-            if o.strategy != f.strategy && !(o.strategy.hasPrefix("repr(") && f.strategy.hasPrefix("repr(")) {
+            if o.strategy != f.strategy && !(Labels.external(o.strategy) == .repr && Labels.external(f.strategy) == .repr) {
                 out.append("field '\(f.path)': hashed by \(o.strategy) before, by \(f.strategy) now"
-                           + (f.strategy.contains("hash_representations") || o.strategy.contains("hash_representations")
+                           + (Labels.mentionsHashRepresentations(f.strategy) || Labels.mentionsHashRepresentations(o.strategy)
                               ? " (hash_representations changed)" : ""))
             } else if let a = o.rep, let b = f.rep, isIntText(a), isFloatText(b), Double(a) == Double(b) {
                 out.append("field '\(f.path)' changed type int -> float (\(a) -> \(b)): curifactory hashes their reprs, which differ")

@@ -1,4 +1,5 @@
-// Repr: CPython's repr() and str() of every value, byte for byte.
+// Repr: CPython's repr() and str() of every value, byte for byte, written as UTF-8 into one
+// byte sink that serves both text (`repr()`, `str()`) and the hasher's messages.
 
 /// Renders values the way CPython 3.11 does. Deep nesting is an error, as in Python.
 public struct Repr {
@@ -14,9 +15,17 @@ public struct Repr {
     public init() {}
 
     public func repr(_ v: Value) throws -> String {
-        var out = ""
-        try write(v, into: &out, depth: 0)
-        return out
+        switch v {                      // scalars: no buffer needed
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return pyFloatRepr(d)
+        case .str(let s): return pyStringRepr(s)
+        default:
+            var out: [UInt8] = []
+            try write(v, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// `str(v)`: strings as they are, an instance through its `__str__`, everything else as repr.
@@ -26,93 +35,153 @@ public struct Repr {
         return try repr(v)
     }
 
-    func write(_ v: Value, into out: inout String, depth: Int) throws {
+    /// Appends the repr of `v` to `out` as UTF-8: the one writer, for `repr()` / `str()` text and
+    /// for hash messages alike.
+    public func write(_ v: Value, into out: inout [UInt8]) throws {
+        _ = try write(v, into: &out, depth: 0, plainOnly: false)
+    }
+
+    /// Appends the repr of plain data — scalars, and lists, tuples and dicts of them — within the
+    /// length limit; false (with `out` partly written) for anything else, which needs the user's
+    /// code, the unstable-repr checks or the limits' errors. Never throws.
+    func writePlain(_ v: Value, into out: inout [UInt8]) -> Bool {
+        (try? write(v, into: &out, depth: 0, plainOnly: true)) ?? false
+    }
+
+    /// `plainOnly`: stop (false) at any value that is not plain data, and at the limits.
+    private func write(_ v: Value, into out: inout [UInt8], depth: Int, plainOnly: Bool) throws -> Bool {
+        if writeScalar(v, into: &out) { return true }
         switch v {
-        case .none: out += "None"; return
-        case .bool(let b): out += b ? "True" : "False"; return
-        case .int(let i): out += String(i); return
+        case .none, .bool, .int, .float, .str: return true     // written above
         case .bigint(let b):
-            guard let s = b.decimal else { throw ReprIntTooLarge() }
-            out += s; return
-        case .float(let d): out += pyFloatRepr(d); return
-        case .str(let s): out += pyStringRepr(s); return
-        default: if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
-        }
-        switch v {
-        case .none, .bool, .int, .bigint, .float, .str: break
+            guard let s = b.decimal else { if plainOnly { return false }; throw ReprIntTooLarge() }
+            appendUTF8(s, into: &out); return true
         case .list(let xs):
-            out += "["
-            try writeItems(xs, into: &out, depth: depth)
-            out += "]"
+            if try tooDeep(depth, plainOnly) { return false }
+            out.append(0x5B)                                            // [
+            guard try writeItems(xs, into: &out, depth: depth, plainOnly: plainOnly) else { return false }
+            out.append(0x5D)
+            return true
         case .tuple(let xs):
-            out += "("
-            try writeItems(xs, into: &out, depth: depth)
-            out += xs.count == 1 ? ",)" : ")"
+            if try tooDeep(depth, plainOnly) { return false }
+            out.append(0x28)                                            // (
+            guard try writeItems(xs, into: &out, depth: depth, plainOnly: plainOnly) else { return false }
+            if xs.count == 1 { out.append(0x2C) }
+            out.append(0x29)
+            return true
         case .dict(let d):
-            out += "{"
-            var first = true
-            for (k, x) in d.entries {
-                if !first { out += ", " }
+            if try tooDeep(depth, plainOnly) { return false }
+            out.append(0x7B)                                            // {
+            var first = true, ok = true
+            try d.forEach { k, x in
+                guard ok else { return }
+                if !first { out.append(0x2C); out.append(0x20) }
                 first = false
-                try write(k, into: &out, depth: depth + 1)
-                out += ": "
-                try write(x, into: &out, depth: depth + 1)
-                if out.utf8.count > maxLength { throw ReprTooLarge() }
+                guard try writeScalar(k, into: &out) || write(k, into: &out, depth: depth + 1, plainOnly: plainOnly)
+                else { ok = false; return }
+                out.append(0x3A); out.append(0x20)
+                guard try writeScalar(x, into: &out) || write(x, into: &out, depth: depth + 1, plainOnly: plainOnly)
+                else { ok = false; return }
+                if try tooLong(out, plainOnly) { ok = false }
             }
-            out += "}"
-        case .range(let a, let b, let s):
-            out += s == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(s))"
-        case .instance(let inst):
-            if let s = try userRepr?(inst) { out += s; break }
-            out += inst.cls.qualname + "("
-            var first = true
-            for (f, x) in zip(inst.cls.fields, inst.values) where f.repr {
-                if !first { out += ", " }
-                first = false
-                out += f.name + "="
-                try write(x, into: &out, depth: depth + 1)
-            }
-            out += ")"
-        case .function(let f): out += "<function \(f.qualname)>"
-        case .builtin(let b):
-            switch b.kind {
-            case .function: out += "<built-in function \(b.name)>"
-            case .pythonClass: out += "<class '\(b.name)'>"
-            case .pythonFunction: out += "<function \(b.name)>"
-            }
-        case .method(let m):
-            if m.isBuiltin, case .instance = m.receiver {   // args_hash / params_hash: Python methods
-                out += "<bound method \(m.qualname) of "
-                try write(m.receiver, into: &out, depth: depth + 1)
-                out += ">"
-            } else if case .type(let t) = m.receiver, m.isBuiltin {
-                out += "<method '\(m.name)' of '\(t.rawValue)' objects>"
-            } else if m.isBuiltin { out += "<built-in method \(m.name) of \(m.receiver.typeName) object>" }
-            else {
-                out += "<bound method \(m.qualname) of "
-                try write(m.receiver, into: &out, depth: depth + 1)
-                out += ">"
-            }
-        case .cls(let c): out += "<class '__main__.\(c.qualname)'>"
-        case .type(let t): out += t == .noneType ? "<class 'NoneType'>" : "<class '\(t.rawValue)'>"
-        case .module(let m): out += "<module '\(m.name)' from '\(m.path)'>"
-        case .iter(let it):
-            out += Value.iterReprHead(it)
-            if it.isView {
-                out += "["
-                try writeItems(it.items, into: &out, depth: depth)
-                out += "])"
-            }
+            guard ok else { return false }
+            out.append(0x7D)
+            return true
+        default:
+            if plainOnly { return false }
+            if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
+            try writeObject(v, into: &out, depth: depth)
+            return true
         }
     }
 
-    private func writeItems(_ xs: [Value], into out: inout String, depth: Int) throws {
+    /// None, a bool, an int, a float or a str (true), else nothing written (false); inlined where
+    /// containers write their items, so that a scalar item costs no call.
+    @inline(__always)
+    private func writeScalar(_ v: Value, into out: inout [UInt8]) -> Bool {
+        switch v {
+        case .none: out.append(contentsOf: "None".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "True" : "False").utf8)
+        case .int(let i): appendDecimal(i, into: &out)
+        case .float(let d): appendPyFloatRepr(d, into: &out)
+        case .str(let s): appendPyStringRepr(s, into: &out)
+        default: return false
+        }
+        return true
+    }
+
+    private func tooDeep(_ depth: Int, _ plainOnly: Bool) throws -> Bool {
+        if plainOnly { return depth >= 32 || stackIsLow() }
+        if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
+        return false
+    }
+
+    private func tooLong(_ out: [UInt8], _ plainOnly: Bool) throws -> Bool {
+        guard out.count > maxLength else { return false }
+        if plainOnly { return true }
+        throw ReprTooLarge()
+    }
+
+    private func writeItems(_ xs: [Value], into out: inout [UInt8], depth: Int, plainOnly: Bool) throws -> Bool {
         var first = true
         for x in xs {
-            if !first { out += ", " }
+            if !first { out.append(0x2C); out.append(0x20) }                // ", "
             first = false
-            try write(x, into: &out, depth: depth + 1)
-            if out.utf8.count > maxLength { throw ReprTooLarge() }
+            guard try writeScalar(x, into: &out) || write(x, into: &out, depth: depth + 1, plainOnly: plainOnly)
+            else { return false }
+            if try tooLong(out, plainOnly) { return false }
+        }
+        return true
+    }
+
+    /// Everything but scalars and containers: instances, callables, classes, ranges, iterators.
+    private func writeObject(_ v: Value, into out: inout [UInt8], depth: Int) throws {
+        func put(_ s: String) { appendUTF8(s, into: &out) }
+        switch v {
+        case .range(let a, let b, let s):
+            put(s == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(s))")
+        case .instance(let inst):
+            if let s = try userRepr?(inst) { put(s); break }
+            put(inst.cls.qualname + "(")
+            var first = true
+            for (f, x) in zip(inst.cls.fields, inst.values) where f.repr {
+                if !first { put(", ") }
+                first = false
+                put(f.name + "=")
+                _ = try write(x, into: &out, depth: depth + 1, plainOnly: false)
+            }
+            put(")")
+        case .function(let f): put("<function \(f.qualname)>")
+        case .builtin(let b):
+            switch b.kind {
+            case .function: put("<built-in function \(b.name)>")
+            case .pythonClass: put("<class '\(b.name)'>")
+            case .pythonFunction: put("<function \(b.name)>")
+            }
+        case .method(let m):
+            if m.isBuiltin, case .instance = m.receiver {   // args_hash / params_hash: Python methods
+                put("<bound method \(m.qualname) of ")
+                _ = try write(m.receiver, into: &out, depth: depth + 1, plainOnly: false)
+                put(">")
+            } else if case .type(let t) = m.receiver, m.isBuiltin {
+                put("<method '\(m.name)' of '\(t.rawValue)' objects>")
+            } else if m.isBuiltin { put("<built-in method \(m.name) of \(m.receiver.typeName) object>") }
+            else {
+                put("<bound method \(m.qualname) of ")
+                _ = try write(m.receiver, into: &out, depth: depth + 1, plainOnly: false)
+                put(">")
+            }
+        case .cls(let c): put("<class '__main__.\(c.qualname)'>")
+        case .type(let t): put(t == .noneType ? "<class 'NoneType'>" : "<class '\(t.rawValue)'>")
+        case .module(let m): put("<module '\(m.name)' from '\(m.path)'>")
+        case .iter(let it):
+            put(Value.iterReprHead(it))
+            if it.isView {
+                put("[")
+                _ = try writeItems(it.items, into: &out, depth: depth, plainOnly: false)
+                put("])")
+            }
+        case .none, .bool, .int, .bigint, .float, .str, .list, .tuple, .dict: break
         }
     }
 }

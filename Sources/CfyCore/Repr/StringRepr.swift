@@ -21,14 +21,15 @@ public func pyStringRepr(_ s: String) -> String {
 /// Appends `pyStringRepr(s)` as UTF-8.
 public func appendPyStringRepr(_ s: String, into out: inout [UInt8]) {
     // Printable ASCII without quotes or backslashes (most strings): kept as they are, in ''.
-    var plain = true
-    for b in s.utf8 where b < 0x20 || b > 0x7E || b == 0x27 || b == 0x22 || b == 0x5C { plain = false; break }
-    if plain {
+    var text = s
+    let plain = text.withUTF8 { b -> Bool in
+        for c in b where c < 0x20 || c > 0x7E || c == 0x27 || c == 0x22 || c == 0x5C { return false }
         out.append(0x27)
-        appendUTF8(s, into: &out)
+        out.append(contentsOf: b)
         out.append(0x27)
-        return
+        return true
     }
+    if plain { return }
     var hasSingle = false, hasDouble = false
     for b in s.utf8 {                           // quotes are ASCII: bytes suffice
         if b == 0x27 { hasSingle = true } else if b == 0x22 { hasDouble = true }

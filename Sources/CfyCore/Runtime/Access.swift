@@ -12,11 +12,11 @@ extension Interpreter {
             if inst.cls.isArgs, name == inst.cls.generation.hashMethod { return .method(BoundMethod(receiver: v, name: name)) }
             throw fail("'\(inst.cls.name)' object has no attribute '\(name)'"
                        + didYouMean(name, inst.cls.fields.map(\.name) + inst.cls.methods.keys
-                                    + (inst.cls.isArgs ? [inst.cls.generation.hashMethod] : [])), loc, "AttributeError")
+                                    + (inst.cls.isArgs ? [inst.cls.generation.hashMethod] : [])), loc, .attributeError)
         case .module(let m):
             if let x = m.env.vars[name] { return x }
             throw fail("module '\(m.name)' has no attribute '\(name)'" + didYouMean(name, m.env.vars.keys),
-                       loc, "AttributeError")
+                       loc, .attributeError)
         case .cls(let c):
             switch name {
             case "__name__": return .str(c.name)
@@ -27,21 +27,20 @@ extension Interpreter {
             if let f = c.method(name) { return .function(f) }
             if let x = c.attributes[name] { return x }
             throw fail("type object '\(c.name)' has no attribute '\(name)'"
-                       + didYouMean(name, c.fields.map(\.name) + c.attributes.keys), loc, "AttributeError")
+                       + didYouMean(name, c.fields.map(\.name) + c.attributes.keys), loc, .attributeError)
         case .function(let f) where name == "__name__": return .str(f.name)
         case .function(let f) where name == "__qualname__": return .str(f.qualname)
         case .builtin(let b) where name == "__name__" || name == "__qualname__": return .str(b.name)
         case .type(let t) where name == "__name__" || name == "__qualname__": return .str(t.rawValue)
-        case .type(let t) where builtinMethodNames[t.rawValue]?.contains(name) == true:
+        case .type(let t) where methodTables[t.rawValue]?[name] != nil:
             return .method(BoundMethod(receiver: v, name: name))
         case .method(let m) where name == "__name__": return .str(m.name)
         case .method(let m) where name == "__qualname__": return .str(m.qualname)
         default:
-            if let methods = builtinMethodNames[v.typeName], methods.contains(name) {
-                return .method(BoundMethod(receiver: v, name: name))
-            }
+            let table = methodTable(of: v)
+            if table?[name] != nil { return .method(BoundMethod(receiver: v, name: name)) }
             throw fail("'\(v.typeName)' object has no attribute '\(name)'"
-                       + didYouMean(name, builtinMethodNames[v.typeName] ?? []), loc, "AttributeError")
+                       + didYouMean(name, table?.names ?? []), loc, .attributeError)
         }
     }
 
@@ -50,7 +49,7 @@ extension Interpreter {
         case .instance(var inst):
             guard let i = inst.cls.fieldIndex[name] else {
                 throw fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
-                           + didYouMean(name, inst.cls.fields.map(\.name)), loc, "AttributeError")
+                           + didYouMean(name, inst.cls.fields.map(\.name)), loc, .attributeError)
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
@@ -59,7 +58,7 @@ extension Interpreter {
         case .module(let m):
             m.env.vars[name] = v
         default:
-            throw fail("cannot set attribute '\(name)' on a value of type '\(obj.typeName)'", loc, "AttributeError")
+            throw fail("cannot set attribute '\(name)' on a value of type '\(obj.typeName)'", loc, .attributeError)
         }
     }
 
@@ -89,12 +88,12 @@ extension Interpreter {
 
     func index(_ i: Value, count: Int, _ what: String, _ loc: Loc) throws -> Int {
         guard let n = asInt(i) else {
-            if case .bigint = i { throw fail("cannot fit 'int' into an index-sized integer", loc, "IndexError") }
-            throw fail("\(what) indices must be integers, not \(i.typeName)", loc, "TypeError")
+            if case .bigint = i { throw fail("cannot fit 'int' into an index-sized integer", loc, .indexError) }
+            throw fail("\(what) indices must be integers, not \(i.typeName)", loc, .typeError)
         }
         let j = n < 0 ? Int(n) + count : Int(n)
         if j < 0 || j >= count {
-            throw fail("\(what) index out of range (index \(n), length \(count))", loc, "IndexError")
+            throw fail("\(what) index out of range (index \(n), length \(count))", loc, .indexError)
         }
         return j
     }
@@ -109,20 +108,20 @@ extension Interpreter {
         case .range(let a, let b, let s):
             // In 128 bits: a range over the whole 64-bit line has 2**64 - 1 elements.
             let n = rangeCountExact(a, b, s)
-            if case .bigint = i { throw fail("cannot fit 'int' into an index-sized integer", loc, "IndexError") }
-            guard let k = asInt(i) else { throw fail("range object indices must be integers, not \(i.typeName)", loc, "TypeError") }
+            if case .bigint = i { throw fail("cannot fit 'int' into an index-sized integer", loc, .indexError) }
+            guard let k = asInt(i) else { throw fail("range object indices must be integers, not \(i.typeName)", loc, .typeError) }
             let j = k < 0 ? Int128(k) + n : Int128(k)
-            if j < 0 || j >= n { throw fail("range object index out of range (index \(k), length \(n))", loc, "IndexError") }
+            if j < 0 || j >= n { throw fail("range object index out of range (index \(k), length \(n))", loc, .indexError) }
             return .int(Int64(truncatingIfNeeded: Int128(a) + j * Int128(s)))
         case .dict(let d):
-            guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
+            guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, .typeError) }
             if let x = d.get(k) { return x }
             let names = d.liveKeys.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
             var hint = ""
             if case .str(let s) = i { hint = didYouMean(s, names) }
-            throw fail("key \(try repr(i)) not found in dict" + hint, loc, "KeyError")
+            throw fail("key \(try repr(i)) not found in dict" + hint, loc, .keyError)
         default:
-            throw fail("'\(v.typeName)' object is not subscriptable", loc, "TypeError")
+            throw fail("'\(v.typeName)' object is not subscriptable", loc, .typeError)
         }
     }
 
@@ -140,12 +139,12 @@ extension Interpreter {
             var d = consume bound
             obj = .none
             defer { obj = .dict(d) }
-            guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, "TypeError") }
+            guard let k = DictKey(i) else { throw fail("unhashable type: '\(i.typeName)'", loc, .typeError) }
             if d.count >= maxElements { try checkSize(d.count + 1, loc) }
             d.set(k, key: i, value: v)
             return
         }
-        throw fail("'\(obj.typeName)' object does not support item assignment", loc, "TypeError")
+        throw fail("'\(obj.typeName)' object does not support item assignment", loc, .typeError)
     }
 
     func modifyItem(_ obj: inout Value, _ i: Value, _ loc: Loc, _ f: (inout Value) throws -> Void) throws {
@@ -189,11 +188,11 @@ extension Interpreter {
         func num(_ v: Value?) throws -> Int128? {
             guard let v, !v.isNone else { return nil }
             if case .bigint(let b) = v { return b.negative ? -(1 << 100) : 1 << 100 }   // clamped, as Python
-            guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, "TypeError") }
+            guard let n = asInt(v) else { throw fail("slice indices must be integers or None", loc, .typeError) }
             return Int128(n)
         }
         let step = try num(st) ?? 1
-        if step == 0 { throw fail("slice step cannot be zero", loc, "ValueError") }
+        if step == 0 { throw fail("slice step cannot be zero", loc, .valueError) }
         func adjust(_ x: Int128?, _ dflt: Int128) -> Int128 {
             guard var x else { return dflt }
             if x < 0 { x += count; if x < 0 { x = step < 0 ? -1 : 0 } }
@@ -224,7 +223,7 @@ extension Interpreter {
         case .range(let a, let b, let s):
             return try rangeSlice(a, b, s, lo, hi, st, loc)
         default:
-            throw fail("'\(v.typeName)' object is not subscriptable", loc, "TypeError")
+            throw fail("'\(v.typeName)' object is not subscriptable", loc, .typeError)
         }
     }
 
@@ -235,7 +234,7 @@ extension Interpreter {
         let (start, stop, step, _) = try sliceBounds(lo, hi, st, count: rangeCountExact(a, b, s), loc)
         let r = (Int128(a) + start * Int128(s), Int128(a) + stop * Int128(s), step * Int128(s))
         guard let x = Int64(exactly: r.0), let y = Int64(exactly: r.1), let z = Int64(exactly: r.2) else {
-            throw fail("range slice: a bound does not fit in 64 bits (cfy's ranges are 64-bit)", loc, "OverflowError")
+            throw fail("range slice: a bound does not fit in 64 bits (cfy's ranges are 64-bit)", loc, .overflowError)
         }
         return .range(start: x, stop: y, step: z)
     }
@@ -261,7 +260,7 @@ extension Interpreter {
                 i &+= s
             }
         default:
-            throw fail("'\(v.typeName)' object is not iterable", loc, "TypeError")
+            throw fail("'\(v.typeName)' object is not iterable", loc, .typeError)
         }
     }
 

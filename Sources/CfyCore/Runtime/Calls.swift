@@ -4,7 +4,7 @@ extension Interpreter {
     /// Runs a `def` or lambda: the defaults are evaluated now, in `env`, which becomes the closure.
     func makeFunction(_ code: FunctionCode, _ env: Environment) throws -> Function {
         if let p = code.duplicate {
-            throw fail("duplicate argument '\(p.name)' in function definition", p.loc, "SyntaxError")
+            throw fail("duplicate argument '\(p.name)' in function definition", p.loc, .syntaxError)
         }
         var defaults: [Value?] = []
         defaults.reserveCapacity(code.defaults.count)
@@ -23,7 +23,7 @@ extension Interpreter {
     public func call(_ callee: Value, _ args: Args, _ loc: Loc) throws -> Value {
         switch callee {
         case .function(let f): return try callFunction(f, args, loc)
-        case .builtin(let b): return try b.impl(self, args, loc)
+        case .builtin(let b): return try b.impl(BuiltinContext(self), args, loc)
         case .method(let m):
             if let f = m.function { return try callFunction(f, Args([m.receiver] + args.positional, args.keywords), loc) }
             if case .type(let t) = m.receiver { return try callUnbound(t, m.name, args, loc) }
@@ -31,22 +31,22 @@ extension Interpreter {
         case .cls(let c): return try construct(c, args, loc)
         case .type(let t): return try convert(t, args, loc)
         default:
-            throw fail("'\(callee.typeName)' object is not callable", loc, "TypeError")
+            throw fail("'\(callee.typeName)' object is not callable", loc, .typeError)
         }
     }
 
     /// `str.upper("a")`: a builtin type's method called with the object first.
     func callUnbound(_ t: BuiltinType, _ name: String, _ args: Args, _ loc: Loc) throws -> Value {
         guard let recv = args.positional.first else {
-            throw fail("unbound method \(t.rawValue).\(name)() needs an argument", loc, "TypeError")
+            throw fail("unbound method \(t.rawValue).\(name)() needs an argument", loc, .typeError)
         }
         guard case .type(let rt) = typeOf(recv), rt == t || (t == .int && rt == .bool) else {
             throw fail("descriptor '\(name)' for '\(t.rawValue)' objects doesn't apply to a '\(recv.typeName)' object",
-                       loc, "TypeError")
+                       loc, .typeError)
         }
-        if mutatingMethods.contains(name), t == .list || t == .dict {
+        if methodTables[t.rawValue]?[name]?.mutates == true {
             throw fail("\(t.rawValue).\(name)(x, ...) would change x in place, which cfy's values cannot do through "
-                       + "a call; write x.\(name)(...)", loc, "NotImplementedError")
+                       + "a call; write x.\(name)(...)", loc, .notImplementedError)
         }
         return try callBuiltinMethod(recv, name, Args(Array(args.positional.dropFirst()), args.keywords), loc)
     }
@@ -54,7 +54,7 @@ extension Interpreter {
     func callFunction(_ f: Function, _ args: Args, _ loc: Loc) throws -> Value {
         try tick(loc)
         if depth >= maxDepth || stackIsLow() {
-            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, .recursionError)
         }
         let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
         try bind(f, args, env, loc)
@@ -67,7 +67,7 @@ extension Interpreter {
         -> (result: Value, receiver: Value) {
         try tick(loc)
         if depth >= maxDepth || stackIsLow() {
-            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, .recursionError)
         }
         let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
         try bind(f, Args([receiver] + args.positional, args.keywords), env, loc)
@@ -82,7 +82,7 @@ extension Interpreter {
         for (k, a) in argNodes.enumerated() { env.put(k, try a.eval(self, caller)) }
         try tick(loc)
         if depth >= maxDepth || stackIsLow() {
-            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, "RecursionError")
+            throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, .recursionError)
         }
         return try enter(f, env, loc)
     }
@@ -118,20 +118,20 @@ extension Interpreter {
         let dstar = f.params.firstIndex { $0.kind == .doubleStar }
         if !extra.isEmpty {
             guard let s = star else {
-                throw fail("\(name) takes \(normal.count) positional argument\(normal.count == 1 ? "" : "s") but \(args.positional.count) were given", loc, "TypeError")
+                throw fail("\(name) takes \(normal.count) positional argument\(normal.count == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError)
             }
             bound[s] = .tuple(extra)
         } else if let s = star { bound[s] = .tuple([]) }
         var kw = PyDict()
         for (k, v) in args.keywords {
             if let i = f.params.firstIndex(where: { $0.name == k && $0.kind == .normal }) {
-                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, "TypeError") }
+                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, .typeError) }
                 bound[i] = v
             } else if dstar != nil {
                 kw.set(.str(PyStr(k)), key: .str(k), value: v)
             } else {
                 throw fail("\(name) got an unexpected keyword argument '\(k)'"
-                           + didYouMean(k, f.params.map(\.name)), loc, "TypeError")
+                           + didYouMean(k, f.params.map(\.name)), loc, .typeError)
             }
         }
         if let d = dstar { bound[d] = .dict(kw) }
@@ -143,7 +143,7 @@ extension Interpreter {
         }
         if !missing.isEmpty {
             throw fail("\(name) missing \(missing.count) required argument\(missing.count == 1 ? "" : "s"): "
-                       + missing.joined(separator: ", "), loc, "TypeError")
+                       + missing.joined(separator: ", "), loc, .typeError)
         }
     }
 
@@ -151,14 +151,14 @@ extension Interpreter {
     func arity(_ name: String, _ args: Args, _ range: ClosedRange<Int>, _ loc: Loc) throws {
         if !range.contains(args.positional.count) {
             let want = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
-            throw fail("\(name)() takes \(want) positional argument\(range.upperBound == 1 ? "" : "s") but \(args.positional.count) were given", loc, "TypeError")
+            throw fail("\(name)() takes \(want) positional argument\(range.upperBound == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError)
         }
     }
 
     /// Rejects keyword arguments a builtin does not take.
     func onlyKeywords(_ name: String, _ args: Args, _ allowed: [String], _ loc: Loc) throws {
         for (k, _) in args.keywords where !allowed.contains(k) {
-            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, "TypeError")
+            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, .typeError)
         }
     }
 }

@@ -51,12 +51,12 @@ extension Interpreter {
     func defineClass(_ node: ClassStmt, _ env: Environment) throws -> ClassInfo {
         let decl = node.decl
         if decl.bases.count > 1 {
-            throw fail("multiple inheritance is not supported", decl.loc, "TypeError")
+            throw fail("multiple inheritance is not supported", decl.loc, .typeError)
         }
         var base: ClassInfo?
         if let b = node.bases.first {
             guard case .cls(let c) = try b.eval(self, env) else {
-                throw fail("a class can only inherit from another class", b.loc, "TypeError")
+                throw fail("a class can only inherit from another class", b.loc, .typeError)
             }
             base = c
         }
@@ -66,7 +66,7 @@ extension Interpreter {
         classFieldTotal += (base?.fields.count ?? 0) + decl.members.count
         if classFieldTotal > Interpreter.maxClassFieldTotal {
             throw fail("too many fields in all classes together (over \(Interpreter.maxClassFieldTotal), counting inherited "
-                       + "ones once per subclass): a chain of subclasses this long is not supported", decl.loc, "MemoryError")
+                       + "ones once per subclass): a chain of subclasses this long is not supported", decl.loc, .memoryError)
         }
         let cls = ClassInfo(name: decl.name, qualname: env.qualPrefix + decl.name, base: base,
                             source: source, loc: decl.loc)
@@ -120,13 +120,13 @@ extension Interpreter {
             if let b = BuiltinType(rawValue: n), b != .range, !BuiltinType.internalTypes.contains(b) { return .builtin(b) }
             if case .cls(let c)? = env.lookup(n) ?? builtins[n] { return .cls(c) }
             throw fail("unknown type '\(n)'" + didYouMean(n, ["int", "float", "str", "bool", "list", "dict", "tuple", "any"]
-                       + env.visibleNames), loc, "TypeError")
+                       + env.visibleNames), loc, .typeError)
         case .generic(let n, let args, let loc):
             switch (n, args.count) {
             case ("list", 1): return .list(try resolveType(args[0], env))
             case ("dict", 2): return .dict(try resolveType(args[0], env), try resolveType(args[1], env))
             case ("tuple", _): return .tuple
-            default: throw fail("unsupported type '\(n)[...]' (use list[T], dict[K, V] or tuple[...])", loc, "TypeError")
+            default: throw fail("unsupported type '\(n)[...]' (use list[T], dict[K, V] or tuple[...])", loc, .typeError)
             }
         }
     }
@@ -140,7 +140,7 @@ extension Interpreter {
                     + "not as a float; write a float literal (e.g. 1.0) if a float is meant", loc)
         case .mismatch:
             throw fail("wrong type for field '\(f.name)' of \(cls.name): expected \(f.type), got \(v.typeName) "
-                       + "(\(try shortRepr(v)))", loc, "TypeError")
+                       + "(\(try shortRepr(v)))", loc, .typeError)
         }
         return v
     }
@@ -184,14 +184,14 @@ extension Interpreter {
         var values = [Value?](repeating: nil, count: cls.fields.count)
         if args.positional.count > cls.fields.count {
             throw fail("\(cls.name)() takes \(cls.fields.count) positional argument\(cls.fields.count == 1 ? "" : "s") "
-                       + "but \(args.positional.count) were given", loc, "TypeError")
+                       + "but \(args.positional.count) were given", loc, .typeError)
         }
         for (i, v) in args.positional.enumerated() { values[i] = v }
         for (k, v) in args.keywords {
             guard let i = cls.fieldIndex[k] else {
-                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, "TypeError")
+                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError)
             }
-            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, "TypeError") }
+            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, .typeError) }
             values[i] = v
         }
         var out: [Value] = []
@@ -199,7 +199,7 @@ extension Interpreter {
         for (i, f) in cls.fields.enumerated() {
             if let v = values[i] { out.append(try checkField(f, v, cls, loc)) }
             else if let d = f.defaultValue { out.append(d) }
-            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, "TypeError") }
+            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, .typeError) }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
         let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))
@@ -209,13 +209,13 @@ extension Interpreter {
     /// `dataclasses.replace(obj, **changes)`.
     func replaceFields(_ obj: Value, _ changes: [(name: String, value: Value)], _ loc: Loc) throws -> Value {
         guard case .instance(var inst) = obj else {
-            throw fail("replace() should be called on a dataclass instance, not \(obj.typeName)", loc, "TypeError")
+            throw fail("replace() should be called on a dataclass instance, not \(obj.typeName)", loc, .typeError)
         }
         var paramsChanged = false
         for (k, v) in changes {
             guard let i = inst.cls.fieldIndex[k] else {
                 throw fail("unknown field '\(k)' for \(inst.cls.name)" + didYouMean(k, inst.cls.fields.map(\.name)),
-                           loc, "TypeError")
+                           loc, .typeError)
             }
             if !Strategy.blacklist.contains(k), !valueEquals(inst[i], v) { paramsChanged = true }
             inst[i] = try checkField(inst.cls.fields[i], v, inst.cls, loc)

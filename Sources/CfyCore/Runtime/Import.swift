@@ -37,7 +37,7 @@ extension Interpreter {
             .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) } ?? []
         let shown = python ? roots.map { $0 == FileManager.default.currentDirectoryPath ? "." : relativeName($0) } : roots
         throw fail("no module named '\(name)' (looked for \(tried) in \(shown.joined(separator: ", ")))"
-                   + didYouMean(name, near), loc, "ImportError")
+                   + didYouMean(name, near), loc, .importError)
     }
 
     /// `name` as a file under `root`: `a/b.cfy`, `a/b.py` or the package `a/b/__init__.py` (for a
@@ -92,23 +92,23 @@ extension Interpreter {
     func load(_ name: String, path: String, rel: String, _ loc: Loc) throws -> Module {
         if loadingSet.contains(path), let i = loading.firstIndex(of: path) {
             let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
-            throw fail("circular import: " + chain.joined(separator: " -> "), loc, "ImportError")
+            throw fail("circular import: " + chain.joined(separator: " -> "), loc, .importError)
         }
         let data: [UInt8]?
         do { data = try readFile(path, limit: ReadLimit.source) } catch {
-            throw fail("cannot import '\(name)': \(error)", loc, "ImportError")
+            throw fail("cannot import '\(name)': \(error)", loc, .importError)
         }
-        guard let data else { throw fail("cannot import '\(name)': \(rel) cannot be read", loc, "ImportError") }
+        guard let data else { throw fail("cannot import '\(name)': \(rel) cannot be read", loc, .importError) }
         // A link may lead anywhere: only a .cfy or .py file is source, so nothing of another file
         // (say a link to /etc/passwd) is ever quoted in an error.
         let suffix = path.hasSuffix(".py") ? ".py" : ".cfy"
         if let real = realPath(path), !real.hasSuffix(suffix) {
-            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, "ImportError")
+            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, .importError)
         }
         let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         let program = try Parser.parse(src).get()
         if stackIsLow() {
-            throw fail("maximum recursion depth exceeded (imports nested too deeply)", loc, "RecursionError")
+            throw fail("maximum recursion depth exceeded (imports nested too deeply)", loc, .recursionError)
         }
         loading.append(path)
         loadingSet.insert(path)
@@ -121,7 +121,7 @@ extension Interpreter {
         for stmt in program.statements {
             switch try compiler(env).stmt(stmt).exec(self, env) {
             case .normal: continue
-            default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, "SyntaxError")
+            default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, .syntaxError)
             }
         }
         modules[path] = m

@@ -35,8 +35,6 @@ public final class Interpreter: @unchecked Sendable {
     public var maxElements: Int64 = 100_000_000
     /// Digests of short hash messages, remembered across `args_hash()` calls (nil: off).
     public var digestCache: DigestCache? = DigestCache()
-    var cachedHasher: ArgsHasher?
-    var hashLoc = Loc.none
 
     public let globals = Environment()
     let builtins: [String: Value]
@@ -85,13 +83,13 @@ public final class Interpreter: @unchecked Sendable {
 
     // MARK: errors
 
-    func fail(_ message: String, _ loc: Loc, _ kind: String = "Error") -> Diagnostic {
+    func fail(_ message: String, _ loc: Loc, _ kind: ErrorKind = .error) -> Diagnostic {
         Diagnostic(message, at: loc, in: source, kind: kind)
     }
 
     func warning(_ message: String, _ loc: Loc) {
         guard warned.insert("\(source?.name ?? ""):\(loc):\(message)").inserted else { return }
-        warn(Diagnostic(message, at: loc, in: source, kind: "Warning", severity: .warning))
+        warn(Diagnostic(message, at: loc, in: source, kind: .warning, severity: .warning))
     }
 
     /// Polls Ctrl-C and the step limit; called on every loop iteration and call.
@@ -101,10 +99,10 @@ public final class Interpreter: @unchecked Sendable {
         if steps & 0xFF == 0 {
             if interruptFlag.load(ordering: .relaxed) {
                 clearInterrupt()
-                throw fail("KeyboardInterrupt", loc, "KeyboardInterrupt")
+                throw fail("KeyboardInterrupt", loc, .keyboardInterrupt)
             }
-            if let lim = stepLimit, steps > lim { throw fail("step limit of \(lim) exceeded", loc, "StepLimit") }
-            if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", loc, "RecursionError") }
+            if let lim = stepLimit, steps > lim { throw fail("step limit of \(lim) exceeded", loc, .stepLimit) }
+            if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", loc, .recursionError) }
             if steps & 0xFFFF == 0 { try checkMemory(adding: 0, loc) }
         }
     }
@@ -123,7 +121,7 @@ public final class Interpreter: @unchecked Sendable {
             if d.loc.line == 0 { d.loc = stmt.loc; d.source = d.source ?? source }   // e.g. repr too deep
             throw d
         }
-        if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", stmt.loc, "RecursionError") }
+        if stackExhausted { throw fail("maximum recursion depth exceeded (a value is nested too deeply)", stmt.loc, .recursionError) }
         return v
     }
 
@@ -134,8 +132,8 @@ public final class Interpreter: @unchecked Sendable {
         if case .expr(let e, _) = stmt { return try c.expr(e).eval(self, env) }
         switch try c.stmt(stmt).exec(self, env) {
         case .normal: return nil
-        case .breakLoop, .continueLoop: throw fail("'break' or 'continue' outside loop", stmt.loc, "SyntaxError")
-        case .returned: throw fail("'return' outside function", stmt.loc, "SyntaxError")
+        case .breakLoop, .continueLoop: throw fail("'break' or 'continue' outside loop", stmt.loc, .syntaxError)
+        case .returned: throw fail("'return' outside function", stmt.loc, .syntaxError)
         }
     }
 
@@ -145,12 +143,12 @@ public final class Interpreter: @unchecked Sendable {
         if items.count != count {
             throw fail(items.count > count ? "too many values to unpack (expected \(count))"
                                            : "not enough values to unpack (expected \(count), got \(items.count))",
-                       loc, "ValueError")
+                       loc, .valueError)
         }
         return items
     }
 
     func undefinedName(_ n: String, _ loc: Loc, _ env: Environment) -> Diagnostic {
-        fail("name '\(n)' is not defined" + didYouMean(n, env.visibleNames + builtins.keys), loc, "NameError")
+        fail("name '\(n)' is not defined" + didYouMean(n, env.visibleNames + builtins.keys), loc, .nameError)
     }
 }

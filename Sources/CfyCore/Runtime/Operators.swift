@@ -21,7 +21,7 @@ extension Interpreter {
             }
         }
         if case .float(let d) = v, op != .invert { return op == .neg ? newFloat(-d) : v }
-        throw fail("bad operand type for unary \(op.rawValue): '\(v.typeName)'", loc, "TypeError")
+        throw fail("bad operand type for unary \(op.rawValue): '\(v.typeName)'", loc, .typeError)
     }
 
     func binary(_ op: BinaryOp, _ a: Value, _ b: Value, _ loc: Loc) throws -> Value {
@@ -39,7 +39,7 @@ extension Interpreter {
             return .str(x + y)
         case (.or, .dict(var x), .dict(let y)):     // 3.9's merge: the right side wins, left order kept
             for (k, v) in y.entries {
-                guard let dk = DictKey(k) else { throw fail("unhashable type: '\(k.typeName)'", loc, "TypeError") }
+                guard let dk = DictKey(k) else { throw fail("unhashable type: '\(k.typeName)'", loc, .typeError) }
                 x.set(dk, key: k, value: v)
             }
             return .dict(x)
@@ -58,7 +58,7 @@ extension Interpreter {
         case (.mod, .str(let s), _): return .str(try percentFormat(s, b, loc))
         default:
             throw fail("unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'",
-                       loc, "TypeError")
+                       loc, .typeError)
         }
     }
 
@@ -83,7 +83,7 @@ extension Interpreter {
     /// The memory guard: refuses to build a string or list over `maxElements`.
     func checkSize(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws {
         if r.overflow || r.partialValue > maxElements {
-            throw fail("result too large (limit \(maxElements) elements)", loc, "MemoryError")
+            throw fail("result too large (limit \(maxElements) elements)", loc, .memoryError)
         }
         if memory.note(r.partialValue) { try checkMemory(adding: r.partialValue, loc) }
     }
@@ -104,7 +104,7 @@ extension Interpreter {
     /// The total memory guard (MemoryBudget): a MemoryError when `n` more elements would not fit.
     func checkMemory(adding n: Int64, _ loc: Loc) throws {
         if let why = memory.shortfall(adding: n) {
-            throw fail("out of memory: \(why)", loc, "MemoryError")
+            throw fail("out of memory: \(why)", loc, .memoryError)
         }
     }
 
@@ -123,17 +123,17 @@ extension Interpreter {
             if r.overflow { return try promoted(op, x, y, loc) }
             return .int(r.partialValue)
         case .div:
-            if y == 0 { throw fail("division by zero", loc, "ZeroDivisionError") }
+            if y == 0 { throw fail("division by zero", loc, .zeroDivisionError) }
             return .float(trueDivide(x, y))
         case .floorDiv, .mod:
-            if y == 0 { throw fail("integer division or modulo by zero", loc, "ZeroDivisionError") }
+            if y == 0 { throw fail("integer division or modulo by zero", loc, .zeroDivisionError) }
             if x == .min && y == -1 { return op == .mod ? .int(0) : try promoted(op, x, y, loc) }
             var q = x / y, r = x % y
             if r != 0 && ((r < 0) != (y < 0)) { q -= 1; r += y }
             return .int(op == .mod ? r : q)
         case .pow:
             if y < 0 {
-                if x == 0 { throw fail("0.0 cannot be raised to a negative power", loc, "ZeroDivisionError") }
+                if x == 0 { throw fail("0.0 cannot be raised to a negative power", loc, .zeroDivisionError) }
                 return try floatOp(.pow, Double(x), Double(y), loc)
             }
             var result: Int64 = 1, base = x, e = y
@@ -155,7 +155,7 @@ extension Interpreter {
         case .or: return .int(x | y)
         case .xor: return .int(x ^ y)
         case .shl, .shr:
-            if y < 0 { throw fail("negative shift count", loc, "ValueError") }
+            if y < 0 { throw fail("negative shift count", loc, .valueError) }
             if op == .shr { return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y) }
             if x == 0 { return .int(0) }
             if y < 63, (x << y) >> y == x { return .int(x << y) }
@@ -182,15 +182,15 @@ extension Interpreter {
     func floatOp(_ op: BinaryOp, _ x: Double, _ y: Double, _ loc: Loc) throws -> Value {
         switch op {
         case .and, .or, .xor, .shl, .shr:
-            throw fail("unsupported operand type(s) for \(op.rawValue): 'float' and 'float'", loc, "TypeError")
+            throw fail("unsupported operand type(s) for \(op.rawValue): 'float' and 'float'", loc, .typeError)
         case .add: return newFloat(x + y)
         case .sub: return newFloat(x - y)
         case .mul: return newFloat(x * y)
         case .div:
-            if y == 0 { throw fail("float division by zero", loc, "ZeroDivisionError") }
+            if y == 0 { throw fail("float division by zero", loc, .zeroDivisionError) }
             return newFloat(x / y)
         case .floorDiv, .mod:
-            if y == 0 { throw fail(op == .mod ? "float modulo" : "float floor division by zero", loc, "ZeroDivisionError") }
+            if y == 0 { throw fail(op == .mod ? "float modulo" : "float floor division by zero", loc, .zeroDivisionError) }
             var m = fmod(x, y)
             var div = (x - m) / y
             if m != 0 { if (y < 0) != (m < 0) { m += y; div -= 1 } } else { m = copysign(0, y) }
@@ -218,20 +218,20 @@ extension Interpreter {
             return isOddInteger(y) ? copysign(0, x) : 0
         }
         if x == 0 {
-            if y < 0 { throw fail("0.0 cannot be raised to a negative power", loc, "ZeroDivisionError") }
+            if y < 0 { throw fail("0.0 cannot be raised to a negative power", loc, .zeroDivisionError) }
             return isOddInteger(y) ? x : 0
         }
         var base = x, negate = false
         if x < 0 {
             if y != y.rounded(.down) {
-                throw fail("negative number cannot be raised to a fractional power (the result is complex; cfy has no complex numbers)", loc, "ValueError")
+                throw fail("negative number cannot be raised to a fractional power (the result is complex; cfy has no complex numbers)", loc, .valueError)
             }
             base = -x
             negate = isOddInteger(y)
         }
         if base == 1 { return negate ? -1 : 1 }
         let r = Foundation.pow(base, y)
-        if r.isInfinite { throw fail("(34, 'Numerical result out of range')", loc, "OverflowError") }
+        if r.isInfinite { throw fail("(34, 'Numerical result out of range')", loc, .overflowError) }
         return negate ? -r : r
     }
 
@@ -287,7 +287,7 @@ extension Interpreter {
             if let c = numCompare(a, b) { return c }
             if isNumber(a), isNumber(b) { return nil }
             throw fail("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'",
-                       loc, "TypeError")
+                       loc, .typeError)
         }
     }
 
@@ -295,12 +295,12 @@ extension Interpreter {
         switch container {
         case .str(let s):
             guard case .str(let sub) = x else {
-                throw fail("'in <string>' requires string as left operand, not \(x.typeName)", loc, "TypeError")
+                throw fail("'in <string>' requires string as left operand, not \(x.typeName)", loc, .typeError)
             }
             return sub.isEmpty || s.utf8.firstRange(of: sub.utf8) != nil
         case .list(let xs), .tuple(let xs): return xs.contains { itemEquals($0, x) }
         case .dict(let d):
-            guard let k = DictKey(x) else { throw fail("unhashable type: '\(x.typeName)'", loc, "TypeError") }
+            guard let k = DictKey(x) else { throw fail("unhashable type: '\(x.typeName)'", loc, .typeError) }
             return d.contains(k)
         case .iter(let it):                 // an iterator is consumed up to the element found
             var found = false
@@ -311,7 +311,7 @@ extension Interpreter {
             if s > 0 ? (i < a || i >= b) : (i > a || i <= b) { return false }
             return (Int128(i) - Int128(a)) % Int128(s) == 0
         default:
-            throw fail("argument of type '\(container.typeName)' is not iterable", loc, "TypeError")
+            throw fail("argument of type '\(container.typeName)' is not iterable", loc, .typeError)
         }
     }
 }

@@ -14,7 +14,7 @@ extension Interpreter {
         let (_, after) = try callKeepingSelf(f, .instance(inst), Args(), loc)
         guard case .instance(let out) = after, out.cls === inst.cls else {
             throw fail("\(inst.cls.name).__post_init__ rebound 'self' to a \(after.typeName); "
-                       + "it may only change self's fields", f.loc, "TypeError")
+                       + "it may only change self's fields", f.loc, .typeError)
         }
         guard let derived else { return out }
         for name in inst.cls.postInitInPlace.sorted() {
@@ -28,7 +28,7 @@ extension Interpreter {
                        + "self.\(name) is the very \(inst[i].typeName) of the set it was derived from, so the change "
                        + "would reach that set (and its other variants) too, which cfy's copies cannot do; "
                        + "assign a new value instead (e.g. self.\(name) = " + newValueHint(name, inst[i]) + ")",
-                       loc, "NotImplementedError")
+                       loc, .notImplementedError)
         }
         return out
     }

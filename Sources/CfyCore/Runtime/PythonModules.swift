@@ -32,7 +32,7 @@ extension Interpreter {
             env.vars[n] = builtins[n] ?? .builtin(Builtin(n, kind: .pythonFunction) { i, _, l in
                 throw i.fail("cfy cannot call \(name).\(n) here yet: it works as "
                              + (n == "dataclass" ? "a class decorator" : n == "field" ? "a field's default in a dataclass"
-                                : "an annotation"), l, "NotImplementedError")
+                                : "an annotation"), l, .notImplementedError)
             })
         }
         let m = Module(name: name, path: key, env: env)

@@ -86,7 +86,7 @@ public final class Session {
             for item in try interpreter.elements(v, loc) {
                 guard case .instance(let i) = item, i.cls.isArgs else {
                     throw Diagnostic("get_params() must return a list of args sets, but it holds a \(item.typeName)",
-                                     at: loc, in: source, kind: "TypeError")
+                                     at: loc, in: source, kind: .typeError)
                 }
                 out.append(i)
             }
@@ -113,10 +113,11 @@ public final class Session {
         return try interpreter.str(v)
     }
 
-    public func dry(_ inst: Instance) throws -> PyDict {
-        let l = Loc(line: 1, col: 1)
-        return try interpreter.reprLimits(l) { try interpreter.hasher(l).dry(inst) }
-    }
+    /// `args_hash(dry=True)`: the dict curifactory returns, with its labels.
+    public func dry(_ inst: Instance) throws -> PyDict { Labels.pyDict(try dryArgs(inst)) }
+
+    /// `args_hash(dry=True)` as typed values: each field's rule and representation.
+    public func dryArgs(_ inst: Instance) throws -> DryArgs { try interpreter.dryArgs(inst, Loc(line: 1, col: 1)) }
 
     public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }
 
@@ -125,4 +126,12 @@ public final class Session {
 
     /// Whether `name` is a builtin (when no variable hides it).
     public func isBuiltin(_ name: String) -> Bool { interpreter.builtins[name] != nil }
+
+    /// A hasher for one hash (or dry set) made at `l`, with this session's hooks and digest cache.
+    func argsHasher(_ l: Loc) -> ArgsHasher { ArgsHasher(ctx: interpreter.hashContext(l)) }
+
+    /// An error at `l` in the statement running now, as the interpreter reports its own.
+    func diagnostic(_ message: String, _ l: Loc, _ kind: ErrorKind = .error) -> Diagnostic {
+        interpreter.fail(message, l, kind)
+    }
 }

@@ -162,7 +162,7 @@ struct Completer {
     func givenArguments(_ args: String) -> (positional: Int, keywords: Set<String>) {
         var keywords: Set<String> = []
         var positional = 0
-        for arg in splitTopLevel(args).dropLast() {
+        for arg in splitTopLevel(args, at: [","]).dropLast() {
             let a = Array(arg.unicodeScalars.drop { $0 == " " || $0 == "\n" || $0 == "\t" })
             var j = 0
             while j < a.count, isIdentifier(a[j]) { j += 1 }
@@ -175,32 +175,6 @@ struct Completer {
             }
         }
         return (positional, keywords)
-    }
-
-    /// `text` split at commas outside brackets and strings.
-    func splitTopLevel(_ text: String) -> [String] {
-        var parts: [String] = []
-        var cur = ""
-        var depth = 0
-        var quote: Character?
-        for ch in text {
-            if let q = quote {
-                if ch == q { quote = nil }
-            } else if ch == "'" || ch == "\"" {
-                quote = ch
-            } else if "([{".contains(ch) {
-                depth += 1
-            } else if ")]}".contains(ch) {
-                depth -= 1
-            } else if ch == ",", depth == 0 {
-                parts.append(cur)
-                cur = ""
-                continue
-            }
-            cur.append(ch)
-        }
-        parts.append(cur)
-        return parts
     }
 
     /// `a.b.c` ending at `end` (exclusive), as names; nil when what precedes is not a plain chain
@@ -263,7 +237,7 @@ struct Completer {
         case .function, .builtin, .type, .method:
             return ["__name__", "__qualname__"]
         default:
-            return builtinMethodNames[v.typeName] ?? []
+            return methodTables[v.typeName]?.names ?? []
         }
     }
 

@@ -11,8 +11,8 @@ import CfyCore
 /// name   'base'  'fast' same     never hashed (blacklist)
 /// ```
 func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: Session, style: Style) throws -> String {
-    let ea = dryEntries(try session.dry(a))
-    let eb = dryEntries(try session.dry(b))
+    let ea = dryEntries(try session.dryArgs(a))
+    let eb = dryEntries(try session.dryArgs(b))
     var rows: [[String]] = [["field", names.0, names.1, "hash", "why"].map(style.bold)]
     var changed: [String] = []
     var unchanged: [String] = []
@@ -57,7 +57,7 @@ private func diffRows(_ ea: [DryEntry], _ eb: [DryEntry], _ a: Instance?, _ b: I
         let ta = x.map { hashedTexts($0, session) } ?? [], tb = y.map { hashedTexts($0, session) } ?? []
         let changes = ta.sorted() != tb.sorted()
         let sameValue = va != nil && vb != nil && sa == sb && fullRepr(va, session) == fullRepr(vb, session)
-        if sameValue, !changes, x?.strategy == y?.strategy { unchanged.append(name); continue }
+        if sameValue, !changes, sameStrategy(x, y) { unchanged.append(name); continue }
         let verdict = changes ? style.bad("changes") : style.dim("same")
         guard let x, let y else {
             if changes { changed.append(name) }
@@ -81,25 +81,25 @@ private func diffRows(_ ea: [DryEntry], _ eb: [DryEntry], _ a: Instance?, _ b: I
 /// Why a field's difference does or does not change the hash.
 private func reason(_ x: DryEntry, _ y: DryEntry, _ changes: Bool, _ session: Session) -> String {
     let ra = truncate((try? session.repr(x.rep)) ?? "?", 24), rb = truncate((try? session.repr(y.rep)) ?? "?", 24)
-    if x.strategy != y.strategy {
-        if x.strategy == Strategy.skippedNone || y.strategy == Strategy.skippedNone {
-            return x.strategy == Strategy.skippedNone
+    if !x.sameStrategy(as: y) {
+        if x.strategy == .skipped(.valueIsNone) || y.strategy == .skipped(.valueIsNone) {
+            return x.strategy == .skipped(.valueIsNone)
                 ? "None is skipped: the field joins the hash (\(y.shortStrategy))"
                 : "None is skipped: the field leaves the hash"
         }
         return "strategy: \(x.shortStrategy) → \(y.shortStrategy)"
     }
     switch x.strategy {
-    case Strategy.skippedBlacklist: return "never hashed (blacklist)"
-    case Strategy.skippedNoneRep: return "ignored: hash_representations['\(x.field)'] is None"
-    case Strategy.skippedNone: return "value is None"
+    case .skipped(.blacklist): return "never hashed (blacklist)"
+    case .skipped(.noneInHashRepresentations): return "ignored: hash_representations['\(x.field)'] is None"
+    case .skipped(.valueIsNone): return "value is None"
     default: break
     }
     if x.isCustom {
         if x.rep.isNone, y.rep.isNone { return "custom function returns None: not hashed" }
         return changes ? "custom function: \(ra) → \(rb)" : "custom function gives the same representation \(ra)"
     }
-    if Strategy.isQualname(x.strategy, x.field) {
+    if x.strategy == .qualname {
         return changes ? "__qualname__: \(ra) → \(rb)" : "same __qualname__ \(ra)"
     }
     return changes ? "repr: \(ra) → \(rb)" : "same representation \(ra)"
@@ -112,4 +112,10 @@ private func shortValue(_ v: Value, _ session: Session) -> String {
 
 private func fullRepr(_ v: Value?, _ session: Session) -> String? {
     v.flatMap { try? session.repr($0) }
+}
+
+/// Whether two fields (either may be missing) have the same label.
+private func sameStrategy(_ x: DryEntry?, _ y: DryEntry?) -> Bool {
+    guard let x, let y else { return x == nil && y == nil }
+    return x.sameStrategy(as: y)
 }

@@ -2,42 +2,43 @@
 
 import CfyCore
 
-/// One field of a dry dict, read back into Swift.
+/// One field of a dry set, as the tables show it.
 struct DryEntry {
     var field: String
-    /// curifactory's label, e.g. `repr(param_set.lr)` or `SKIPPED: blacklist`.
-    var strategy: String
+    /// curifactory's rule for it.
+    var strategy: RuleKind
+    /// The generation whose labels the set has (two labels differ across generations).
+    var generation: Generation
     /// The representation (None when the field is skipped).
     var rep: Value
-    /// A nested dataclass's own entries (its rep is a dry dict).
+    /// A nested dataclass's own entries.
     var nested: [DryEntry]?
 
     var isNested: Bool { nested != nil }
 
-    /// The strategy in a few words (for either curifactory generation's labels).
+    /// The strategy in a few words.
     var shortStrategy: String {
         switch strategy {
-        case Strategy.skippedBlacklist: return "skipped (blacklist)"
-        case Strategy.skippedNoneRep: return "skipped (hash_representations)"
-        case Strategy.skippedNone: return "skipped (None)"
-        case _ where isCustom: return "custom function"
-        case _ where isNested: return "nested dataclass"
-        case _ where Strategy.isQualname(strategy, field): return "__qualname__"
-        case _ where Generation.allCases.contains(where: { strategy == Strategy.repr(field, $0) }): return "repr()"
-        default: return strategy
+        case .skipped(.blacklist): return "skipped (blacklist)"
+        case .skipped(.noneInHashRepresentations): return "skipped (hash_representations)"
+        case .skipped(.valueIsNone): return "skipped (None)"
+        case .custom: return "custom function"
+        case .nested: return "nested dataclass"
+        case .qualname: return "__qualname__"
+        case .repr: return "repr()"
         }
     }
 
-    var isCustom: Bool { Generation.allCases.contains { strategy == Strategy.custom(field, $0) } }
+    var isCustom: Bool { strategy == .custom }
+
+    /// Whether curifactory's labels for the two are the same.
+    func sameStrategy(as other: DryEntry) -> Bool { Labels.same(strategy, generation, other.strategy, other.generation) }
 }
 
-/// Reads a dry dict (`args_hash(dry=True)`) into entries.
-func dryEntries(_ d: PyDict) -> [DryEntry] {
-    d.entries.compactMap { k, v -> DryEntry? in
-        guard case .str(let name) = k, case .tuple(let t) = v, t.count == 2, case .str(let label) = t[0] else { return nil }
-        var e = DryEntry(field: name, strategy: label, rep: t[1], nested: nil)
-        if Strategy.isNested(label), case .dict(let inner) = t[1] { e.nested = dryEntries(inner) }
-        return e
+/// The entries of a dry set (`args_hash(dry=True)`).
+func dryEntries(_ d: DryArgs) -> [DryEntry] {
+    d.fields.map { f in
+        DryEntry(field: f.name, strategy: f.rule.kind, generation: d.generation, rep: f.rule.rep, nested: f.nested.map(dryEntries))
     }
 }
 
@@ -46,7 +47,7 @@ func dryEntries(_ d: PyDict) -> [DryEntry] {
 func hashedTexts(_ e: DryEntry, _ session: Session) -> [String] {
     if let n = e.nested { return n.flatMap { hashedTexts($0, session) } }
     if e.rep.isNone { return [] }
-    return [e.field + ((try? session.interpreter.str(e.rep)) ?? "?")]
+    return [e.field + ((try? session.str(e.rep)) ?? "?")]
 }
 
 /// The `:dry` report for an args set (or any dataclass instance).
@@ -58,7 +59,7 @@ func hashedTexts(_ e: DryEntry, _ session: Session) -> [String] {
 /// hash  2f0c…
 /// ```
 func dryReport(_ inst: Instance, session: Session, style: Style) throws -> String {
-    let entries = dryEntries(try session.dry(inst))
+    let entries = dryEntries(try session.dryArgs(inst))
     var rows: [[String]] = [["field", "strategy", "representation", "hashed", "why"].map(style.bold)]
     var counted = 0
     func add(_ es: [DryEntry], _ prefix: String, _ level: Int) {
@@ -113,9 +114,9 @@ func nestedLevels(_ es: [DryEntry]) -> Int {
 /// The reason column of `:dry`.
 private func why(_ e: DryEntry, _ texts: [String], _ session: Session) -> String {
     switch e.strategy {
-    case Strategy.skippedBlacklist: return "never hashed"
-    case Strategy.skippedNoneRep: return "hash_representations['\(e.field)'] is None"
-    case Strategy.skippedNone: return "value is None"
+    case .skipped(.blacklist): return "never hashed"
+    case .skipped(.noneInHashRepresentations): return "hash_representations['\(e.field)'] is None"
+    case .skipped(.valueIsNone): return "value is None"
     default:
         if let t = texts.first { return "md5 of " + truncate((try? session.repr(.str(t))) ?? t, 40) }
         return e.isCustom ? "custom function returned None" : "representation is None"

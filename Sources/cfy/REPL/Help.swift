@@ -1,10 +1,13 @@
-// Help: the text of `:help` and `:help TOPIC`.
+// Help: the text of `:help` and `:help TOPIC` (a builtin's: from its declaration, BuiltinDecl.swift).
+
+import CfyCore
 
 /// Help texts for the REPL.
 enum MetaCommands {
     static let helpTopics = ["help", "vars", "dry", "diff", "hash", "load", "save", "reset", "quit", "keys", "language"]
 
-    /// The text for a topic ("" or a command name with or without its colon); nil when unknown.
+    /// The text for a topic ("" or a command name with or without its colon, or a builtin's name);
+    /// nil when unknown.
     static func help(_ topic: String) -> String? {
         let t = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic
         switch t {
@@ -23,7 +26,9 @@ enum MetaCommands {
         case "quit", "q", "exit": return "  :quit         leave (so does Ctrl-D on an empty line); exit status 0\n"
         case "keys": return keys
         case "language": return language
-        default: return nil
+        default:
+            // A builtin function or method (`len`, `str.upper`): its declaration's signature and doc.
+            return builtinDoc(t).map { "  \($0.signature)\n      \($0.doc)\n" }
         }
     }
 

@@ -152,7 +152,7 @@ extension REPL {
         out("saved \(n) input\(n == 1 ? "" : "s") to \(arg)\(existed ? " (replaced)" : ""); replay: cfy test \(arg)\n")
         if log.usesUnderscore {
             report(Diagnostic("the saved code reads '_', which `cfy test` sets but `cfy run` does not",
-                              at: .none, in: nil, kind: "Warning", severity: .warning))
+                              at: .none, in: nil, kind: .warning, severity: .warning))
         }
     }
 
@@ -163,27 +163,7 @@ extension REPL {
 
 /// `a b`, `a, b`, `xs[0] xs[1]`: expressions split at top-level blanks or commas.
 func splitArguments(_ s: String) -> [String] {
-    var parts: [String] = []
-    var cur = ""
-    var depth = 0
-    var quote: Character?
-    for ch in s {
-        if let q = quote {
-            cur.append(ch)
-            if ch == q { quote = nil }
-            continue
-        }
-        switch ch {
-        case "'", "\"": quote = ch; cur.append(ch)
-        case "(", "[", "{": depth += 1; cur.append(ch)
-        case ")", "]", "}": depth -= 1; cur.append(ch)
-        case " ", "\t", ",":
-            if depth > 0 { cur.append(ch) } else if !cur.isEmpty { parts.append(cur); cur = "" }
-        default: cur.append(ch)
-        }
-    }
-    if !cur.isEmpty { parts.append(cur) }
-    return parts
+    splitTopLevel(s, at: [" ", "\t", ","], keepEmpty: false)
 }
 
 /// "a" or "an" for a type name.

@@ -174,7 +174,7 @@ final class REPL {
 
     func fail(_ d: Diagnostic) {
         hadError = true
-        if interactive, d.kind == "KeyboardInterrupt" { out("\n") }   // the tty echoed ^C, no newline
+        if interactive, d.kind == .keyboardInterrupt { out("\n") }   // the tty echoed ^C, no newline
         report(d)
     }
 

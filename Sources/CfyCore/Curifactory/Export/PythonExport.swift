@@ -71,11 +71,11 @@ final class PythonExporter {
     // MARK: errors and names
 
     func fail(_ message: String, _ loc: Loc, _ src: Source?) -> Diagnostic {
-        Diagnostic("cannot export to Python: " + message, at: loc, in: src ?? source, kind: "ExportError")
+        Diagnostic("cannot export to Python: " + message, at: loc, in: src ?? source, kind: .exportError)
     }
 
     func warn(_ message: String, _ loc: Loc, _ src: Source?) {
-        warnings.append(Diagnostic(message, at: loc, in: src ?? source, kind: "Warning", severity: .warning))
+        warnings.append(Diagnostic(message, at: loc, in: src ?? source, kind: .warning, severity: .warning))
     }
 
     /// Records an import (`from module import name`) and reserves the name.

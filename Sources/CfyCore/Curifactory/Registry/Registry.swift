@@ -18,14 +18,14 @@ public struct ParamsRegistry: Sendable {
 
     /// An error about the registry file itself (no line in a cfy source).
     func problem(_ message: String, text: String? = nil, line: Int = 0, col: Int = 0) -> Diagnostic {
-        Diagnostic(message, at: Loc(line: line, col: col), in: Source(name: path, text: text ?? ""), kind: "RegistryError")
+        Diagnostic(message, at: Loc(line: line, col: col), in: Source(name: path, text: text ?? ""), kind: .registryError)
     }
 
     /// The registry as an object (empty when the file does not exist yet). A file that is not
     /// JSON, not an object, or holds an entry that is not an object is an error.
     public func load() throws -> PyJSON {
         guard isDirectory(directory) else {
-            throw Diagnostic.file(directory, "the registry directory does not exist", kind: "FileNotFoundError")
+            throw Diagnostic.file(directory, "the registry directory does not exist", kind: .fileNotFoundError)
         }
         let bytes: [UInt8]?
         do { bytes = try readFile(path, limit: ReadLimit.data) } catch { throw problem("\(error)") }
@@ -59,7 +59,7 @@ public struct ParamsRegistry: Sendable {
             }
         } catch let e as FileError {
             if !isDirectory(directory) {
-                throw Diagnostic.file(directory, "the registry directory does not exist", kind: "FileNotFoundError")
+                throw Diagnostic.file(directory, "the registry directory does not exist", kind: .fileNotFoundError)
             }
             throw problem("\(e)")
         }

@@ -28,10 +28,10 @@ public struct RegistrySnippet: Sendable {
 
     public init(hash: String, entry: PyJSON, origin: String) throws {
         self.origin = origin
-        guard let fields = entry.entries else { throw Diagnostic.file(origin, "registry entry '\(hash)' is not an object", kind: "ValueError") }
+        guard let fields = entry.entries else { throw Diagnostic.file(origin, "registry entry '\(hash)' is not an object", kind: .valueError) }
         if entry["arg_list"] != nil, entry["active"] != nil {
             throw Diagnostic.file(origin, "registry entry '\(hash)' is an aggregate (a combination of other sets' hashes), "
-                                  + "not an args set", kind: "ValueError")
+                                  + "not an args set", kind: .valueError)
         }
         if entry["_DRY_REPS"] != nil { generation = .experimentParameters }
         used = ["ExperimentArgs", "ExperimentParameters", "set_hash_functions", "float", "lambda", "None"]
@@ -127,8 +127,8 @@ public struct RegistrySnippet: Sendable {
 
     /// A hashed field from its stored text: (type, default text, hash function or nil).
     private mutating func recover(_ key: String, _ stored: String, label: String?, where path: String) -> (String, String, String?) {
-        let isQualname = label.map { $0.hasSuffix(".__qualname__") } ?? false
-        let isCustom = label.map { $0.hasPrefix("param_set.hash_representations[") } ?? false
+        let kind = label.map(Labels.external)
+        let isQualname = kind == .qualname, isCustom = kind == .custom
         // A hashed field's representation is never None (None is skipped), so "None" is custom text.
         if !isQualname, !isCustom, let v = valueOfRepr(stored), !v.isNone, let text = literalText(v) {
             return (typeName(v), text, nil)
@@ -203,7 +203,7 @@ public struct RegistrySnippet: Sendable {
 
     private func checkName(_ name: String) throws {
         guard isIdentifier(name), !pythonKeywords.contains(name) else {
-            throw Diagnostic.file(origin, "field name \(pyStringRepr(name)) cannot be written as a cfy field", kind: "ValueError")
+            throw Diagnostic.file(origin, "field name \(pyStringRepr(name)) cannot be written as a cfy field", kind: .valueError)
         }
     }
 

@@ -2,48 +2,52 @@
 // `parameters_string_hash_representation` (0.13.2), and for an ExperimentParameters set 0.20's
 // `param_set_string_hash_representations` plus its `_DRY_REPS`.
 
-extension Interpreter {
+/// Builds registry entries through a session (its hashing, `str()` and errors): the registry code
+/// knows the session, not the interpreter behind it.
+struct RegistryEntryBuilder {
+    let session: Session
+
     /// The registry entry for `inst`: its hash (the `hash` field when set, as curifactory does) and
     /// the JSON object curifactory 0.13.2 (or 0.20 for an ExperimentParameters set) writes for it.
     func registryEntry(_ inst: Instance, _ loc: Loc) throws -> (hash: String, entry: PyJSON) {
-        let g = inst.cls.generation
-        let hasher = self.hasher(loc)
+        let hasher = session.argsHasher(loc)
         let dry = try hasher.dry(inst)
         let hash: String
-        if let h = inst.get("hash"), !h.isNone { hash = try str(h) } else { hash = try hasher.hash(dry: dry, generation: g) }
-        var entry = try stringRepresentation(.instance(inst), dry: dry, g, loc)
-        if g == .experimentParameters { entry.set("_DRY_REPS", try pyJSON(.dict(dry), loc)) }
+        if let h = inst.get("hash"), !h.isNone { hash = try session.str(h) } else { hash = try hasher.hash(dry: dry) }
+        var entry = try stringRepresentation(.instance(inst), dry: dry, loc)
+        if dry.generation == .experimentParameters { entry.set("_DRY_REPS", try pyJSON(.dict(Labels.pyDict(dry)), loc)) }
         return (hash, entry)
     }
 
     /// `parameters_string_hash_representation(param_set)`: `name` as it is, each hashed field as
     /// `str(rep)`, nested sets as objects, skipped fields (but the blacklist) under `IGNORED_PARAMS`.
-    func stringRepresentation(_ subject: Value, dry: PyDict, _ g: Generation, _ loc: Loc) throws -> PyJSON {
+    func stringRepresentation(_ subject: Value, dry: DryArgs, _ loc: Loc) throws -> PyJSON {
         var rep = PyJSON.object([])
         var skipped = PyJSON.object([])
-        for (k, entry) in dry.entries {
-            guard case .str(let key) = k, case .tuple(let t) = entry, t.count == 2, case .str(let label) = t[0] else { continue }
-            let value = t[1]
+        let hasher = session.argsHasher(loc)
+        for f in dry.fields {
+            let key = f.name, value = f.rule.rep
             if key == "name" {
                 guard let v = attribute(subject, key) else {
-                    throw fail("type object has no attribute 'name' (curifactory reads it for the registry)", loc, "AttributeError")
+                    throw session.diagnostic("type object has no attribute 'name' (curifactory reads it for the registry)", loc, .attributeError)
                 }
                 rep.set(key, try pyJSON(v, loc))
-            } else if label.hasPrefix(Strategy.nestedPrefix(g)), case .dict(let nested) = value,
-                      let sub = attribute(subject, key) {
-                rep.set(key, try stringRepresentation(sub, dry: nested, g, loc))
+            } else if let nested = f.nested {
+                // A nested field is always an attribute (reading it is what made it nested).
+                guard let sub = attribute(subject, key) else { rep.set(key, .string(try session.str(.dict(Labels.pyDict(nested))))); continue }
+                rep.set(key, try stringRepresentation(sub, dry: nested, loc))
             } else if !value.isNone {
-                rep.set(key, .string(try str(value)))
-            } else if Strategy.blacklist.contains(key) {
+                rep.set(key, .string(try session.str(value)))
+            } else if case .skipped(.blacklist) = f.rule {
                 continue
             } else if let v = attribute(subject, key) {
                 switch v {
                 case .instance(let i):
-                    skipped.set(key, try stringRepresentation(v, dry: try hasher(loc).dry(i, g), g, loc))
+                    skipped.set(key, try stringRepresentation(v, dry: try hasher.dry(.instance(i), dry.generation), loc))
                 case .cls(let c):
-                    skipped.set(key, try stringRepresentation(v, dry: try hasher(loc).dry(.type(c), g), g, loc))
+                    skipped.set(key, try stringRepresentation(v, dry: try hasher.dry(.type(c), dry.generation), loc))
                 default:
-                    skipped.set(key, .string(try str(v)))
+                    skipped.set(key, .string(try session.str(v)))
                 }
             } else {
                 skipped.set(key, .null)
@@ -71,20 +75,20 @@ extension Interpreter {
     /// arrays, anything else through `str()`. A dict key that is not str, int, float, bool or None
     /// is the TypeError Python raises.
     func pyJSON(_ v: Value, _ loc: Loc) throws -> PyJSON {
-        if stackIsLow() { throw fail("value nested too deeply for JSON", loc, "RecursionError") }
+        if stackIsLow() { throw session.diagnostic("value nested too deeply for JSON", loc, .recursionError) }
         switch v {
         case .none: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(String(i))
         case .bigint(let b):
-            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, "ValueError") }
+            guard let s = b.decimal else { throw session.diagnostic(BigInt.strLimitMessage, loc, .valueError) }
             return .int(s)
         case .float(let d): return .float(d)
         case .str(let s): return .string(s)
         case .list(let xs), .tuple(let xs): return .array(try xs.map { try pyJSON($0, loc) })
         case .dict(let d):
             return .object(try d.entries.map { (k, x) in (try jsonKey(k, loc), try pyJSON(x, loc)) })
-        default: return .string(try str(v))
+        default: return .string(try session.str(v))
         }
     }
 
@@ -93,19 +97,14 @@ extension Interpreter {
         case .str(let s): return s
         case .int(let i): return String(i)
         case .bigint(let b):
-            guard let s = b.decimal else { throw fail(BigInt.strLimitMessage, loc, "ValueError") }
+            guard let s = b.decimal else { throw session.diagnostic(BigInt.strLimitMessage, loc, .valueError) }
             return s
         case .bool(let b): return b ? "true" : "false"
         case .none: return "null"
         case .float(let d): return pyJSONFloat(d)
-        default: throw fail("keys must be str, int, float, bool or None, not \(k.typeName) (json.dump cannot write this dict)", loc, "TypeError")
+        default: throw session.diagnostic("keys must be str, int, float, bool or None, not \(k.typeName) (json.dump cannot write this dict)", loc, .typeError)
         }
     }
-}
-
-extension ArgsHasher {
-    /// The dry dict of an instance with the labels of generation `g`.
-    func dry(_ inst: Instance, _ g: Generation) throws -> PyDict { try dry(.instance(inst), g) }
 }
 
 extension Session {
@@ -116,6 +115,6 @@ extension Session {
     /// entry.dumped()   // {"name": "base", "seed": "0", "IGNORED_PARAMS": {"extra": "None"}}
     /// ```
     public func registryEntry(_ inst: Instance) throws -> (hash: String, entry: PyJSON) {
-        try interpreter.registryEntry(inst, Loc(line: 1, col: 1))
+        try RegistryEntryBuilder(session: self).registryEntry(inst, Loc(line: 1, col: 1))
     }
 }

@@ -1,22 +1,27 @@
 // Args builtins: replace, grid, set_hash_functions, asdict, fields, copy, and args_hash.
 
-func registerArgsBuiltins(_ b: inout [String: Value]) {
-    // Written in Python (dataclasses, copy, curifactory): their repr holds a memory address.
-    let pythonFunctions: Set<String> = ["replace", "asdict", "fields", "set_hash_functions", "copy", "deepcopy"]
-    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, kind: pythonFunctions.contains(name) ? .pythonFunction : .function, f))
+/// The args builtins' table. Those written in Python (dataclasses, copy, curifactory) are
+/// `.pythonFunction`: their repr holds a memory address.
+let argsFunctions: [BuiltinDecl] = {
+    var b: [BuiltinDecl] = []
+    func add(_ name: String, _ signature: String, _ doc: String, _ kind: Builtin.Kind,
+             _ f: @escaping @Sendable (BuiltinContext, Args, Loc) throws -> Value) {
+        b.append(BuiltinDecl(name, signature, doc, kind: kind, f))
     }
-    add("replace") { i, a, l in
+    add("replace", "replace(obj, /, **changes)",
+        "Return a copy of the dataclass instance obj with the given fields replaced.", .pythonFunction) { i, a, l in
         try i.arity("replace", a, 1...1, l)
         return try i.replaceFields(a.positional[0], a.keywords, l)
     }
-    add("grid") { i, a, l in try i.grid(a, l) }
-    add("set_hash_functions") { i, a, l in
+    add("grid", "grid(base, /, **axes)",
+        "The variants of args set base over the axes' values (itertools.product order), named base_k=v.", .function) { i, a, l in try i.grid(a, l) }
+    add("set_hash_functions", "set_hash_functions(*args, **kwargs)",
+        "A dict of hash_representations: field name to a function (or None to skip the field).", .pythonFunction) { i, a, l in
         try i.arity("set_hash_functions", a, 0...1, l)
         var d = PyDict()
         if let first = a.positional.first {
             guard case .dict(let given) = first else {
-                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, "ValueError")
+                throw i.fail("If providing a positional arg to set_hash_functions, it must be a dictionary.", l, .valueError)
             }
             d = given
         }
@@ -26,29 +31,30 @@ func registerArgsBuiltins(_ b: inout [String: Value]) {
         }
         return .dict(d)
     }
-    add("asdict") { i, a, l in
+    add("asdict", "asdict(obj)", "The fields of the dataclass instance as a dict (nested ones as dicts too).", .pythonFunction) { i, a, l in
         try i.arity("asdict", a, 1...1, l)
         guard case .instance = a.positional[0] else {
-            throw i.fail("asdict() should be called on dataclass instances", l, "TypeError")
+            throw i.fail("asdict() should be called on dataclass instances", l, .typeError)
         }
         return asDict(a.positional[0])
     }
-    add("fields") { i, a, l in
+    add("fields", "fields(class_or_instance)", "A tuple of the dataclass's fields: Field(name, type, default).", .pythonFunction) { i, a, l in
         try i.arity("fields", a, 1...1, l)
         let cls: ClassInfo
         switch a.positional[0] {
         case .instance(let inst): cls = inst.cls
         case .cls(let c): cls = c
-        default: throw i.fail("must be called with a dataclass type or instance", l, "TypeError")
+        default: throw i.fail("must be called with a dataclass type or instance", l, .typeError)
         }
         return .tuple(cls.fields.map { f in
             .instance(Instance(cls: fieldClass, values: [.str(f.name), .str(f.type.description), f.defaultValue ?? .none]))
         })
     }
     // Values are copied on assignment already, so both copies are the value itself.
-    add("copy") { i, a, l in try i.arity("copy", a, 1...1, l); return a.positional[0] }
-    add("deepcopy") { i, a, l in try i.arity("deepcopy", a, 1...1, l); return a.positional[0] }
-}
+    add("copy", "copy(x)", "A copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("copy", a, 1...1, l); return a.positional[0] }
+    add("deepcopy", "deepcopy(x)", "A deep copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("deepcopy", a, 1...1, l); return a.positional[0] }
+    return b
+}()
 
 /// The class of what `fields()` returns.
 let fieldClass: ClassInfo = {
@@ -79,20 +85,9 @@ func asDict(_ v: Value) -> Value {
 }
 
 extension Interpreter {
-    /// The hasher, wired to this interpreter for user hash functions and warnings.
-    func hasher(_ l: Loc) -> ArgsHasher {
-        hashLoc = l
-        if let h = cachedHasher, h.cache === digestCache, h.reprer.maxLength == Int(maxElements) { return h }
-        // Made once: its hooks read where the current args_hash() is (`hashLoc`).
-        let h = ArgsHasher(call: { [unowned self] f, s, v in try self.call(f, Args([s, v]), self.hashLoc) },
-                           warn: { [unowned self] in self.warning($0, self.hashLoc) },
-                           error: { [unowned self] in self.fail($0, self.hashLoc, "TypeError") })
-        h.cache = digestCache
-        h.reprer.maxLength = Int(maxElements)
-        h.reprer.userRepr = { [unowned self] in try self.userDunder($0, "__repr__", ownOnly: true, self.hashLoc) }
-        h.reprer.userStr = { [unowned self] in try self.userDunder($0, "__str__", ownOnly: false, self.hashLoc) }
-        cachedHasher = h
-        return h
+    /// The context of one hash made at `l`: this interpreter's hooks, digest cache and repr limit.
+    func hashContext(_ l: Loc) -> HashContext {
+        HashContext(hooks: self, loc: l, cache: digestCache, maxLength: Int(maxElements))
     }
 
     /// `x.args_hash(dry=False)` (`x.params_hash(dry=False)` for an ExperimentParameters set).
@@ -101,10 +96,20 @@ extension Interpreter {
         try arity(method, a, 0...1, l)
         try onlyKeywords(method, a, ["dry"], l)
         let dry = (a.positional.first ?? a.keyword("dry") ?? .bool(false)).truthy
-        let outer = hashLoc                      // a hash function may hash another set
-        defer { hashLoc = outer }
-        if dry { return .dict(try reprLimits(l) { try hasher(l).dry(inst) }) }
-        return try reprLimits(l) { try hasher(l).hash(inst) }
+        if dry { return .dict(Labels.pyDict(try dryArgs(inst, l))) }
+        return try hashValue(inst, l)
+    }
+
+    /// `args_hash()` of `inst` (the explicit `hash` when set), with the repr limits as Python's errors.
+    func hashValue(_ inst: Instance, _ l: Loc) throws -> Value {
+        let h = ArgsHasher(ctx: hashContext(l))
+        return try reprLimits(l) { try h.hash(inst) }
+    }
+
+    /// `args_hash(dry=True)` of `inst` as typed values.
+    func dryArgs(_ inst: Instance, _ l: Loc) throws -> DryArgs {
+        let h = ArgsHasher(ctx: hashContext(l))
+        return try reprLimits(l) { try h.dry(inst) }
     }
 
     /// `grid(base, lr=[...], seed=range(3))`: variants in itertools.product order, named
@@ -112,14 +117,14 @@ extension Interpreter {
     func grid(_ a: Args, _ l: Loc) throws -> Value {
         try arity("grid", a, 1...1, l)
         guard case .instance(let base) = a.positional[0] else {
-            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, "TypeError")
+            throw fail("grid() expects an args set as its first argument, not \(a.positional[0].typeName)", l, .typeError)
         }
-        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, "TypeError") }
+        if a.keywords.isEmpty { throw fail("grid() needs at least one axis, e.g. grid(base, lr=[0.1, 0.01])", l, .typeError) }
         var axes: [(name: String, values: [Value])] = []
         var total: Int64 = 1
         for (k, v) in a.keywords {
             guard base.cls.fieldIndex[k] != nil else {
-                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, "TypeError")
+                throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, .typeError)
             }
             let vs = try elements(v, l)
             axes.append((k, vs))
@@ -150,7 +155,7 @@ extension Interpreter {
                 _ = try checkField(base.cls.fields[fieldOf[j]], axes[j].values[idx[j]], base.cls, l)
                 checked[j][idx[j]] = true
             }
-            let v = base.variant(n, meta: meta, base: shared)
+            let v = Instance(variant: n, of: shared, meta: meta)
             out.append(.instance(base.cls.postInit == nil ? v : try postInit(v, l, derived: "grid()")))
             n += 1
             var j = axes.count - 1
@@ -163,4 +168,14 @@ extension Interpreter {
         }
         return .list(out)
     }
+}
+
+/// What a hash reaches of the interpreter: hash functions run as calls, warnings and errors at
+/// the hash's location, and the classes' own `__repr__` / `__str__`.
+extension Interpreter: HashHooks {
+    func callHashFunction(_ f: Value, _ set: Value, _ value: Value, at l: Loc) throws -> Value {
+        try call(f, Args([set, value]), l)
+    }
+    func hashWarning(_ message: String, at l: Loc) { warning(message, l) }
+    func hashError(_ message: String, at l: Loc) -> Error { fail(message, l, .typeError) }
 }

@@ -10,10 +10,10 @@ extension Interpreter {
             try arity("int", a, 0...2, l)
             guard let x else { return .int(0) }
             if a.positional.count == 2 || a.keyword("base") != nil {
-                guard case .str(let s) = x else { throw fail("int() can't convert non-string with explicit base", l, "TypeError") }
+                guard case .str(let s) = x else { throw fail("int() can't convert non-string with explicit base", l, .typeError) }
                 let base = try intArg(a.positional.count == 2 ? a.positional[1] : (a.keyword("base") ?? .int(10)), "int", l)
                 guard base == 0 || (2...36).contains(base) else {
-                    throw fail("int() base must be >= 2 and <= 36, or 0", l, "ValueError")
+                    throw fail("int() base must be >= 2 and <= 36, or 0", l, .valueError)
                 }
                 return try parseInt(s, base: Int(base), l)
             }
@@ -22,7 +22,7 @@ extension Interpreter {
             case .bigint: return x
             case .float(let d): return try floatToInt(d, l)
             case .str(let s): return try parseInt(s, base: 10, l)
-            default: throw fail("int() argument must be a string or a number, not '\(x.typeName)'", l, "TypeError")
+            default: throw fail("int() argument must be a string or a number, not '\(x.typeName)'", l, .typeError)
             }
         case .float:
             try arity("float", a, 0...1, l)
@@ -33,8 +33,8 @@ extension Interpreter {
             case .bigint(let b): return .float(try toDouble(b, l))
             case .str(let s):
                 if let d = parseFloat(s) { return newFloat(d) }
-                throw fail("could not convert string to float: \(pyStringRepr(s))", l, "ValueError")
-            default: throw fail("float() argument must be a string or a real number, not '\(x.typeName)'", l, "TypeError")
+                throw fail("could not convert string to float: \(pyStringRepr(s))", l, .valueError)
+            default: throw fail("float() argument must be a string or a real number, not '\(x.typeName)'", l, .typeError)
             }
         case .str:
             try arity("str", a, 0...1, l)
@@ -56,7 +56,7 @@ extension Interpreter {
                     for item in try elements(x, l) {
                         let pair = try elements(item, l)
                         guard pair.count == 2 else {
-                            throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, "ValueError")
+                            throw fail("dictionary update sequence element has length \(pair.count); 2 is required", l, .valueError)
                         }
                         try dictSet(&d, pair[0], pair[1], l)
                     }
@@ -67,11 +67,11 @@ extension Interpreter {
         case .range:
             try arity("range", a, 1...3, l)
             for v in a.positional where isInt(v) && asInt(v) == nil {
-                throw fail("cfy cannot make a range with bounds past 64 bits", l, "OverflowError")
+                throw fail("cfy cannot make a range with bounds past 64 bits", l, .overflowError)
             }
             let ns = try a.positional.map { try intArg($0, "range", l) }
             let (start, stop, step) = ns.count == 1 ? (0, ns[0], 1) : (ns[0], ns[1], ns.count == 3 ? ns[2] : 1)
-            if step == 0 { throw fail("range() arg 3 must not be zero", l, "ValueError") }
+            if step == 0 { throw fail("range() arg 3 must not be zero", l, .valueError) }
             return .range(start: start, stop: stop, step: step)
         case .typeType:
             try arity("type", a, 1...1, l)
@@ -79,7 +79,7 @@ extension Interpreter {
         case .object, .noneType, .function, .method, .module, .builtinFunction, .methodDescriptor,
              .dictKeys, .dictValues, .dictItems, .map, .filter, .zip, .enumerate, .listReverseIterator, .reversed,
              .rangeIterator, .generator:
-            throw fail("cannot create '\(t.rawValue)' instances", l, "TypeError")
+            throw fail("cannot create '\(t.rawValue)' instances", l, .typeError)
         }
     }
 
@@ -87,7 +87,7 @@ extension Interpreter {
     /// size; decimal (any base not a power of two) up to 4300 digits, as CPython 3.11.
     func parseInt(_ raw: String, base: Int, _ l: Loc) throws -> Value {
         guard let text = PyIntText(raw, base: base) else {
-            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
+            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, .valueError)
         }
         var m: UInt64 = 0, small = true
         for d in text.digits {
@@ -101,19 +101,19 @@ extension Interpreter {
             if !text.negative, m <= UInt64(Int64.max) { return .int(Int64(m)) }
         }
         if text.base & (text.base - 1) != 0 && text.digits.count > BigInt.maxStrDigits {
-            throw fail(BigInt.parseLimitMessage(text.digits.count), l, "ValueError")
+            throw fail(BigInt.parseLimitMessage(text.digits.count), l, .valueError)
         }
         let chars = String(decoding: text.digits.map { $0 < 10 ? $0 + 0x30 : $0 - 10 + 0x61 }, as: UTF8.self)
         guard let big = BigInt(digits: Substring(chars).utf8, radix: text.base, negative: text.negative) else {
-            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, "ValueError")
+            throw fail("invalid literal for int() with base \(base): \(pyStringRepr(raw))", l, .valueError)
         }
         return .integer(big)
     }
 
     /// `int(x)` of a float: truncated, exactly.
     func floatToInt(_ d: Double, _ l: Loc) throws -> Value {
-        if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
-        if d.isInfinite { throw fail("cannot convert float infinity to integer", l, "OverflowError") }
+        if d.isNaN { throw fail("cannot convert float NaN to integer", l, .valueError) }
+        if d.isInfinite { throw fail("cannot convert float infinity to integer", l, .overflowError) }
         if let i = Int64(exactly: d.rounded(.towardZero)) { return .int(i) }
         return .integer(BigInt(truncating: d))
     }

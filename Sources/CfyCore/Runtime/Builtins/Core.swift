@@ -1,126 +1,7 @@
-// Core builtins: printing, conversion helpers, iteration and numeric functions.
+// What the core builtin functions share: type(), repr()/str() with their limits, print, len,
+// isinstance, sorting and min/max (their table: CoreFunctions.swift).
 
 import Foundation
-
-/// Registers every builtin function and type.
-func registerBuiltins(_ b: inout [String: Value]) {
-    for t in BuiltinType.allCases where !BuiltinType.internalTypes.contains(t) { b[t.rawValue] = .type(t) }
-    // In Python these are classes, so their repr is `<class 'map'>`.
-    let classes: Set<String> = ["enumerate", "zip", "reversed", "map", "filter", "type"]
-    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, kind: classes.contains(name) ? .pythonClass : .function, f))
-    }
-    add("print") { i, a, l in try i.builtinPrint(a, l) }
-    add("repr") { i, a, l in try i.arity("repr", a, 1...1, l); return .str(try i.repr(a.positional[0])) }
-    add("ascii") { i, a, l in try i.arity("ascii", a, 1...1, l); return .str(try i.asciiRepr(a.positional[0])) }
-    add("len") { i, a, l in try i.arity("len", a, 1...1, l); return .int(Int64(try i.length(a.positional[0], l))) }
-    add("isinstance") { i, a, l in try i.arity("isinstance", a, 2...2, l); return .bool(try i.isInstance(a.positional[0], a.positional[1], l)) }
-    add("callable") { i, a, l in try i.arity("callable", a, 1...1, l); return .bool(a.positional[0].isCallable) }
-    add("type") { i, a, l in try i.arity("type", a, 1...1, l); return typeOf(a.positional[0]) }
-    add("hasattr") { i, a, l in
-        try i.arity("hasattr", a, 2...2, l)
-        guard case .str(let n) = a.positional[1] else { throw i.fail("hasattr(): attribute name must be string", l, "TypeError") }
-        return .bool((try? i.getAttr(a.positional[0], n, l)) != nil)
-    }
-    add("getattr") { i, a, l in
-        try i.arity("getattr", a, 2...3, l)
-        guard case .str(let n) = a.positional[1] else { throw i.fail("getattr(): attribute name must be string", l, "TypeError") }
-        if a.positional.count == 3, let v = try? i.getAttr(a.positional[0], n, l) { return v }
-        if a.positional.count == 3 { return a.positional[2] }
-        return try i.getAttr(a.positional[0], n, l)
-    }
-    add("enumerate") { i, a, l in
-        try i.arity("enumerate", a, 1...2, l)
-        var n = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
-        if !isInt(n) { _ = try i.intArg(n, "enumerate", l) }
-        var out: [Value] = []
-        if case .range(let x, let y, let s) = a.positional[0] { try i.checkSize((rangeCount(x, y, s), false), l) }
-        try i.iterate(a.positional[0], l) {
-            out.append(.tuple([n, $0]))
-            n = try i.binary(.add, n, .int(1), l)
-            return true
-        }
-        return .iter(PyIter(.enumerate, out))
-    }
-    add("zip") { i, a, l in
-        let lists = try a.positional.map { try i.elements($0, l) }
-        let n = lists.map(\.count).min() ?? 0
-        return .iter(PyIter(.zip, (0..<n).map { k in .tuple(lists.map { $0[k] }) }))
-    }
-    add("reversed") { i, a, l in
-        try i.arity("reversed", a, 1...1, l)
-        let x = a.positional[0]
-        let kind: PyIter.Kind
-        switch x {
-        case .list: kind = .listReverseIterator
-        case .range: kind = .rangeIterator
-        case .tuple, .str, .dict: kind = .reversed
-        case .iter(let it) where it.isView: kind = .reversed
-        default: throw i.fail("'\(x.typeName)' object is not reversible", l, "TypeError")
-        }
-        return .iter(PyIter(kind, try i.elements(x, l).reversed()))
-    }
-    add("sorted") { i, a, l in
-        try i.arity("sorted", a, 1...1, l)
-        try i.onlyKeywords("sorted", a, ["key", "reverse"], l)
-        return .list(try i.sortValues(try i.elements(a.positional[0], l), key: a.keyword("key"),
-                                      reverse: a.keyword("reverse")?.truthy ?? false, l))
-    }
-    add("next") { i, a, l in
-        try i.arity("next", a, 1...2, l)
-        guard case .iter(let it) = a.positional[0], !it.isView else {
-            throw i.fail("'\(a.positional[0].typeName)' object is not an iterator", l, "TypeError")
-        }
-        var got: Value?
-        it.take { got = $0; return false }
-        if let got { return got }
-        if a.positional.count == 2 { return a.positional[1] }
-        throw i.fail("StopIteration", l, "StopIteration")
-    }
-    add("min") { i, a, l in try i.minMax(a, l, wantMax: false) }
-    add("max") { i, a, l in try i.minMax(a, l, wantMax: true) }
-    add("sum") { i, a, l in
-        try i.arity("sum", a, 1...2, l)
-        var total = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
-        if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, "TypeError") }
-        try i.iterate(a.positional[0], l) { total = try i.binary(.add, total, $0, l); return true }
-        return total
-    }
-    add("any") { i, a, l in try i.arity("any", a, 1...1, l); var r = false; try i.iterate(a.positional[0], l) { r = $0.truthy; return !r }; return .bool(r) }
-    add("all") { i, a, l in try i.arity("all", a, 1...1, l); var r = true; try i.iterate(a.positional[0], l) { r = $0.truthy; return r }; return .bool(r) }
-    add("map") { i, a, l in
-        try i.arity("map", a, 2...2, l)
-        return .iter(PyIter(.map, try i.elements(a.positional[1], l).map { try i.call(a.positional[0], Args([$0]), l) }))
-    }
-    add("filter") { i, a, l in
-        try i.arity("filter", a, 2...2, l)
-        let f = a.positional[0]
-        return .iter(PyIter(.filter, try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy }))
-    }
-    add("chr") { i, a, l in
-        try i.arity("chr", a, 1...1, l)
-        let n = try i.intArg(a.positional[0], "chr", l)
-        guard n >= 0, n <= 0x10FFFF, !(0xD800...0xDFFF).contains(n), let u = Unicode.Scalar(UInt32(n)) else {
-            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, "ValueError")
-        }
-        return .str(String(u))
-    }
-    add("ord") { i, a, l in
-        try i.arity("ord", a, 1...1, l)
-        guard case .str(let s) = a.positional[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
-            throw i.fail("ord() expected a character", l, "TypeError")
-        }
-        return .int(Int64(u.value))
-    }
-    add("format") { i, a, l in
-        try i.arity("format", a, 1...2, l)
-        var spec = ""
-        if a.positional.count == 2 { guard case .str(let s) = a.positional[1] else { throw i.fail("format() argument 2 must be str, not \(a.positional[1].typeName)", l, "TypeError") }; spec = s }
-        return .str(try i.format(a.positional[0], spec, l))
-    }
-    registerNumericBuiltins(&b)
-    registerArgsBuiltins(&b)
-}
 
 /// `type(x)`.
 func typeOf(_ v: Value) -> Value {
@@ -170,18 +51,18 @@ extension Interpreter {
         guard let f = inst.cls.method(name) else { return nil }
         if ownOnly, f.qualname != inst.cls.qualname + "." + name { return nil }
         let r = try call(.method(BoundMethod(receiver: .instance(inst), name: name, function: f)), Args([]), l)
-        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, "TypeError") }
+        guard case .str(let s) = r else { throw fail("\(name) returned non-string (type \(r.typeName))", l, .typeError) }
         return s
     }
 
     /// Runs `body`, turning the repr limits into Python's errors.
     func reprLimits<T>(_ l: Loc, _ body: () throws -> T) throws -> T {
         do { return try body() } catch is ReprTooDeep {
-            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, "RecursionError")
+            throw fail("maximum recursion depth exceeded while getting the repr of an object", l, .recursionError)
         } catch is ReprTooLarge {
-            throw fail("repr too large (limit \(maxElements) characters)", l, "MemoryError")
+            throw fail("repr too large (limit \(maxElements) characters)", l, .memoryError)
         } catch is ReprIntTooLarge {
-            throw fail(BigInt.strLimitMessage, l, "ValueError")
+            throw fail(BigInt.strLimitMessage, l, .valueError)
         }
     }
 
@@ -208,15 +89,6 @@ extension Interpreter {
         return out
     }
 
-    func builtinPrint(_ a: Args, _ l: Loc) throws -> Value {
-        try onlyKeywords("print", a, ["sep", "end", "file", "flush"], l)
-        let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
-        let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
-        output(try a.positional.map { try str($0) }.joined(separator: sep) + end)
-        if let why = outputError() { throw fail(why, l, "OSError") }
-        return .none
-    }
-
     func length(_ v: Value, _ l: Loc) throws -> Int {
         switch v {
         case .str(let s): return s.unicodeScalars.count
@@ -225,17 +97,17 @@ extension Interpreter {
         case .iter(let it) where it.isView: return it.items.count
         case .range(let a, let b, let s):
             guard let n = Int(exactly: rangeCountExact(a, b, s)) else {
-                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, "OverflowError")
+                throw fail("range has more than 2**63 - 1 elements: len() cannot give its length", l, .overflowError)
             }
             return n
-        default: throw fail("object of type '\(v.typeName)' has no len()", l, "TypeError")
+        default: throw fail("object of type '\(v.typeName)' has no len()", l, .typeError)
         }
     }
 
     func intArg(_ v: Value, _ fn: String, _ l: Loc) throws -> Int64 {
         guard let n = asInt(v) else {
-            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, "OverflowError") }
-            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, "TypeError")
+            if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, .overflowError) }
+            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, .typeError)
         }
         return n
     }
@@ -254,8 +126,18 @@ extension Interpreter {
                 return false
             }
         default:
-            throw fail("isinstance() arg 2 must be a type or tuple of types", l, "TypeError")
+            throw fail("isinstance() arg 2 must be a type or tuple of types", l, .typeError)
         }
+    }
+}
+
+extension BuiltinContext {
+    func builtinPrint(_ a: Args, _ l: Loc) throws -> Value {
+        try onlyKeywords("print", a, ["sep", "end", "file", "flush"], l)
+        let sep = try a.keyword("sep").map { $0.isNone ? " " : try str($0) } ?? " "
+        let end = try a.keyword("end").map { $0.isNone ? "\n" : try str($0) } ?? "\n"
+        try write(try a.positional.map { try str($0) }.joined(separator: sep) + end, l)
+        return .none
     }
 
     /// Python's `sorted()` / `list.sort()`: CPython's timsort over the keys (`key=` applied once
@@ -283,14 +165,14 @@ extension Interpreter {
     func minMax(_ a: Args, _ l: Loc, wantMax: Bool) throws -> Value {
         let name = wantMax ? "max" : "min"
         try onlyKeywords(name, a, ["key", "default"], l)
-        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, "TypeError") }
+        if a.positional.isEmpty { throw fail("\(name) expected at least 1 argument, got 0", l, .typeError) }
         if a.positional.count > 1, a.keyword("default") != nil {
-            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, "TypeError")
+            throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, .typeError)
         }
         let items = a.positional.count == 1 ? try elements(a.positional[0], l) : a.positional
         guard var best = items.first else {
             if let d = a.keyword("default") { return d }
-            throw fail("\(name)() arg is an empty sequence", l, "ValueError")
+            throw fail("\(name)() arg is an empty sequence", l, .valueError)
         }
         let key = a.keyword("key").flatMap { $0.isNone ? nil : $0 }
         var bestKey = try key.map { try call($0, Args([best]), l) } ?? best
@@ -301,6 +183,7 @@ extension Interpreter {
         return best
     }
 }
+
 
 func hex(_ v: UInt32, _ width: Int) -> String {
     let s = String(v, radix: 16)

@@ -23,7 +23,7 @@ enum ValueFormat {
         default:
             switch v {
             case .int, .bool, .bigint: break
-            default: throw FormatFailure("unsupported format string passed to \(v.typeName).__format__", "TypeError")
+            default: throw FormatFailure("unsupported format string passed to \(v.typeName).__format__", .typeError)
             }
             let f = try FormatSpec(spec, typeName: v.typeName, defaultType: "d", defaultAlign: ">")
             try checkLimit(f, limit)
@@ -61,10 +61,10 @@ enum ValueFormat {
             throw FormatFailure("precision too big")
         }
         if let w = f.width, w > limit {
-            throw FormatFailure("format width \(w) is too large for cfy (limit \(limit) characters)", "MemoryError")
+            throw FormatFailure("format width \(w) is too large for cfy (limit \(limit) characters)", .memoryError)
         }
         if let p = f.precision, p > limit, f.type != "s" {
-            throw FormatFailure("format precision \(p) is too large for cfy (limit \(limit) characters)", "MemoryError")
+            throw FormatFailure("format precision \(p) is too large for cfy (limit \(limit) characters)", .memoryError)
         }
     }
 }
@@ -74,7 +74,7 @@ extension Interpreter {
     func format(_ v: Value, _ spec: String, _ l: Loc) throws -> String {
         if case .instance(let inst) = v, let f = inst.cls.method("__format__") {     // a class's own __format__
             let r = try call(.method(BoundMethod(receiver: v, name: "__format__", function: f)), Args([.str(spec)]), l)
-            guard case .str(let s) = r else { throw fail("__format__ must return a str, not \(r.typeName)", l, "TypeError") }
+            guard case .str(let s) = r else { throw fail("__format__ must return a str, not \(r.typeName)", l, .typeError) }
             return s
         }
         if spec.isEmpty { return try str(v) }

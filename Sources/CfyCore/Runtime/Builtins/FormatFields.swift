@@ -28,7 +28,7 @@ extension Interpreter {
 
     private func buildFormat(_ input: ArraySlice<Unicode.Scalar>, _ a: Args, depth: Int, _ auto: inout AutoNumber,
                              _ l: Loc) throws -> String {
-        if depth <= 0 { throw fail("Max string recursion exceeded", l, "ValueError") }
+        if depth <= 0 { throw fail("Max string recursion exceeded", l, .valueError) }
         var out: [Unicode.Scalar] = []
         var k = input.startIndex
         let end = input.endIndex
@@ -45,9 +45,9 @@ extension Interpreter {
             var literalEnd = k
             if markup {
                 if c == "}" && (atEnd || input[k] != "}") {
-                    throw fail("Single '}' encountered in format string", l, "ValueError")
+                    throw fail("Single '}' encountered in format string", l, .valueError)
                 }
-                if atEnd && c == "{" { throw fail("Single '{' encountered in format string", l, "ValueError") }
+                if atEnd && c == "{" { throw fail("Single '{' encountered in format string", l, .valueError) }
                 if input[k] == c { k += 1; markup = false } else { literalEnd -= 1 }
             }
             out.append(contentsOf: input[start..<literalEnd])
@@ -61,7 +61,7 @@ extension Interpreter {
                 case "a": v = .str(try asciiRepr(v))
                 default:
                     let shown = conv.value > 32 && conv.value < 127 ? String(Character(conv)) : "\\x" + String(conv.value, radix: 16)
-                    throw fail("Unknown conversion specifier \(shown)", l, "ValueError")
+                    throw fail("Unknown conversion specifier \(shown)", l, .valueError)
                 }
             }
             let spec = field.specNested ? try buildFormat(field.spec, a, depth: depth - 1, &auto, l)
@@ -80,7 +80,7 @@ extension Interpreter {
         scan: while k < end {
             c = s[k]; k += 1
             switch c {
-            case "{": throw fail("unexpected '{' in field name", l, "ValueError")
+            case "{": throw fail("unexpected '{' in field name", l, .valueError)
             case "[": while k < end, s[k] != "]" { k += 1 }
             case "}", ":", "!": break scan
             default: break
@@ -89,12 +89,12 @@ extension Interpreter {
         var field = MarkupField(name: s[nameStart..<max(nameStart, k - 1)], conversion: nil, spec: s[k..<k])
         if c == "!" || c == ":" {
             if c == "!" {
-                guard k < end else { throw fail("end of string while looking for conversion specifier", l, "ValueError") }
+                guard k < end else { throw fail("end of string while looking for conversion specifier", l, .valueError) }
                 field.conversion = s[k]; k += 1
                 if k < end {
                     let next = s[k]; k += 1
                     if next == "}" { return field }
-                    if next != ":" { throw fail("expected ':' after conversion specifier", l, "ValueError") }
+                    if next != ":" { throw fail("expected ':' after conversion specifier", l, .valueError) }
                 }
             }
             let specStart = k
@@ -107,9 +107,9 @@ extension Interpreter {
                     if count == 0 { field.spec = s[specStart..<(k - 1)]; return field }
                 }
             }
-            throw fail("unmatched '{' in format spec", l, "ValueError")
+            throw fail("unmatched '{' in format spec", l, .valueError)
         }
-        if c != "}" { throw fail("expected '}' before end of string", l, "ValueError") }
+        if c != "}" { throw fail("expected '}' before end of string", l, .valueError) }
         return field
     }
 
@@ -123,22 +123,22 @@ extension Interpreter {
         if first.isEmpty || index != nil {
             if auto.state == .unset { auto.state = first.isEmpty ? .automatic : .manual }
             if auto.state == .manual && first.isEmpty {
-                throw fail("cannot switch from manual field specification to automatic field numbering", l, "ValueError")
+                throw fail("cannot switch from manual field specification to automatic field numbering", l, .valueError)
             }
             if auto.state == .automatic && !first.isEmpty {
-                throw fail("cannot switch from automatic field numbering to manual field specification", l, "ValueError")
+                throw fail("cannot switch from automatic field numbering to manual field specification", l, .valueError)
             }
             if first.isEmpty { index = auto.next; auto.next += 1 }
         }
         var v: Value
         if let i = index {
             guard i < a.positional.count else {
-                throw fail("Replacement index \(i) out of range for positional args tuple", l, "IndexError")
+                throw fail("Replacement index \(i) out of range for positional args tuple", l, .indexError)
             }
             v = a.positional[i]
         } else {
             let key = String(String.UnicodeScalarView(first))
-            guard let kv = a.keyword(key) else { throw fail("'\(key)'", l, "KeyError") }
+            guard let kv = a.keyword(key) else { throw fail("'\(key)'", l, .keyError) }
             v = kv
         }
         while k < name.endIndex {
@@ -151,13 +151,13 @@ extension Interpreter {
             } else if c == "[" {
                 let s = k
                 while k < name.endIndex, name[k] != "]" { k += 1 }
-                guard k < name.endIndex else { throw fail("Missing ']' in format string", l, "ValueError") }
+                guard k < name.endIndex else { throw fail("Missing ']' in format string", l, .valueError) }
                 part = name[s..<k]
                 k += 1
             } else {
-                throw fail("Only '.' or '[' may follow ']' in format field specifier", l, "ValueError")
+                throw fail("Only '.' or '[' may follow ']' in format field specifier", l, .valueError)
             }
-            if part.isEmpty { throw fail("Empty attribute in format string", l, "ValueError") }
+            if part.isEmpty { throw fail("Empty attribute in format string", l, .valueError) }
             let text = String(String.UnicodeScalarView(part))
             if c == "." { v = try getAttr(v, text, l) }
             else if let i = try formatIndex(part, l) { v = try getItem(v, .int(Int64(i)), l) }

@@ -17,7 +17,7 @@ func integerToDouble(_ v: Value) throws(FormatFailure) -> Double? {
     case .int(let n): return Double(n)
     case .bool(let b): return b ? 1 : 0
     case .bigint(let b):
-        guard let d = b.double else { throw FormatFailure("int too large to convert to float", "OverflowError") }
+        guard let d = b.double else { throw FormatFailure("int too large to convert to float", .overflowError) }
         return d
     default: return nil
     }
@@ -61,7 +61,7 @@ enum NumberFormat {
     static func codePoint(_ v: Value) throws(FormatFailure) -> Unicode.Scalar {
         guard let (negative, digits) = try integerDigits(v, radix: 10), !negative, digits.count <= 7,
               let n = UInt32(digits), n <= 0x10FFFF else {
-            throw FormatFailure("%c arg not in range(0x110000)", "OverflowError")
+            throw FormatFailure("%c arg not in range(0x110000)", .overflowError)
         }
         guard let u = Unicode.Scalar(n) else {
             throw FormatFailure("cfy strings cannot hold surrogate code points (U+\(String(n, radix: 16, uppercase: true)))")

@@ -5,9 +5,9 @@
 
 /// A formatting error with its Python exception kind; the interpreter adds the location.
 struct FormatFailure: Error {
-    var kind: String
+    var kind: ErrorKind
     var message: String
-    init(_ message: String, _ kind: String = "ValueError") { self.kind = kind; self.message = message }
+    init(_ message: String, _ kind: ErrorKind = .valueError) { self.kind = kind; self.message = message }
 }
 
 /// Thousands separators: none, every 3 digits (`,` or `_`), or `_` every 4 digits (b o x X).

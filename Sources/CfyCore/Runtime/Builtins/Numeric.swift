@@ -2,11 +2,9 @@
 
 import Foundation
 
-func registerNumericBuiltins(_ b: inout [String: Value]) {
-    func add(_ name: String, _ f: @escaping @Sendable (Interpreter, Args, Loc) throws -> Value) {
-        b[name] = .builtin(Builtin(name, kind: .function, f))
-    }
-    add("abs") { i, a, l in
+/// The numeric builtin functions.
+let numericFunctions: [BuiltinDecl] = [
+    BuiltinDecl("abs", "abs(x, /)", "Return the absolute value of the argument.") { i, a, l in
         try i.arity("abs", a, 1...1, l)
         switch a.positional[0] {
         case .float(let d): return newFloat(Swift.abs(d))
@@ -14,45 +12,53 @@ func registerNumericBuiltins(_ b: inout [String: Value]) {
         case let v where asInt(v) != nil:
             let n = asInt(v) ?? 0
             return n == .min ? .bigint(BigInt(n).magnitude) : .int(Swift.abs(n))
-        case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, "TypeError")
+        case let v: throw i.fail("bad operand type for abs(): '\(v.typeName)'", l, .typeError)
         }
-    }
-    add("round") { i, a, l in try i.builtinRound(a, l) }
-    add("divmod") { i, a, l in
+    },
+    BuiltinDecl("round", "round(number, ndigits=None)",
+                "Round a number to ndigits decimal digits (half to even); an int when ndigits is omitted or None.") {
+        i, a, l in try i.builtinRound(a, l)
+    },
+    BuiltinDecl("divmod", "divmod(x, y, /)", "Return the tuple (x//y, x%y).") { i, a, l in
         try i.arity("divmod", a, 2...2, l)
         return .tuple([try i.binary(.floorDiv, a.positional[0], a.positional[1], l),
                        try i.binary(.mod, a.positional[0], a.positional[1], l)])
-    }
-    add("pow") { i, a, l in
+    },
+    BuiltinDecl("pow", "pow(base, exp, mod=None)", "base**exp with two arguments, base**exp % mod (computed modularly) with three.") { i, a, l in
         try i.arity("pow", a, 2...3, l)
         if a.positional.count == 3, !a.positional[2].isNone {
             return try i.modPow(a.positional[0], a.positional[1], a.positional[2], l)
         }
         return try i.binary(.pow, a.positional[0], a.positional[1], l)
-    }
-    for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
-        add(name) { i, a, l in
-            try i.arity(name, a, 1...1, l)
-            if case .bigint(let n) = a.positional[0] {
-                return .str((n.negative ? "-" : "") + prefix + n.magnitudeDigits(radix: radix))
-            }
-            let n = try i.intArg(a.positional[0], name, l)
-            return .str((n < 0 ? "-" : "") + prefix + String(n.magnitude, radix: radix))
+    },
+    radixFunction("bin", 2, "0b", "binary", example: "'0b1010'"),
+    radixFunction("hex", 16, "0x", "hexadecimal", example: "'0xa'"),
+    radixFunction("oct", 8, "0o", "octal", example: "'0o12'"),
+]
+
+/// `hex`, `oct` or `bin`: an integer's digits in `radix`, after `prefix`.
+private func radixFunction(_ name: String, _ radix: Int, _ prefix: String, _ what: String, example: String) -> BuiltinDecl {
+    BuiltinDecl(name, "\(name)(number, /)", "Return the \(what) representation of an integer: \(name)(10) is \(example).") { i, a, l in
+        try i.arity(name, a, 1...1, l)
+        if case .bigint(let n) = a.positional[0] {
+            return .str((n.negative ? "-" : "") + prefix + n.magnitudeDigits(radix: radix))
         }
+        let n = try i.intArg(a.positional[0], name, l)
+        return .str((n < 0 ? "-" : "") + prefix + String(n.magnitude, radix: radix))
     }
 }
 
-extension Interpreter {
+extension BuiltinContext {
     /// `pow(x, e, m)`: ints only; a negative exponent uses the inverse of x modulo m.
     func modPow(_ x: Value, _ e: Value, _ m: Value, _ l: Loc) throws -> Value {
         guard let b = asBig(x), let p = asBig(e), let n = asBig(m) else {
-            throw fail("pow() 3rd argument not allowed unless all arguments are integers", l, "TypeError")
+            throw fail("pow() 3rd argument not allowed unless all arguments are integers", l, .typeError)
         }
-        if n.isZero { throw fail("pow() 3rd argument cannot be 0", l, "ValueError") }
+        if n.isZero { throw fail("pow() 3rd argument cannot be 0", l, .valueError) }
         var base = b
         if p.negative {
             guard let inv = b.modInverse(n) else {
-                throw fail("base is not invertible for the given modulus", l, "ValueError")
+                throw fail("base is not invertible for the given modulus", l, .valueError)
             }
             base = inv
         }
@@ -65,7 +71,7 @@ extension Interpreter {
         let nd = a.positional.count > 1 ? a.positional[1] : (a.keyword("ndigits") ?? .none)
         if let n = asBig(x) {
             if !nd.isNone, !isInt(nd) {
-                throw fail("'\(nd.typeName)' object cannot be interpreted as an integer", l, "TypeError")
+                throw fail("'\(nd.typeName)' object cannot be interpreted as an integer", l, .typeError)
             }
             guard let d = asBig(nd), d.negative else { return .integer(n) }
             if let k = d.int64, let x64 = asInt(x), k >= -18 { return try roundInt64(x64, -k, l) }
@@ -77,10 +83,10 @@ extension Interpreter {
             if c > 0 || (c == 0 && !q.isZero && q.mag[0] & 1 == 1) { q = q + BigInt(1) }
             return .integer(q * p)
         }
-        guard case .float(let d) = x else { throw fail("type \(x.typeName) doesn't define __round__ method", l, "TypeError") }
+        guard case .float(let d) = x else { throw fail("type \(x.typeName) doesn't define __round__ method", l, .typeError) }
         if nd.isNone {
-            if d.isNaN { throw fail("cannot convert float NaN to integer", l, "ValueError") }
-            if d.isInfinite { throw fail("cannot convert float infinity to integer", l, "OverflowError") }
+            if d.isNaN { throw fail("cannot convert float NaN to integer", l, .valueError) }
+            if d.isInfinite { throw fail("cannot convert float infinity to integer", l, .overflowError) }
             return try floatToInt(d.rounded(.toNearestOrEven), l)
         }
         // ndigits clips to the 64-bit range, as CPython's PyNumber_AsSsize_t(…, NULL) does.
@@ -88,7 +94,7 @@ extension Interpreter {
         if case .bigint(let b) = nd { n = b.negative ? Int.min : Int.max } else { n = Int(clamping: try intArg(nd, "round", l)) }
         switch pyRoundFloat(d, n) {
         case .value(let r): return newFloat(r)
-        case .overflow: throw fail("rounded value too large to represent", l, "OverflowError")
+        case .overflow: throw fail("rounded value too large to represent", l, .overflowError)
         }
     }
 
@@ -101,10 +107,12 @@ extension Interpreter {
         if r * 2 > p || (r * 2 == p && q & 1 == 1) { q += 1 }
         return try intOp(.mul, q, p, l)
     }
+}
 
+extension Interpreter {
     /// An Int64 result that must fit (a count or an index): else Python's OverflowError.
     func chkIndex(_ r: (partialValue: Int64, overflow: Bool), _ loc: Loc) throws -> Int64 {
-        if r.overflow { throw fail("Python int too large to convert to C ssize_t", loc, "OverflowError") }
+        if r.overflow { throw fail("Python int too large to convert to C ssize_t", loc, .overflowError) }
         return r.partialValue
     }
 }

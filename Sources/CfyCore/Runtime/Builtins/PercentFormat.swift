@@ -20,7 +20,7 @@ private struct PercentArgs {
     var next: Int
 
     mutating func take() throws(FormatFailure) -> Value {
-        guard next < count else { throw FormatFailure("not enough arguments for format string", "TypeError") }
+        guard next < count else { throw FormatFailure("not enough arguments for format string", .typeError) }
         next += 1
         return count < 0 ? current : items[next - 1]
     }
@@ -53,7 +53,7 @@ extension Interpreter {
             if out.count > maxElements { try checkSize(out.count, l) }
         }
         if args.next < args.count && !mapping {
-            throw fail("not all arguments converted during string formatting", l, "TypeError")
+            throw fail("not all arguments converted during string formatting", l, .typeError)
         }
         return String(String.UnicodeScalarView(out))
     }
@@ -70,14 +70,14 @@ extension Interpreter {
             return true
         }
         if ch == "(" {
-            guard mapping else { throw fail("format requires a mapping", l, "TypeError") }
+            guard mapping else { throw fail("format requires a mapping", l, .typeError) }
             k += 1
             let keyStart = k
             var depth = 1
             while depth > 0, read() {
                 if ch == ")" { depth -= 1 } else if ch == "(" { depth += 1 }
             }
-            if exhausted || depth > 0 { throw fail("incomplete format key", l, "ValueError") }
+            if exhausted || depth > 0 { throw fail("incomplete format key", l, .valueError) }
             let key = String(String.UnicodeScalarView(fmt[keyStart..<(k - 1)]))
             args = PercentArgs(items: [], current: try getItem(whole, .str(key), l), count: -1, next: -2)
         }
@@ -112,7 +112,7 @@ extension Interpreter {
                 if ch == "*" {
                     let p = try starArgument(&args)
                     guard p <= Int64(Int32.max) else {
-                        throw FormatFailure("Python int too large to convert to C int", "OverflowError")
+                        throw FormatFailure("Python int too large to convert to C int", .overflowError)
                     }
                     spec.precision = Int(max(0, p))
                     _ = read()
@@ -127,10 +127,10 @@ extension Interpreter {
             }
         }
         if !exhausted, ch == "h" || ch == "l" || ch == "L" { _ = read() }
-        if exhausted { throw fail("incomplete format", l, "ValueError") }
+        if exhausted { throw fail("incomplete format", l, .valueError) }
         let limit = Int(maxElements)
         if (spec.width ?? 0) > limit || (spec.precision ?? 0) > limit {
-            throw fail("format width or precision is too large for cfy (limit \(limit) characters)", l, "MemoryError")
+            throw fail("format width or precision is too large for cfy (limit \(limit) characters)", l, .memoryError)
         }
         let v = try formatting(l) { try args.take() }
         var text: String
@@ -145,7 +145,7 @@ extension Interpreter {
         case "e", "E", "f", "F", "g", "G":
             text = try formatting(l) { () throws(FormatFailure) -> String in
                 guard let d = try percentDouble(v) else {
-                    throw FormatFailure("must be real number, not \(v.typeName)", "TypeError")
+                    throw FormatFailure("must be real number, not \(v.typeName)", .typeError)
                 }
                 return pyDoubleToString(d, ch, precision: spec.precision ?? 6, alt: spec.alternate)
             }
@@ -154,12 +154,12 @@ extension Interpreter {
             switch v {
             case .str(let s) where s.unicodeScalars.count == 1: text = s
             case .int, .bool: text = String(Character(try formatting(l) { try NumberFormat.codePoint(v) }))
-            default: throw fail("%c requires int or char", l, "TypeError")
+            default: throw fail("%c requires int or char", l, .typeError)
             }
         default:
             let shown = ch.value >= 31 && ch.value <= 126 ? String(Character(ch)) : "?"
             throw fail("unsupported format character '\(shown)' (0x\(String(ch.value, radix: 16))) at index \(k - 1)",
-                       l, "ValueError")
+                       l, .valueError)
         }
         if ch == "s" || ch == "r" || ch == "a", let p = spec.precision, text.unicodeScalars.count > p {
             text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(p)))
@@ -172,7 +172,7 @@ extension Interpreter {
         let v = try args.take()
         guard case .int(let n) = v else {
             if case .bool(let b) = v { return b ? 1 : 0 }
-            throw FormatFailure("* wants int", "TypeError")
+            throw FormatFailure("* wants int", .typeError)
         }
         return n
     }
@@ -185,13 +185,13 @@ extension Interpreter {
             parts = p
         } else if case .float(let d) = v, radix == 10 {
             if d.isNaN { throw FormatFailure("cannot convert float NaN to integer") }
-            if d.isInfinite { throw FormatFailure("cannot convert float infinity to integer", "OverflowError") }
+            if d.isInfinite { throw FormatFailure("cannot convert float infinity to integer", .overflowError) }
             parts = truncatedDigits(d)
         } else if case .float = v {
-            throw FormatFailure("%\(Character(ch)) format: an integer is required, not float", "TypeError")
+            throw FormatFailure("%\(Character(ch)) format: an integer is required, not float", .typeError)
         } else {
             let what = radix == 10 ? "a real number" : "an integer"
-            throw FormatFailure("%\(Character(ch)) format: \(what) is required, not \(v.typeName)", "TypeError")
+            throw FormatFailure("%\(Character(ch)) format: \(what) is required, not \(v.typeName)", .typeError)
         }
         var digits = parts.digits
         if let p = spec.precision, p > digits.count { digits = String(repeating: "0", count: p - digits.count) + digits }

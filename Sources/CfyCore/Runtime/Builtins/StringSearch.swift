@@ -2,10 +2,9 @@
 // startswith endswith. Indices are code points; start/end are adjusted as CPython's
 // ADJUST_INDICES does (negatives count from the end, then clamp to 0...len).
 
-extension Interpreter {
-    /// `s.name(sub[, start[, end]])` for the search methods; nil when `name` is not one of them.
-    func strSearch(_ cs: [Unicode.Scalar], _ name: String, _ a: Args, _ l: Loc) throws -> Value? {
-        guard ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"].contains(name) else { return nil }
+extension BuiltinContext {
+    /// `s.name(sub[, start[, end]])` for the search methods (`name` is one of them).
+    func strSearch(_ cs: [Unicode.Scalar], _ name: String, _ a: Args, _ l: Loc) throws -> Value {
         try arity(name, a, 1...3, l)
         let p = a.positional
         let (start, end) = try searchBounds(p.count > 1 ? p[1] : nil, p.count > 2 ? p[2] : nil, cs.count, l)
@@ -15,16 +14,16 @@ extension Interpreter {
             for o in options {
                 guard case .str(let x) = o else {
                     if case .tuple = p[0] {
-                        throw fail("tuple for \(name) must only contain str, not \(o.typeName)", l, "TypeError")
+                        throw fail("tuple for \(name) must only contain str, not \(o.typeName)", l, .typeError)
                     }
-                    throw fail("\(name) first arg must be str or a tuple of str, not \(o.typeName)", l, "TypeError")
+                    throw fail("\(name) first arg must be str or a tuple of str, not \(o.typeName)", l, .typeError)
                 }
                 if tailMatch(cs, Array(x.unicodeScalars), start, end, atEnd: name == "endswith") { return .bool(true) }
             }
             return .bool(false)
         }
         guard case .str(let x) = p[0] else {
-            throw fail("must be str, not \(p[0].typeName)", l, "TypeError")
+            throw fail("must be str, not \(p[0].typeName)", l, .typeError)
         }
         let sub = Array(x.unicodeScalars)
         if name == "count" {
@@ -37,7 +36,7 @@ extension Interpreter {
             return .int(n)
         }
         let found = findSub(cs, sub, start, end, reverse: name.hasPrefix("r"))
-        if found < 0 && name.hasSuffix("index") { throw fail("substring not found", l, "ValueError") }
+        if found < 0 && name.hasSuffix("index") { throw fail("substring not found", l, .valueError) }
         return .int(Int64(found))
     }
 
@@ -46,7 +45,7 @@ extension Interpreter {
         func num(_ v: Value?, _ dflt: Int) throws -> Int {
             guard let v, !v.isNone else { return dflt }
             guard let n = asInt(v) else {
-                throw fail("slice indices must be integers or None or have an __index__ method", l, "TypeError")
+                throw fail("slice indices must be integers or None or have an __index__ method", l, .typeError)
             }
             return Int(n)
         }

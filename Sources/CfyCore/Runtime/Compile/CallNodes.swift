@@ -34,9 +34,12 @@ final class CallNode: ExprNode {
             }
         }
         plainArgs = ok ? (nodes, count, names) : nil
+        methodSite = (callee as? AttributeNode).map { MethodSite($0.name) }
         super.init(loc)
     }
 
+    /// For `x.name(...)` on a builtin value: what `name` is for its type (MethodCalls.swift).
+    let methodSite: MethodSite?
     /// For `x.name(...)` on instances: the class last seen, and what `x.name` is for it.
     var methodClass: ClassInfo?
     var methodKind: MethodKind = .other
@@ -48,10 +51,14 @@ final class CallNode: ExprNode {
         return try finish(try callee.eval(i, env), i, env)
     }
 
-    /// `x.name(...)`: on an instance whose class's `name` is a method (builtin or `def`), the
-    /// call goes straight to it (no bound method is made); otherwise as any call.
+    /// `x.name(...)`: on an instance whose class's `name` is a method (builtin or `def`), or on a
+    /// builtin value whose type has the method `name`, the call goes straight to it (no bound
+    /// method is made); otherwise as any call.
     private func evalMethod(_ attr: AttributeNode, _ i: Interpreter, _ env: Environment) throws -> Value {
         let recv = try attr.base.eval(i, env)
+        if let method = methodSite?.method(of: recv) {
+            return try method._withUnsafeGuaranteedRef { try i.callMethod($0, recv, try i.evalArgs(args, env), loc) }
+        }
         if case .instance(let inst) = recv {
             if methodClass !== inst.cls {
                 methodClass = inst.cls
@@ -89,14 +96,17 @@ final class CallNode: ExprNode {
 final class MutatingCallNode: ExprNode {
     let base: PlaceNode, name: String, nameLoc: Loc
     let args: [ArgNode]
+    /// What `name` is for the receiver's type (MethodCalls.swift).
+    let site: MethodSite
     init(_ base: PlaceNode, _ name: String, _ nameLoc: Loc, _ args: [ArgNode], _ loc: Loc) {
-        self.base = base; self.name = name; self.nameLoc = nameLoc; self.args = args; super.init(loc)
+        self.base = base; self.name = name; self.nameLoc = nameLoc; self.args = args; site = MethodSite(name)
+        super.init(loc)
     }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         let a = try i.evalArgs(args, env)
         var result = Value.none
         try base.modify(i, env) { recv in
-            if let r = try i.callMutatingMethod(&recv, name, a, nameLoc) { result = r }
+            if let r = try i.callMutatingMethod(&recv, site, a, nameLoc) { result = r }
             else { result = try i.call(try i.getAttr(recv, name, nameLoc), a, loc) }
         }
         return result

@@ -39,7 +39,7 @@ struct Compiler {
             }
             return IndexNode(expr(base), expr(idx), loc)
         case .slice(_, _, _, let loc):
-            return ErrorNode("a slice is only allowed inside [ ]", "SyntaxError", loc)
+            return ErrorNode("a slice is only allowed inside [ ]", .syntaxError, loc)
         case .call(let callee, let args, let loc):
             if case .attribute(let base, let name, let aloc) = callee, mutatingMethods.contains(name), isPath(base) {
                 return MutatingCallNode(place(base), name, aloc, args.map(arg), loc)
@@ -177,7 +177,7 @@ struct Compiler {
             return ImportStmt(name, store(alias ?? top ?? name), top: top != nil && top != name, loc)
         case .fromImport(let name, let names, let loc):
             return FromImportStmt(name, names.map { ($0.name, store($0.alias ?? $0.name)) }, loc)
-        case .unsupported(let message, let loc): return ExprStmt(ErrorNode(message, "NotImplementedError", loc), loc)
+        case .unsupported(let message, let loc): return ExprStmt(ErrorNode(message, .notImplementedError, loc), loc)
         }
     }
 

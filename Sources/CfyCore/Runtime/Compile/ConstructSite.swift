@@ -56,7 +56,7 @@ extension Interpreter {
                 out[i] = try checkField(cls.fields[i], out[i], cls, site.loc)
             }
             else if i == plan.missing {
-                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, "TypeError")
+                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, .typeError)
             }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }

@@ -216,7 +216,7 @@ final class SliceNode: ExprNode {
 
 /// A node that fails when evaluated (a slice outside `[ ]`).
 final class ErrorNode: ExprNode {
-    let message: String, kind: String
-    init(_ message: String, _ kind: String, _ loc: Loc) { self.message = message; self.kind = kind; super.init(loc) }
+    let message: String, kind: ErrorKind
+    init(_ message: String, _ kind: ErrorKind, _ loc: Loc) { self.message = message; self.kind = kind; super.init(loc) }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value { throw i.fail(message, loc, kind) }
 }

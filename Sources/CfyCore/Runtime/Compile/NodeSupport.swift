@@ -24,7 +24,7 @@ extension Interpreter {
     }
 
     func dictSet(_ d: inout PyDict, _ k: Value, _ v: Value, _ loc: Loc) throws {
-        guard let key = DictKey(k) else { throw fail("unhashable type: '\(k.typeName)'", loc, "TypeError") }
+        guard let key = DictKey(k) else { throw fail("unhashable type: '\(k.typeName)'", loc, .typeError) }
         if d.count >= maxElements { try checkSize(d.count + 1, loc) }
         d.set(key, key: k, value: v)
     }
@@ -36,19 +36,19 @@ extension Interpreter {
             case .positional(let e): a.positional.append(try e.eval(self, env))
             case .keyword(let n, let e, let loc):
                 if a.keywords.contains(where: { $0.name == n }) {
-                    throw fail("keyword argument repeated: \(n)", loc, "SyntaxError")
+                    throw fail("keyword argument repeated: \(n)", loc, .syntaxError)
                 }
                 a.keywords.append((n, try e.eval(self, env)))
             case .star(let e):
                 try iterate(try e.eval(self, env), e.loc) { a.positional.append($0); return true }
             case .doubleStar(let e):
                 guard case .dict(let d) = try e.eval(self, env) else {
-                    throw fail("argument after ** must be a dict", e.loc, "TypeError")
+                    throw fail("argument after ** must be a dict", e.loc, .typeError)
                 }
                 for (k, v) in d.entries {
-                    guard case .str(let n) = k else { throw fail("keywords must be strings", e.loc, "TypeError") }
+                    guard case .str(let n) = k else { throw fail("keywords must be strings", e.loc, .typeError) }
                     if a.keywords.contains(where: { $0.name == n }) {
-                        throw fail("got multiple values for keyword argument '\(n)'", e.loc, "TypeError")
+                        throw fail("got multiple values for keyword argument '\(n)'", e.loc, .typeError)
                     }
                     a.keywords.append((n, v))
                 }

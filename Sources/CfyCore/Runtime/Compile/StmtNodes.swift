@@ -165,7 +165,7 @@ final class AssertStmt: StmtNode {
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         if !(try cond.eval(i, env).truthy) {
             let text = try message.map { try i.str($0.eval(i, env)) }
-            throw i.fail(text.map { "assertion failed: \($0)" } ?? "assertion failed", loc, "AssertionError")
+            throw i.fail(text.map { "assertion failed: \($0)" } ?? "assertion failed", loc, .assertionError)
         }
         return .normal
     }
@@ -176,7 +176,7 @@ final class DeclareStmt: StmtNode {
     init(_ names: [String], nonlocal: Bool, _ loc: Loc) { self.names = names; self.nonlocal = nonlocal; super.init(loc) }
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         if !nonlocal { env.globalNames.formUnion(names); return .normal }
-        if env.parent == nil { throw i.fail("nonlocal declaration not allowed at module level", loc, "SyntaxError") }
+        if env.parent == nil { throw i.fail("nonlocal declaration not allowed at module level", loc, .syntaxError) }
         env.nonlocalNames.formUnion(names)
         return .normal
     }
@@ -203,7 +203,7 @@ final class FromImportStmt: StmtNode {
         let m = try i.importModule(name, loc)
         for (n, store) in names {
             guard let v = try i.importedName(m, name, n, loc) else {
-                throw i.fail("cannot import name '\(n)' from '\(name)'" + didYouMean(n, m.env.vars.keys), loc, "ImportError")
+                throw i.fail("cannot import name '\(n)' from '\(name)'" + didYouMean(n, m.env.vars.keys), loc, .importError)
             }
             try store.assign(i, env, v)
         }
@@ -290,7 +290,7 @@ final class NamePlace: PlaceNode {
             if let k = s.layout.find(name), try modifySlot(s, k, f) { return }
             from = s.parent
         }
-        if i.builtins[name] != nil { throw i.fail("cannot modify builtin '\(name)'", loc, "TypeError") }
+        if i.builtins[name] != nil { throw i.fail("cannot modify builtin '\(name)'", loc, .typeError) }
         throw i.undefinedName(name, loc, env)
     }
 

@@ -19,17 +19,17 @@ final class SuperCallNode: ExprNode {
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         let me = try readSelf.eval(i, env)
         guard case .instance(let inst) = me else {
-            throw i.fail("super(): the method's first argument is a \(me.typeName), not an instance", loc, "TypeError")
+            throw i.fail("super(): the method's first argument is a \(me.typeName), not an instance", loc, .typeError)
         }
         var c: ClassInfo? = inst.cls
         while let k = c, !caller.hasPrefix(k.qualname + ".") || caller.dropFirst(k.qualname.count + 1).contains(".") {
             c = k.base
         }
         guard let defining = c else {
-            throw i.fail("super(): \(caller) is not a method of \(inst.cls.name) or its bases", loc, "TypeError")
+            throw i.fail("super(): \(caller) is not a method of \(inst.cls.name) or its bases", loc, .typeError)
         }
         guard let f = defining.base?.method(name) else {
-            throw i.fail("'super' object has no attribute '\(name)'", loc, "AttributeError")
+            throw i.fail("'super' object has no attribute '\(name)'", loc, .attributeError)
         }
         let (result, after) = try i.callKeepingSelf(f, me, try i.evalArgs(args, env), loc)
         try storeSelf.assign(i, env, after)

@@ -9,7 +9,7 @@ extension Interpreter {
 
     func checkBits(_ bits: Int, _ loc: Loc) throws {
         if bits > maxIntBits {
-            throw fail("result too large (limit \(maxIntBits) bits)", loc, "MemoryError")
+            throw fail("result too large (limit \(maxIntBits) bits)", loc, .memoryError)
         }
     }
 
@@ -29,13 +29,13 @@ extension Interpreter {
             try checkBits(x.bitLength + y.bitLength - 1, loc)
             return .integer(x * y)
         case .div:
-            if y.isZero { throw fail("division by zero", loc, "ZeroDivisionError") }
+            if y.isZero { throw fail("division by zero", loc, .zeroDivisionError) }
             guard let d = BigInt.trueDivide(x, y) else {
-                throw fail("integer division result too large for a float", loc, "OverflowError")
+                throw fail("integer division result too large for a float", loc, .overflowError)
             }
             return .float(d)
         case .floorDiv, .mod:
-            if y.isZero { throw fail("integer division or modulo by zero", loc, "ZeroDivisionError") }
+            if y.isZero { throw fail("integer division or modulo by zero", loc, .zeroDivisionError) }
             let (q, r) = x.floorDivMod(y)
             return .integer(op == .mod ? r : q)
         case .pow: return try bigPow(x, y, loc)
@@ -43,7 +43,7 @@ extension Interpreter {
         case .or: return .integer(BigInt.bitwise(.or, x, y))
         case .xor: return .integer(BigInt.bitwise(.xor, x, y))
         case .shl, .shr:
-            if y.negative { throw fail("negative shift count", loc, "ValueError") }
+            if y.negative { throw fail("negative shift count", loc, .valueError) }
             if x.isZero { return .int(0) }
             if op == .shr {
                 guard let n = y.int64, n < Int64(x.bitLength) else { return .int(x.negative ? -1 : 0) }
@@ -58,7 +58,7 @@ extension Interpreter {
     /// `x ** y`: an int for y >= 0, else a float (as Python).
     func bigPow(_ x: BigInt, _ y: BigInt, _ loc: Loc) throws -> Value {
         if y.negative {
-            if x.isZero { throw fail("0.0 cannot be raised to a negative power", loc, "ZeroDivisionError") }
+            if x.isZero { throw fail("0.0 cannot be raised to a negative power", loc, .zeroDivisionError) }
             return try floatOp(.pow, try toDouble(x, loc), try toDouble(y, loc), loc)
         }
         if y.isZero { return .int(1) }
@@ -77,7 +77,7 @@ extension Interpreter {
 
     /// `float(x)`, or Python's OverflowError.
     func toDouble(_ x: BigInt, _ loc: Loc) throws -> Double {
-        guard let d = x.double else { throw fail("int too large to convert to float", loc, "OverflowError") }
+        guard let d = x.double else { throw fail("int too large to convert to float", loc, .overflowError) }
         return d
     }
 
@@ -90,7 +90,7 @@ extension Interpreter {
     /// The count of `seq * n` (an int): a big one cannot be an index, as in Python.
     func repeatCount(_ v: Value, _ loc: Loc) throws -> Int64 {
         if let n = asInt(v) { return n }
-        throw fail("cannot fit 'int' into an index-sized integer", loc, "OverflowError")
+        throw fail("cannot fit 'int' into an index-sized integer", loc, .overflowError)
     }
 
     /// `&`, `|`, `^` of two bools stay bools.

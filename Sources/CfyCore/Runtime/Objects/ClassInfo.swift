@@ -1,0 +1,45 @@
+// ClassInfo: a cfy class (every one a dataclass): fields, methods, base, generation.
+
+/// A class: every cfy class is a dataclass. `ExperimentArgs` is one, built in.
+public final class ClassInfo: @unchecked Sendable {
+    public let name: String
+    public let qualname: String
+    public let base: ClassInfo?
+    public var fields: [FieldInfo] = []
+    public var fieldIndex: [String: Int] = [:]
+    /// Class attributes that are not fields (`x = 1` of a new name in a class body).
+    public var attributes: [String: Value] = [:]
+    public var methods: [String: Function] = [:]
+    /// `__post_init__` (its own or inherited), run after construction, `replace()` and `grid()`.
+    public var postInit: Function?
+    /// The fields `__post_init__` changes in place through `self` (InPlaceFields.swift).
+    var postInitInPlace: Set<String> = []
+    /// What `args_hash()` needs of the fields, computed on first use (DirectHash.swift).
+    var hashPlan: HashPlan?
+    public let source: Source?
+    public let loc: Loc
+    /// True for ExperimentArgs, ExperimentParameters and their subclasses.
+    public var isArgs: Bool
+    /// Which curifactory base the class is built on (inherited): it picks the dry labels and the
+    /// name of the hashing method (`args_hash` or `params_hash`).
+    public var generation: Generation
+
+    public init(name: String, qualname: String, base: ClassInfo?, source: Source?, loc: Loc) {
+        self.name = name; self.qualname = qualname; self.base = base
+        self.source = source; self.loc = loc
+        self.isArgs = base?.isArgs ?? false
+        self.generation = base?.generation ?? .experimentArgs
+        if let b = base {
+            fields = b.fields; fieldIndex = b.fieldIndex
+            attributes = b.attributes; methods = b.methods; postInit = b.postInit; postInitInPlace = b.postInitInPlace
+        }
+    }
+
+    public func isSubclass(of other: ClassInfo) -> Bool {
+        var c: ClassInfo? = self
+        while let k = c { if k === other { return true }; c = k.base }
+        return false
+    }
+
+    public func method(_ name: String) -> Function? { methods[name] }
+}

@@ -1,0 +1,12 @@
+// FieldInfo: one dataclass field (name, type, default, whether repr shows it).
+
+/// One dataclass field.
+public struct FieldInfo: Sendable {
+    public var name: String
+    public var type: FieldType
+    /// The default value; nil for a required field.
+    public var defaultValue: Value?
+    /// Shown by repr (false for `hash_representations`, as curifactory declares it).
+    public var repr: Bool
+    public var loc: Loc
+}

@@ -1,0 +1,9 @@
+// Module: a module loaded by `import`.
+
+/// A module loaded by `import`.
+public final class Module: @unchecked Sendable {
+    public let name: String
+    public let path: String
+    public let env: Environment
+    init(name: String, path: String, env: Environment) { self.name = name; self.path = path; self.env = env }
+}
