@@ -14,6 +14,8 @@ struct PythonLayout {
     /// with a tab counted as 1 (CPython compares both, and a mismatch is a TabError).
     var columns: [Int] = [0]
     var altColumns: [Int] = [0]
+    /// Set by `decode` on an escape cfy cannot hold (`\N{...}`, a surrogate): what it is.
+    var unrunnable: String?
 }
 
 extension Lexer {
@@ -93,6 +95,14 @@ extension Lexer {
         case .rparen, .rbracket, .rbrace: py.brackets = max(0, py.brackets - 1)
         default: break
         }
+    }
+
+    /// What in the literal text `r` cfy cannot hold (a `\N{...}` escape: cfy has no table of
+    /// character names; a surrogate), or nil.
+    mutating func unrunnableEscape(_ r: Range<Int>) throws(SyntaxError) -> String? {
+        py.unrunnable = nil
+        _ = try decode(r, raw: false)
+        return py.unrunnable
     }
 
     /// A literal Python has and cfy cannot run yet: a token the parser turns into a statement

@@ -40,6 +40,8 @@ extension Lexer {
         i += triple ? 3 : 1
         if prefix.contains("b") {
             unsupported("bytes literals", from: start)
+        } else if python, !raw, src[body..<bodyEnd].contains("\\"), let what = try unrunnableEscape(body..<bodyEnd) {
+            unsupported(what, from: start)
         } else if isF {
             fstrings.append(try fscan(body, bodyEnd, raw: raw, spec: false, depth: 0).pieces)
             add(.fstring(fstrings.count - 1), from: start)
@@ -93,6 +95,11 @@ extension Lexer {
                     k += 1
                 }
                 let written = "\\" + String(String.UnicodeScalarView(src[slash..<k]).dropFirst())
+                if v >= 0xD800, v <= 0xDFFF, python {
+                    py.unrunnable = "strings holding surrogate code points"
+                    out.append("\u{FFFD}")
+                    continue
+                }
                 if v >= 0xD800, v <= 0xDFFF {
                     throw error("cfy strings cannot hold surrogate code points (\(written))", at: slash)
                 }
@@ -100,6 +107,11 @@ extension Lexer {
                     throw error("escape \(written) is beyond the last Unicode code point U+10FFFF", at: slash)
                 }
                 out.append(s)
+            case "N" where python:
+                // Python mode: the literal lexes, and cannot run (LexerIndent.swift's `unsupported`).
+                py.unrunnable = "`\\N{...}` escapes"
+                while k < r.upperBound, src[k] != "}" { k += 1 }
+                k = min(k + 1, r.upperBound)
             case "N":
                 throw error("\\N{...} escapes are not supported in cfy; use \\u or \\U with the code point", at: slash)
             default:

@@ -325,7 +325,12 @@ extension ParserState {
             return .name("...", t.loc)
         case .unsupported(let k):
             advance()
-            while case .unsupported = tok.kind { advance() }     // adjacent bytes literals join
+            literals: while true {     // adjacent literals join
+                switch tok.kind {
+                case .unsupported, .string, .fstring: advance()
+                default: break literals
+                }
+            }
             notYet(texts[k], at: t.loc)
             return .literal(.none, t.loc)
         case .keyword(.yield) where python, .keyword(.await) where python, .op(.star) where python,

@@ -16,6 +16,8 @@ extension ParserState {
                 for p in try fparts(fstrings[k]) {
                     if case .text(let s) = p { appendText(s, to: &parts) } else { parts.append(p) }
                 }
+            case .unsupported(let k) where python:
+                notYet(texts[k], at: tok.loc)
             default:
                 if isF { return .fstring(parts, first.loc) }
                 if case .text(let s) = parts.first { return .literal(.str(s), first.loc) }
@@ -53,7 +55,9 @@ extension ParserState {
     mutating func fieldExpr(_ code: Range<Int>, at: Loc) throws(SyntaxError) -> Expr {
         try enter()
         defer { leave() }
-        var lexer = Lexer(scalars: scalars, range: code, start: at, source: source)
+        var lexer = Lexer(scalars: scalars, range: code, start: at, source: source, python: python)
+        lexer.py.atLineStart = false      // Python's literals, without indentation: as inside brackets
+        lexer.py.brackets = 1
         let (tokens, lexErr) = lexer.run()
         let saved = (toks, texts, fstrings, pos, lexError, openers, skipNL, prev)
         defer { (toks, texts, fstrings, pos, lexError, openers, skipNL, prev) = saved }

@@ -73,6 +73,9 @@ extension ParserState {
             advance()
             return [.pass(t.loc)]
         case .keyword: return try keywordStatement()
+        case .name(let k) where texts[k] == "match":
+            if try matchStatement() { return [.pass(t.loc)] }
+            return try simpleStatement()
         default:
             let stmts = try simpleStatement()
             // A docstring (a string alone on its line) does nothing, and is not echoed by `cfy test`.
@@ -211,6 +214,43 @@ extension ParserState {
         }
         if handlers == 0 { try fail("'except' or 'finally' after the try body") }
         notYet("`try` statements", at: kw.loc)
+    }
+
+    /// `match subject:` and its `case pattern [if guard]:` blocks (patterns parsed as the
+    /// expressions they look like); false, with nothing consumed, when `match` is just a name.
+    mutating func matchStatement() throws(SyntaxError) -> Bool {
+        let saved = (pos, openers, prev, depth, height, notRunnable)
+        let kw = advance()
+        do throws(SyntaxError) {
+            _ = try exprList()
+            guard accept(.colon), tok.isNewline else { throw failure("':'") }
+            advance()
+            guard at(.lbrace), tok.range.isEmpty else { throw failure("an indented block") }
+        } catch {
+            (pos, openers, prev, depth, height, notRunnable) = saved
+            return false
+        }
+        try open(skipsNewlines: false)
+        var cases = 0
+        while true {
+            skipSeparators()
+            if at(.rbrace) || tok.isEOF { break }
+            guard case .name(let k) = tok.kind, texts[k] == "case" else { try fail("'case' in the match statement") }
+            advance()
+            repeat {
+                if at(.colon) { break }
+                _ = try binary(1)
+                if accept(.as) { _ = try name("a name after 'as'") }
+            } while accept(.comma)
+            if accept(.if) { _ = try expr() }
+            _ = try block("the case body")
+            cases += 1
+        }
+        try close(.rbrace)
+        if cases == 0 { try raise("expected 'case' in the match statement", at: kw.loc) }
+        notRunnable = nil
+        notYet("`match` statements", at: kw.loc)
+        return true
     }
 
     mutating func withStatement() throws(SyntaxError) {
