@@ -18,8 +18,6 @@ public enum ErrorKind: String, Sendable, CaseIterable {
     case recursionError = "RecursionError"
     case memoryError = "MemoryError"
     case syntaxError = "SyntaxError"
-    case indentationError = "IndentationError"
-    case tabError = "TabError"
     case indexError = "IndexError"
     case importError = "ImportError"
     case keyError = "KeyError"

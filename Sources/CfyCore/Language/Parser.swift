@@ -245,6 +245,11 @@ extension ParserState {
         let module = try dottedName("a module name after 'from'")
         guard accept(.import) else { try fail("'import' after the module name") }
         if at(.star) { try raise("'from \(module) import *' is not supported in cfy; name what you import", at: tok.loc) }
+        return .fromImport(module: module, names: try importedNames(), kw.loc)
+    }
+
+    /// `a, b as c` or `(a, b as c,)` after `from M import` (both front ends).
+    mutating func importedNames() throws(SyntaxError) -> [(name: String, alias: String?)] {
         let parens = at(.lparen)
         if parens { try open() }
         var names: [(name: String, alias: String?)] = []
@@ -254,7 +259,7 @@ extension ParserState {
             names.append((n, accept(.as) ? try name("a name after 'as'") : nil))
         } while accept(.comma)
         if parens { try close(.rparen, or: "','") }
-        return .fromImport(module: module, names: names, kw.loc)
+        return names
     }
 
     mutating func dottedName(_ expected: String) throws(SyntaxError) -> String {

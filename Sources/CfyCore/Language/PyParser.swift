@@ -341,15 +341,6 @@ extension ParserState {
             advance()
             return .pass(kw.loc)
         }
-        let parens = at(.lparen)
-        if parens { try open() }
-        var names: [(name: String, alias: String?)] = []
-        repeat {
-            if parens, at(.rparen), !names.isEmpty { break }
-            let n = try name("a name to import")
-            names.append((n, accept(.as) ? try name("a name after 'as'") : nil))
-        } while accept(.comma)
-        if parens { try close(.rparen, or: "','") }
-        return .fromImport(module: module, names: names, kw.loc)
+        return .fromImport(module: module, names: try importedNames(), kw.loc)
     }
 }
