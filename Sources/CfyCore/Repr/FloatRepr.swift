@@ -49,7 +49,9 @@ private func appendShortDecimal(_ d: Double, into out: inout [UInt8]) -> Bool {
         if k > 0 { p *= 10 }                                           // exact up to 1e22
         let scaled = m * p
         if scaled >= 1125899906842624 { return false }
-        let r = scaled.rounded()
+        // scaled.rounded(), without libm's round(): scaled + 0.5 is exact for 1 <= scaled < 2**50,
+        // and below 1 a result one too high only adds a candidate that cannot match (0 never does).
+        let r = Double(UInt64(scaled + 0.5))
         let c: Double
         if r / p == m { c = r } else if r >= 1, (r - 1) / p == m { c = r - 1 } else if (r + 1) / p == m { c = r + 1 } else { continue }
         // c's digits, with the point k from the right (at least one digit before it).
