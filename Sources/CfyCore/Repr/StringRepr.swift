@@ -115,6 +115,11 @@ func appendUTF8(_ s: String, into out: inout [UInt8]) {
 
 /// Appends the decimal digits of `n` (Python's `repr(int)` for 64-bit values), without a String.
 func appendDecimal(_ n: Int64, into out: inout [UInt8]) {
+    if n >= 0, n < 100 {                                        // one or two digits: appended as bytes
+        if n >= 10 { out.append(0x30 &+ UInt8(truncatingIfNeeded: n / 10)) }
+        out.append(0x30 &+ UInt8(truncatingIfNeeded: n % 10))
+        return
+    }
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)          // 20 digits at most, written from the end
     var m = n.magnitude
     var k = 24
