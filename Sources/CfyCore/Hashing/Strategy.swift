@@ -75,6 +75,12 @@ public enum Strategy {
                 return fn.isNone ? .skip(.noneInHashRepresentations) : .custom(fn)
             }
         }
+        return byValue(value)
+    }
+
+    /// The decision for a field with no `hash_representations` entry: its value decides.
+    @inline(__always)
+    static func byValue(_ value: Value) -> Decision {
         switch value {
         case .none: return .skip(.valueIsNone)
         case .instance(let inst): return .nested(.instance(inst))
