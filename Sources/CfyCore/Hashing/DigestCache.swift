@@ -134,13 +134,18 @@ extension DigestCache {
 /// A string of at most 16 UTF-8 bytes as an exact key: its bytes, zero-padded (the length goes
 /// into the kind).
 func shortStringKey(_ s: String) -> (UInt64, UInt64)? {
+    // Borrowed, not copied: `withUTF8` would need a mutable copy (a retain and a release).
+    if let key = s.utf8.withContiguousStorageIfAvailable({ shortKey($0) }) { return key }
     var s = s
-    return s.withUTF8 { b -> (UInt64, UInt64)? in
-        guard b.count <= 16 else { return nil }
-        var key: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &key) { k in
-            if let src = b.baseAddress, let dst = k.baseAddress { memcpy(dst, src, b.count) }
-        }
-        return key
+    return s.withUTF8 { shortKey($0) }
+}
+
+@inline(__always)
+private func shortKey(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+    guard b.count <= 16 else { return nil }
+    var key: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &key) { k in
+        for i in 0..<b.count { k[i] = b[i] }
     }
+    return key
 }

@@ -78,7 +78,11 @@ struct DirectHasher {
     /// Field `i` of an instance; `found`: its class's `hash_representations` entries, when looked up.
     @inline(__always)
     private mutating func field(of inst: Instance, _ plan: HashPlan, _ i: Int, _ reps: Value?, _ found: [Value?]) throws {
-        try field(plan.names[i], inst[i], blacklisted: false, reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
+        let value = inst[i]
+        if found.isEmpty ? reps == nil : found[i] == nil {      // no entry (the usual case): the value decides
+            return try act(Strategy.byValue(value), plan.names[i], value) { .instance(inst) }
+        }
+        try field(plan.names[i], value, blacklisted: false, reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
     }
 
     /// A grid variant: the fields its grid does not vary are the same for every variant, so their
@@ -131,7 +135,14 @@ struct DirectHasher {
     /// `custom`: its `hash_representations` entry when already looked up (.some(nil): absent).
     private mutating func field(_ name: String, _ value: Value, blacklisted: Bool, _ reps: Value?, _ custom: Value??,
                                 _ selfValue: () -> Value) throws {
-        switch try Strategy.classify(name, value, blacklisted: blacklisted, reps: reps, entry: custom, ctx) {
+        try act(try Strategy.classify(name, value, blacklisted: blacklisted, reps: reps, entry: custom, ctx), name, value, selfValue)
+    }
+
+    /// What Strategy decided for one field: its message, or the fields of a nested set.
+    @inline(__always)
+    private mutating func act(_ decision: Strategy.Decision, _ name: String, _ value: Value,
+                              _ selfValue: () -> Value) throws {
+        switch decision {
         case .skip: return
         case .custom(let fn):
             impure = true

@@ -54,21 +54,33 @@ public enum Strategy {
     }
 
     /// The decision for field `name` holding `value`. `reps`: the set's `hash_representations`
-    /// (nil when it has none); `entry`: its entry for `name` when already looked up (.some(nil):
-    /// absent), nil to look it up here.
+    /// (nil when it has none); `entry`: its entry for `name` when the caller already looked it up
+    /// in `reps`, which it found to be a dict (.some(nil): absent), nil to check and look up here.
     @inline(__always)
     static func classify(_ name: String, _ value: Value, blacklisted: Bool, reps: Value?, entry: Value??,
                          _ ctx: HashContext) throws -> Decision {
         if blacklisted { return .skip(.blacklist) }
         if let reps {
-            guard case .dict(let d) = reps else {
-                throw ctx.error("hash_representations must be a dict, not \(reps.typeName) "
-                                + "(curifactory tests `name in param_set.hash_representations`)")
+            let found: Value?
+            if case .some(let e) = entry {
+                found = e                       // looked up by the caller, in `reps` (a dict)
+            } else {
+                guard case .dict(let d) = reps else {
+                    throw ctx.error("hash_representations must be a dict, not \(reps.typeName) "
+                                    + "(curifactory tests `name in param_set.hash_representations`)")
+                }
+                found = d.get(.str(PyStr(name)))
             }
-            if let fn = entry ?? d.get(.str(PyStr(name))) ?? nil {
+            if let fn = found {
                 return fn.isNone ? .skip(.noneInHashRepresentations) : .custom(fn)
             }
         }
+        return byValue(value)
+    }
+
+    /// The decision for a field with no `hash_representations` entry: its value decides.
+    @inline(__always)
+    static func byValue(_ value: Value) -> Decision {
         switch value {
         case .none: return .skip(.valueIsNone)
         case .instance(let inst): return .nested(.instance(inst))

@@ -63,7 +63,7 @@ public struct WideSum: Equatable, Hashable, Sendable {
         var all = (digits(l2 >> 32), digits(l2), digits(l1 >> 32), digits(l1), digits(l0 >> 32), digits(l0))
         return withUnsafeBytes(of: &all) { buf in
             String(unsafeUninitializedCapacity: count) { out in
-                for k in 0..<count { out[k] = buf[lead + k] }
+                UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(rebasing: buf[lead..<lead + count]))
                 return count
             }
         }

@@ -49,7 +49,10 @@ private func appendShortDecimal(_ d: Double, into out: inout [UInt8]) -> Bool {
         if k > 0 { p *= 10 }                                           // exact up to 1e22
         let scaled = m * p
         if scaled >= 1125899906842624 { return false }
-        let r = scaled.rounded()
+        if scaled < 0.5 { continue }         // no candidate can be m: 0 is not, and 1 / p is over twice m
+        // scaled.rounded(), without libm's round(): scaled + 0.5 is exact for 1 <= scaled < 2**50,
+        // and below 1 a result one too high only adds a candidate that cannot match (0 never does).
+        let r = Double(UInt64(scaled + 0.5))
         let c: Double
         if r / p == m { c = r } else if r >= 1, (r - 1) / p == m { c = r - 1 } else if (r + 1) / p == m { c = r + 1 } else { continue }
         // c's digits, with the point k from the right (at least one digit before it).
@@ -82,28 +85,36 @@ public func pyFloatStr(_ d: Double) -> String { pyFloatRepr(d) }
 /// Parsed from `description`, whose forms are `123.45`, `0.00123`, `1e-05`,
 /// `1.2345e+17`: digits with at most one '.', then an optional `e±N`.
 func shortestDigits(_ m: Double) -> ([UInt8], Int) {
-    var digits: [UInt8] = []
-    digits.reserveCapacity(24)
     var point = -1          // count of mantissa digits before the '.' (-1: no '.')
     var mant = 0            // mantissa digits seen, leading zeros included
     var lead = 0            // leading zeros skipped (before the first non-zero)
     var exp = 0, expSign = 1, inExp = false
-    for c in m.description.utf8 {
-        switch c {
-        case 0x30...0x39 where inExp:
-            exp = exp * 10 + Int(c - 0x30)
-        case 0x30...0x39:
-            if c == 0x30 && digits.isEmpty { lead += 1 } else { digits.append(c) }
-            mant += 1
-        case 0x2E: point = mant                 // '.'
-        case 0x65, 0x45: inExp = true            // 'e' / 'E'
-        case 0x2D: expSign = -1                  // '-' (only in the exponent: m > 0)
-        default: break                           // '+'
+    // The digits go into a fixed buffer (17 at most for a double; 32 kept), read from the
+    // description's UTF-8 bytes: no array grown a digit at a time.
+    var buf: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var n = 0
+    var text = m.description
+    text.withUTF8 { b in
+        withUnsafeMutableBytes(of: &buf) { ds in
+            for c in b {
+                switch c {
+                case 0x30...0x39 where inExp:
+                    exp = exp * 10 + Int(c - 0x30)
+                case 0x30...0x39:
+                    if c == 0x30 && n == 0 { lead += 1 } else if n < ds.count { ds[n] = c; n += 1 }
+                    mant += 1
+                case 0x2E: point = mant                 // '.'
+                case 0x65, 0x45: inExp = true            // 'e' / 'E'
+                case 0x2D: expSign = -1                  // '-' (only in the exponent: m > 0)
+                default: break                           // '+'
+                }
+            }
+            while n > 0 && ds[n - 1] == 0x30 { n -= 1 }
+            if n == 0 { ds[0] = 0x30; n = 1 }           // unreachable for m > 0; keeps x sane
         }
     }
     if point < 0 { point = mant }
-    while digits.last == 0x30 { digits.removeLast() }
-    if digits.isEmpty { digits.append(0x30) }   // unreachable for m > 0; keeps x sane
+    let digits = withUnsafeBytes(of: &buf) { Array($0[0..<n]) }
     // value = 0.<mantissa digits> * 10^(point + e); dropping `lead` zeros moves it.
     let x = point + expSign * exp - lead - 1
     return (digits, x)

@@ -21,15 +21,20 @@ public func pyStringRepr(_ s: String) -> String {
 /// Appends `pyStringRepr(s)` as UTF-8.
 public func appendPyStringRepr(_ s: String, into out: inout [UInt8]) {
     // Printable ASCII without quotes or backslashes (most strings): kept as they are, in ''.
-    var text = s
-    let plain = text.withUTF8 { b -> Bool in
+    func plainCopy(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for c in b where c < 0x20 || c > 0x7E || c == 0x27 || c == 0x22 || c == 0x5C { return false }
         out.append(0x27)
         out.append(contentsOf: b)
         out.append(0x27)
         return true
     }
-    if plain { return }
+    // Borrowed when native (no copy of `s`, so no retain and release), copied otherwise.
+    if let plain = s.utf8.withContiguousStorageIfAvailable(plainCopy) {
+        if plain { return }
+    } else {
+        var text = s
+        if text.withUTF8(plainCopy) { return }
+    }
     var hasSingle = false, hasDouble = false
     for b in s.utf8 {                           // quotes are ASCII: bytes suffice
         if b == 0x27 { hasSingle = true } else if b == 0x22 { hasDouble = true }
@@ -102,12 +107,19 @@ private func escape(_ v: UInt32, into out: inout [UInt8]) {
 /// Appends a string's UTF-8 bytes in one copy (`append(contentsOf: s.utf8)` goes byte by byte).
 @inline(__always)
 func appendUTF8(_ s: String, into out: inout [UInt8]) {
+    // Borrowed when native (no copy of `s`, so no retain and release), copied otherwise.
+    if s.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) != nil { return }
     var s = s
     s.withUTF8 { out.append(contentsOf: $0) }
 }
 
 /// Appends the decimal digits of `n` (Python's `repr(int)` for 64-bit values), without a String.
 func appendDecimal(_ n: Int64, into out: inout [UInt8]) {
+    if n >= 0, n < 100 {                                        // one or two digits: appended as bytes
+        if n >= 10 { out.append(0x30 &+ UInt8(truncatingIfNeeded: n / 10)) }
+        out.append(0x30 &+ UInt8(truncatingIfNeeded: n % 10))
+        return
+    }
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)          // 20 digits at most, written from the end
     var m = n.magnitude
     var k = 24

@@ -8,8 +8,13 @@ final class ConstructPlan {
     let cls: ClassInfo
     /// For each argument, in written order, the field it fills.
     let targets: [Int]
-    /// Field values before the arguments: the defaults (`.none` where a field is required).
+    /// Field values before the arguments: the defaults of the fields the call does not give
+    /// (`.none` where the call gives the field, so that copying this array retains nothing the
+    /// arguments replace, and where a field is required).
     let start: [Value]
+    /// Per field, the check that passes a given value without `conforms` in the common cases
+    /// (`FieldType` is indirect: reading it costs a retain and a release).
+    let quick: [QuickCheck]
     /// Per field: given by the call, or required and missing (nil: has a default).
     let given: [Bool]
     let missing: Int?
@@ -28,8 +33,44 @@ final class ConstructPlan {
         self.cls = cls
         self.targets = targets
         self.given = given
-        start = cls.fields.map { $0.defaultValue ?? .none }
+        start = cls.fields.indices.map { given[$0] ? .none : cls.fields[$0].defaultValue ?? .none }
+        quick = cls.fields.map { QuickCheck($0.type) }
         missing = cls.fields.indices.first { !given[$0] && cls.fields[$0].defaultValue == nil }
+    }
+}
+
+/// A field type's check for the values it accepts at a glance (what `conforms` says `.ok` to
+/// without looking inside); `general` and any value it does not pass go to `conforms`.
+enum QuickCheck {
+    case any, int, float, str, bool, list, dict, tuple
+    /// An instance of exactly this class (a subclass goes to `conforms`).
+    case instance(ObjectIdentifier)
+    case general
+
+    init(_ t: FieldType) {
+        switch t {
+        case .any: self = .any
+        case .tuple: self = .tuple
+        case .cls(let c): self = .instance(ObjectIdentifier(c))
+        case .builtin(.int): self = .int
+        case .builtin(.float): self = .float
+        case .builtin(.str): self = .str
+        case .builtin(.bool): self = .bool
+        case .builtin(.list): self = .list
+        case .builtin(.dict): self = .dict
+        default: self = .general
+        }
+    }
+
+    @inline(__always)
+    func passes(_ v: Value) -> Bool {
+        switch (self, v) {
+        case (.any, _), (_, .none), (.int, .int), (.float, .float), (.str, .str), (.bool, .bool), (.list, .list),
+             (.dict, .dict), (.tuple, .tuple):
+            return true
+        case (.instance(let id), .instance(let i)): return ObjectIdentifier(i.cls) == id
+        default: return false
+        }
     }
 }
 
@@ -52,6 +93,7 @@ extension Interpreter {
         for (k, a) in args.nodes.enumerated() { out[plan.targets[k]] = try a.eval(self, env) }
         for i in 0..<out.count {
             if plan.given[i] {
+                if plan.quick[i].passes(out[i]) { continue }
                 if case .ok = conforms(out[i], cls.fields[i].type) { continue }
                 out[i] = try checkField(cls.fields[i], out[i], cls, site.loc)
             }

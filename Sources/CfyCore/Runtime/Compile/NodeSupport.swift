@@ -8,6 +8,13 @@ extension Interpreter {
             case .text(let t): out += t
             case .expr(let e, let conv, let spec, let debug):
                 let v = try e.eval(self, env)
+                if conv == nil, debug == nil, spec == nil {     // `{x}` of an int or a str: str(x), as format(x, "") is
+                    switch v {
+                    case .int(let n): out += String(n); continue
+                    case .str(let s): out += s; continue
+                    default: break
+                    }
+                }
                 if let d = debug { out += d }
                 let specText = try spec.map { try fstring($0, env) }
                 switch conv {
