@@ -77,6 +77,9 @@ def parse_args(argv):
                    help="generate and run only the Python side (checks the generator)")
     p.add_argument("--no-exprs", action="store_true",
                    help="no computed values, big ints or __post_init__ (the generator before issue 10)")
+    p.add_argument("--python-front-end", action="store_true",
+                   help="cfy runs the Python form (prog_front.py: prog.py without the address-stripping "
+                        "of repr lines, which cfy never prints) instead of prog.cfy")
     p.add_argument("--timeout", type=float, default=900, help="seconds per program run")
     return p.parse_args(argv)
 
@@ -174,7 +177,8 @@ def main(argv):
     cfy_src, py_src = gen.generate()
     out_dir = os.path.abspath(args.keep) if args.keep else tempfile.mkdtemp(prefix="cfy-parity-")
     os.makedirs(out_dir, exist_ok=True)
-    for name, text in (("prog.cfy", cfy_src), ("prog.py", py_src)):
+    front_src = py_src.replace('print(_ADDRESS.sub(">", repr(x)))', "print(repr(x))")
+    for name, text in (("prog.cfy", cfy_src), ("prog.py", py_src), ("prog_front.py", front_src)):
         with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
             f.write(text)
     if args.stats:
@@ -203,7 +207,7 @@ def check(gen, args, python, out_dir):
     if args.python_only:
         print(f"parity: python side ok: {len(gen.sets)} args sets, {expected} lines")
         return True
-    cmd = cfy_command() + ["run", "prog.cfy"]
+    cmd = cfy_command() + ["run", "prog_front.py" if args.python_front_end else "prog.cfy"]
     if not os.environ.get("CFY") and not os.path.exists(cmd[0]):
         print(f"parity: {cmd[0]} does not exist; set CFY to the cfy binary")
         return False

@@ -80,7 +80,7 @@ struct DirectHasher {
     private mutating func field(of inst: Instance, _ plan: HashPlan, _ i: Int, _ reps: Value?, _ found: [Value?]) throws {
         let value = inst[i]
         if found.isEmpty ? reps == nil : found[i] == nil {      // no entry (the usual case): the value decides
-            return try act(Strategy.byValue(value), plan.names[i], value) { .instance(inst) }
+            return try act(Strategy.byValue(plan.names[i], value, ctx), plan.names[i], value) { .instance(inst) }
         }
         try field(plan.names[i], value, blacklisted: false, reps, found.isEmpty ? Value??.none : .some(found[i])) { .instance(inst) }
     }

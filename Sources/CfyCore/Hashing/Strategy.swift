@@ -75,21 +75,25 @@ public enum Strategy {
                 return fn.isNone ? .skip(.noneInHashRepresentations) : .custom(fn)
             }
         }
-        return byValue(value)
+        return try byValue(name, value, ctx)
     }
 
     /// The decision for a field with no `hash_representations` entry: its value decides.
     @inline(__always)
-    static func byValue(_ value: Value) -> Decision {
+    static func byValue(_ name: String, _ value: Value, _ ctx: HashContext) throws -> Decision {
         switch value {
         case .none: return .skip(.valueIsNone)
         case .instance(let inst): return .nested(.instance(inst))
         case .cls(let c): return .nested(.type(c))
         case .function(let f): return .qualname(f.qualname)
-        case .builtin(let b): return .qualname(b.name)
+        case .builtin(let b):
+            if let o = b.opaque { throw o.hashError(ctx.error(o.hashMessage(field: name))) }
+            return .qualname(b.name)
         case .type(let t): return .qualname(t.rawValue)
         case .method(let m): return .qualname(m.qualname)
-        default: return .repr
+        default:
+            if OpaqueOrigin.exists, let o = OpaqueOrigin.find(in: value) { throw o.hashError(ctx.error(o.hashMessage(field: name))) }
+            return .repr
         }
     }
 

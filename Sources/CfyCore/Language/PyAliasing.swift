@@ -3,20 +3,22 @@
 // alias.lr = 0.1` and a function changing its argument; cfy copies values, so the same code would
 // leave `args` as it was and give other hashes. Such an in-place change, through a name that may
 // share its value, is a statement cfy cannot run yet in a `.py` file: an error, never a guessed
-// hash. (A syntax-only pass over a parsed Python program; docs/python.md.)
+// hash. (A syntax-only pass over a parsed Python program, following each scope's statements in
+// order; docs/python.md.)
 
 /// Marks the in-place changes that depend on Python's aliasing.
 struct PyAliasing {
     static let mutating: Set<String> = ["append", "clear", "extend", "insert", "pop", "remove", "reverse", "sort",
                                         "popitem", "setdefault", "update", "add", "discard"]
 
-    /// The names of this scope that may share their value with something else, and why.
+    /// The names of this scope that may share their value with something else here, and why: the
+    /// pass follows the statements in order (a name assigned a fresh value, `p = copy.deepcopy(base)`,
+    /// no longer shares), joining branches and going round each loop until nothing changes.
     var shared: [String: String] = [:]
 
     /// A module's statements, with every aliasing change replaced by `.unsupported`.
     static func check(_ program: [Stmt]) -> [Stmt] {
         var top = PyAliasing()
-        top.collect(program)
         return top.rewrite(program)
     }
 
@@ -28,7 +30,6 @@ struct PyAliasing {
             scope.shared[p.name] = k == 0 && method ? "`\(p.name)` is the instance the method was called on"
                                                     : "`\(p.name)` is the caller's value"
         }
-        scope.collect(d.body)
         var out = d
         out.body = scope.rewrite(d.body)
         return out
@@ -36,24 +37,16 @@ struct PyAliasing {
 
     // MARK: which names may share
 
-    mutating func collect(_ body: [Stmt]) {
-        for s in body {
-            switch s {
-            case .assign(let targets, let value, _):
-                guard isPath(value) else { continue }
-                for t in targets { names(t) { shared[$0] = shared[$0] ?? "`\($0)` is another name for the same object" } }
-            case .for(let t, let iter, let body, _):
-                if !isFresh(iter) {
-                    names(t) { shared[$0] = shared[$0] ?? "`\($0)` is an item of what the loop goes through" }
-                }
-                collect(body)
-            case .if(let branches, let els, _):
-                for b in branches { collect(b.body) }
-                collect(els ?? [])
-            case .while(_, let body, _): collect(body)
-            default: break
-            }
+    /// Binds the names of `t` to a value that is shared (`why`) or fresh (nil).
+    mutating func bind(_ t: Target, _ why: ((String) -> String)?) {
+        names(t) { n in
+            if let why { shared[n] = why(n) } else { shared[n] = nil }
         }
+    }
+
+    /// Adds what `other` may share (a join of two paths).
+    mutating func join(_ other: [String: String]) {
+        for (k, v) in other where shared[k] == nil { shared[k] = v }
     }
 
     func names(_ t: Target, _ f: (String) -> Void) {
@@ -84,21 +77,58 @@ struct PyAliasing {
 
     // MARK: rewriting
 
-    func rewrite(_ body: [Stmt]) -> [Stmt] { body.map(rewrite) }
+    mutating func rewrite(_ body: [Stmt]) -> [Stmt] { body.map { rewrite($0) } }
 
-    func rewrite(_ s: Stmt) -> Stmt {
+    /// A loop body run any number of times from the current state: the state at its head is the
+    /// join of the entry and of every point inside (a `break` may leave anywhere), until stable.
+    mutating func loop(_ body: [Stmt], head: (inout PyAliasing) -> Void) -> [Stmt] {
+        var out = body
+        for _ in 0..<8 {
+            let before = shared
+            head(&self)
+            var inner = self
+            out = body.map { s in
+                let r = inner.rewrite(s)
+                join(inner.shared)
+                return r
+            }
+            join(inner.shared)
+            if shared.keys.count == before.keys.count, Set(shared.keys) == Set(before.keys) { break }
+        }
+        return out
+    }
+
+    mutating func rewrite(_ s: Stmt) -> Stmt {
         switch s {
-        case .assign(let targets, _, let loc):
+        case .assign(let targets, let value, let loc):
             for t in targets { if let why = changes(t) { return unsupported(why, loc) } }
+            let path = isPath(value)
+            for t in targets { bind(t, path ? { "`\($0)` is another name for the same object" } : nil) }
         case .augAssign(let t, _, _, let loc):
             if case .name = t {} else if let why = changes(t) { return unsupported(why, loc) }
         case .expr(.call(.attribute(let base, let name, _), _, _), let loc) where Self.mutating.contains(name):
             if let r = root(base), let why = shared[r] { return unsupported(why, loc) }
         case .if(let branches, let els, let loc):
-            return .if(branches.map { ($0.cond, rewrite($0.body)) }, else: els.map(rewrite), loc)
-        case .for(let t, let iter, let body, let loc): return .for(t, iter, rewrite(body), loc)
-        case .while(let c, let body, let loc): return .while(c, rewrite(body), loc)
-        case .def(let d): return .def(Self.function(d, method: false))
+            let entry = shared
+            var exit: [String: String] = [:]
+            var out: [(cond: Expr, body: [Stmt])] = []
+            for b in branches {
+                shared = entry
+                out.append((b.cond, rewrite(b.body)))
+                for (k, v) in shared where exit[k] == nil { exit[k] = v }
+            }
+            shared = entry
+            let e = els.map { rewrite($0) }
+            join(exit)
+            return .if(out, else: e, loc)
+        case .for(let t, let iter, let body, let loc):
+            let fresh = isFresh(iter)
+            let b = loop(body) { $0.bind(t, fresh ? nil : { "`\($0)` is an item of what the loop goes through" }) }
+            return .for(t, iter, b, loc)
+        case .while(let c, let body, let loc): return .while(c, loop(body) { _ in }, loc)
+        case .def(let d):
+            shared[d.name] = nil
+            return .def(Self.function(d, method: false))
         case .classDecl(var c):
             c.members = c.members.map { m in
                 if case .method(let d) = m { return .method(Self.function(d, method: true)) }

@@ -158,8 +158,17 @@ extension ParserState {
         switch tok.kind {
         case .keyword(.class): return [try pyClassDecl(decorators: decorators)]
         case .keyword(.def), .keyword(.async):
-            let stmts = try pyStatementBody()
-            if let (d, loc) = decorators.first { notYet("the decorator `@\(dottedText(d))`", at: loc) }
+            var stmts = try pyStatementBody()
+            // `@d def f` is `def f` then `f = <decorate>(d, f)`, innermost decorator first.
+            if case .def(let f)? = stmts.last {
+                var value = Expr.name(f.name, f.loc)
+                for (d, loc) in decorators.reversed() {
+                    value = .call(.name("<decorate>", loc), [.positional(d), .positional(value)], loc)
+                }
+                if let loc = decorators.first?.1 { stmts.append(.assign([.name(f.name, loc)], value, loc)) }
+            } else if let (d, loc) = decorators.first {
+                notYet("the decorator `@\(dottedText(d))`", at: loc)
+            }
             return stmts
         default: try fail("'def' or 'class' after the decorator")
         }

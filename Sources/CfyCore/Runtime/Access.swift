@@ -5,6 +5,7 @@ extension Interpreter {
 
     func getAttr(_ v: Value, _ name: String, _ loc: Loc) throws -> Value {
         switch v {
+        case .builtin(let b) where b.opaque != nil: return opaqueAttribute(v, name, loc)
         case .instance(let inst):
             if let x = inst.get(name) { return x }
             if let f = inst.cls.method(name) { return .method(BoundMethod(receiver: v, name: name, function: f)) }
@@ -15,6 +16,7 @@ extension Interpreter {
                                     + (inst.cls.isArgs ? [inst.cls.generation.hashMethod] : [])), loc, .attributeError)
         case .module(let m):
             if let x = m.env.vars[name] { return x }
+            if let x = opaqueMember(m, name, loc) { return x }
             throw fail("module '\(m.name)' has no attribute '\(name)'" + didYouMean(name, m.env.vars.keys),
                        loc, .attributeError)
         case .cls(let c):

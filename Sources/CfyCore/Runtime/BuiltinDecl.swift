@@ -101,6 +101,8 @@ func registerBuiltins(_ b: inout [String: Value]) {
     for table in builtinFunctionTables {
         for d in table { b[d.name] = .builtin(Builtin(d.name, kind: d.kind, d.impl)) }
     }
+    // The Python front end's helpers: names no source can spell, listed nowhere (`builtinNames`).
+    for d in pythonFunctions { b[d.name] = .builtin(Builtin(d.name, kind: d.kind, d.impl)) }
 }
 
 /// Every method table, by the type name Python gives the receiver.

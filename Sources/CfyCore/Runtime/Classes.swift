@@ -119,6 +119,8 @@ extension Interpreter {
             if n == "tuple" { return .tuple }
             if let b = BuiltinType(rawValue: n), b != .range, !BuiltinType.internalTypes.contains(b) { return .builtin(b) }
             if case .cls(let c)? = env.lookup(n) ?? builtins[n] { return .cls(c) }
+            // A Python annotation naming a class of a module cfy does not run (`ClassifierMixin`).
+            if case .builtin(let b)? = env.lookup(n), b.opaque != nil { return .any }
             throw fail("unknown type '\(n)'" + didYouMean(n, ["int", "float", "str", "bool", "list", "dict", "tuple", "any"]
                        + env.visibleNames), loc, .typeError)
         case .generic(let n, let args, let loc):

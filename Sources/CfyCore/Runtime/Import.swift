@@ -35,6 +35,7 @@ extension Interpreter {
         let near = (try? FileManager.default.contentsOfDirectory(atPath: roots[0]))?
             .filter { $0.hasSuffix(".cfy") || (python && $0.hasSuffix(".py")) }
             .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) } ?? []
+        if python, dots == 0, let m = opaqueModule(name, parts, roots: roots, near: near, loc) { return m }
         let shown = python ? roots.map { $0 == FileManager.default.currentDirectoryPath ? "." : relativeName($0) } : roots
         throw fail("no module named '\(name)' (looked for \(tried) in \(shown.joined(separator: ", ")))"
                    + didYouMean(name, near), loc, .importError)
@@ -132,6 +133,7 @@ extension Interpreter {
     /// (`from experiments import knn`); nil when neither exists.
     func importedName(_ m: Module, _ module: String, _ name: String, _ loc: Loc) throws -> Value? {
         if let v = m.env.vars[name] { return v }
+        if let v = opaqueMember(m, name, loc) { return v }
         guard m.path.hasSuffix("__init__.py") || m.path.hasSuffix("/") else { return nil }
         let sub = module.hasSuffix(".") ? module + name : module + "." + name
         guard let s = try? importModule(sub, loc) else { return nil }

@@ -79,7 +79,7 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// Names of builtins (for completion and did-you-mean).
-    public var builtinNames: [String] { Array(builtins.keys) }
+    public var builtinNames: [String] { builtins.keys.filter { !$0.hasPrefix("<") } }
 
     // MARK: errors
 
@@ -149,6 +149,6 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func undefinedName(_ n: String, _ loc: Loc, _ env: Environment) -> Diagnostic {
-        fail("name '\(n)' is not defined" + didYouMean(n, env.visibleNames + builtins.keys), loc, .nameError)
+        fail("name '\(n)' is not defined" + didYouMean(n, env.visibleNames + builtinNames), loc, .nameError)
     }
 }

@@ -1,5 +1,6 @@
 // PythonModules: the modules a Python params file imports that cfy provides itself —
-// `curifactory` (the args API), `dataclasses`, `typing`, `copy`, `__future__`. Their names are
+// `curifactory` (the args API), `dataclasses`, `typing`, `copy`, `__future__`, and `itertools`,
+// `math`, `functools` (their members: Builtins/PythonStdlib.swift). Their names are
 // cfy's builtins; `dataclass`, `field` and the typing names work where the parser gives them a
 // meaning (a class decorator, a field's default, an annotation) and say so if called elsewhere.
 
@@ -24,9 +25,16 @@ extension Interpreter {
 
     /// The built-in module `name`, made once per session; nil when cfy has none by that name.
     func builtinPythonModule(_ name: String) -> Module? {
-        guard let names = Self.pythonModules[name] else { return nil }
         let key = "<builtin>/" + name
         if let m = modules[key] { return m }
+        if let members = pythonStdlib[name] {
+            let env = Environment()
+            for (n, v) in members { env.vars[n] = v }
+            let m = Module(name: name, path: key, env: env)
+            modules[key] = m
+            return m
+        }
+        guard let names = Self.pythonModules[name] else { return nil }
         let env = Environment()
         for n in names {
             env.vars[n] = builtins[n] ?? .builtin(Builtin(n, kind: .pythonFunction) { i, _, l in

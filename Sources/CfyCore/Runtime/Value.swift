@@ -43,6 +43,7 @@ public enum Value: Sendable {
         case .instance(let i): return i.cls.name
         case .function: return "function"
         case .builtin(let b):
+            if let o = b.opaque { return o.typeName }
             switch b.kind {
             case .function: return "builtin_function_or_method"
             case .pythonClass: return "type"

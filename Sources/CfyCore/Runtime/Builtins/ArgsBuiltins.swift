@@ -103,13 +103,13 @@ extension Interpreter {
     /// `args_hash()` of `inst` (the explicit `hash` when set), with the repr limits as Python's errors.
     func hashValue(_ inst: Instance, _ l: Loc) throws -> Value {
         let h = ArgsHasher(ctx: hashContext(l))
-        return try reprLimits(l) { try h.hash(inst) }
+        return try OpaqueOrigin.naming(inst) { try reprLimits(l) { try h.hash(inst) } }
     }
 
     /// `args_hash(dry=True)` of `inst` as typed values.
     func dryArgs(_ inst: Instance, _ l: Loc) throws -> DryArgs {
         let h = ArgsHasher(ctx: hashContext(l))
-        return try reprLimits(l) { try h.dry(inst) }
+        return try OpaqueOrigin.naming(inst) { try reprLimits(l) { try h.dry(inst) } }
     }
 
     /// `grid(base, lr=[...], seed=range(3))`: variants in itertools.product order, named

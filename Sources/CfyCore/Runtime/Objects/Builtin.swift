@@ -15,6 +15,8 @@ public final class Builtin: @unchecked Sendable {
     public let name: String
     public let kind: Kind
     public let impl: @Sendable (BuiltinContext, Args, Loc) throws -> Value
+    /// Set for a value of a module cfy cannot run (PythonOpaque.swift): where it came from.
+    public internal(set) var opaque: OpaqueOrigin?
     public init(_ name: String, kind: Kind = .function, _ impl: @escaping @Sendable (BuiltinContext, Args, Loc) throws -> Value) {
         self.name = name; self.kind = kind; self.impl = impl
     }

@@ -1,0 +1,38 @@
+# Opaque values can be called, have attributes taken, decorate functions (which stay defined and
+# are not run), and be stored; only hashing them is an error (field_error.py). A bare expression
+# statement's opaque value shows in a test as a function.
+import logging
+import torch
+import torch.nn as nn
+from curifactory import stage, get_logger
+import curifactory as cf
+
+log = logging.getLogger(__name__)
+log.info("not run by cfy")
+#=> <function logging.getLogger(...).info(...)>
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+layers = [nn.Linear(4, 8), nn.ReLU()]
+print(len(layers), type(cf.ExperimentArgs).__name__)
+#=> 2 type
+
+@cf.stage(inputs=None, outputs=["x"])
+def make(record):
+    return 1 / 0
+
+@stage(outputs=["y"])
+@cf.aggregate
+def both(record, records):
+    return 2
+
+print(make.__name__, both.__name__)
+#=> make both
+
+def twice(f):
+    return lambda x: f(f(x))
+
+@twice
+def inc(x):
+    return x + 1
+
+print(inc(1))
+#=> 3

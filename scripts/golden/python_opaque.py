@@ -1,0 +1,58 @@
+"""Writes the `#=>` block of Tests/Python/opaque/hashes.py: the name and args hash of every set that
+get_params() returns in Tests/Python/opaque/experiments/knn.py and params/sweep.py, computed by
+importing those files under real curifactory 0.13.2, with the heavy modules they import that the
+venv lacks (sklearn) stubbed here; cfy imports all of them as opaque.
+
+    <venv>/bin/python scripts/golden/python_opaque.py          # (re)write the block
+    <venv>/bin/python scripts/golden/python_opaque.py --check  # exit 1 if it is stale
+"""
+import importlib
+import os
+import sys
+import types
+from unittest import mock
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROJECT = os.path.join(ROOT, "Tests", "Python", "opaque")
+TEST = os.path.join(PROJECT, "hashes.py")
+MODULES = ["experiments.knn", "params.sweep"]
+STUBS = ["numpy", "pandas", "sklearn", "sklearn.model_selection", "sklearn.neighbors"]
+
+
+def stub(name):
+    module = types.ModuleType(name)
+    module.__getattr__ = lambda attr: mock.MagicMock(name=f"{name}.{attr}")
+    sys.modules[name] = module
+
+
+def expected():
+    import curifactory  # noqa: F401  (it needs the real numpy and pandas, installed with it)
+    for name in STUBS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            stub(name)
+    sys.path.insert(0, PROJECT)
+    lines = []
+    for name in MODULES:
+        module = importlib.import_module(name)
+        for args in module.get_params():
+            lines.append(f"#=> {args.name} {args.args_hash()}")
+    return lines
+
+
+def main():
+    with open(TEST, encoding="utf-8") as f:
+        text = f.read().splitlines()
+    body = [line for line in text if not line.startswith("#=>")]
+    new = "\n".join(body + expected()) + "\n"
+    if "--check" in sys.argv[1:]:
+        if new != "\n".join(text) + "\n":
+            print(f"{TEST} is stale: run scripts/golden/python_opaque.py", file=sys.stderr)
+            sys.exit(1)
+        return
+    with open(TEST, "w", encoding="utf-8") as f:
+        f.write(new)
+
+
+main()
