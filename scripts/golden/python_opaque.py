@@ -9,6 +9,8 @@ venv lacks (sklearn) stubbed here; cfy imports all of them as opaque.
 import importlib
 import os
 import sys
+
+from trailing_block import update
 import types
 from unittest import mock
 
@@ -42,17 +44,6 @@ def expected():
 
 
 def main():
-    with open(TEST, encoding="utf-8") as f:
-        text = f.read().splitlines()
-    body = [line for line in text if not line.startswith("#=>")]
-    new = "\n".join(body + expected()) + "\n"
-    if "--check" in sys.argv[1:]:
-        if new != "\n".join(text) + "\n":
-            print(f"{TEST} is stale: run scripts/golden/python_opaque.py", file=sys.stderr)
-            sys.exit(1)
-        return
-    with open(TEST, "w", encoding="utf-8") as f:
-        f.write(new)
-
+    sys.exit(0 if update(TEST, lambda body: expected(), "python_opaque.py") else 1)
 
 main()

@@ -10,6 +10,8 @@ import importlib
 import os
 import sys
 
+from trailing_block import update
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROJECT = os.path.join(ROOT, "Tests", "Python", "curifactory")
 TEST = os.path.join(PROJECT, "hashes.py")
@@ -27,17 +29,6 @@ def expected():
 
 
 def main():
-    with open(TEST, encoding="utf-8") as f:
-        text = f.read().splitlines()
-    body = [line for line in text if not line.startswith("#=>")]
-    new = "\n".join(body + expected()) + "\n"
-    if "--check" in sys.argv[1:]:
-        if new != "\n".join(text) + "\n":
-            print(f"{TEST} is stale: run scripts/golden/python_params.py", file=sys.stderr)
-            sys.exit(1)
-        return
-    with open(TEST, "w", encoding="utf-8") as f:
-        f.write(new)
-
+    sys.exit(0 if update(TEST, lambda body: expected(), "python_params.py") else 1)
 
 main()

@@ -9,30 +9,28 @@ import io
 import os
 import sys
 
+from trailing_block import update
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python", "stdlib")
 FILES = ["math_values.py", "sweeps.py"]
 
 
-def main():
-    stale = False
-    for name in FILES:
-        path = os.path.join(TESTS, name)
-        with open(path, encoding="utf-8") as f:
-            text = f.read().splitlines()
-        body = [line for line in text if not line.startswith("#=>")]
+def run(path, name):
+    """The `#=>` lines of `path`: what its statements print under CPython."""
+    def expected(body):
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": name[:-3]})
-        new = "\n".join(body + ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]) + "\n"
-        if "--check" in sys.argv[1:]:
-            if new != "\n".join(text) + "\n":
-                print(f"{path} is stale: run scripts/golden/python_stdlib.py", file=sys.stderr)
-                stale = True
-            continue
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(new)
-    sys.exit(1 if stale else 0)
+        return ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]
+    return expected
 
+
+def main():
+    ok = True
+    for name in FILES:
+        path = os.path.join(TESTS, name)
+        ok = update(path, run(path, name), "python_stdlib.py") and ok
+    sys.exit(0 if ok else 1)
 
 main()

@@ -91,6 +91,12 @@ extension ParserState {
     mutating func block(_ what: String) throws(SyntaxError) -> [Stmt] {
         if python { return try pyBlock(what) }
         try openBlock(what)
+        return try blockBody()
+    }
+
+    /// The statements of an opened block and its closing `}` (an indented block's dedent in a `.py`
+    /// file is the same token): both front ends.
+    mutating func blockBody() throws(SyntaxError) -> [Stmt] {
         var body: [Stmt] = []
         while true {
             skipSeparators()

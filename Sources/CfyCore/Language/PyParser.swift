@@ -101,15 +101,7 @@ extension ParserState {
             try indentationError("expected an indented block for \(what)", at: tok.loc)
         }
         try open(skipsNewlines: false)
-        while true {
-            skipSeparators()
-            if at(.rbrace) || tok.isEOF { break }
-            body += try statement()
-            if at(.rbrace) { break }
-            try endOfStatement()
-        }
-        try close(.rbrace)
-        return body
+        return try blockBody()
     }
 
     /// A loop's `else:` body (Python's for/else and while/else), or nil.
