@@ -77,19 +77,33 @@ extension ParserState {
         return ps
     }
 
-    /// `class Name(Base) { members }` or `class Name { members }`.
-    mutating func classDecl() throws(SyntaxError) -> ClassDecl {
+    /// `class Name` and its `(Base, ...)`, for both front ends; in a `.py` file a class keyword
+    /// (`metaclass=...`) is parsed and reported as not supported yet.
+    mutating func classHeader() throws(SyntaxError) -> (kw: Token, name: String, bases: [Expr]) {
         let kw = advance()
         let name = mangled(try name("a class name after 'class'"))
         var bases: [Expr] = []
         if at(.lparen) {
             try open()
             while !at(.rparen) {
-                bases.append(try expr())
+                let t = tok
+                if python, case .name = t.kind, peek(1).isOp(.assign) {
+                    advance(); advance()
+                    _ = try expr()
+                    notYet("class keywords such as `\(text(of: t))=`", at: t.loc)
+                } else {
+                    bases.append(try expr())
+                }
                 if !accept(.comma) { break }
             }
             try close(.rparen, or: "','")
         }
+        return (kw, name, bases)
+    }
+
+    /// `class Name(Base) { members }` or `class Name { members }`.
+    mutating func classDecl() throws(SyntaxError) -> ClassDecl {
+        let (kw, name, bases) = try classHeader()
         try openBlock("the body of class '\(name)'")
         let outerClass = privateClass
         privateClass = name

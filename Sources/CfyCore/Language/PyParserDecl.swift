@@ -5,24 +5,7 @@
 extension ParserState {
     /// `class Name(Base):` and its body; `decorators` are the lines before it.
     mutating func pyClassDecl(decorators: [(Expr, Loc)]) throws(SyntaxError) -> Stmt {
-        let kw = advance()
-        let name = mangled(try name("a class name after 'class'"))
-        var bases: [Expr] = []
-        if at(.lparen) {
-            try open()
-            while !at(.rparen) {
-                let t = tok
-                if case .name = t.kind, peek(1).isOp(.assign) {
-                    advance(); advance()
-                    _ = try expr()
-                    notYet("class keywords such as `\(text(of: t))=`", at: t.loc)
-                } else {
-                    bases.append(try expr())
-                }
-                if !accept(.comma) { break }
-            }
-            try close(.rparen, or: "','")
-        }
+        let (kw, name, bases) = try classHeader()
         let outerClass = privateClass
         privateClass = name
         defer { privateClass = outerClass }
