@@ -10,7 +10,7 @@ import importlib
 import os
 import sys
 
-from trailing_block import update
+from trailing_block import params_hashes, update
 import types
 from unittest import mock
 
@@ -34,13 +34,7 @@ def expected():
             importlib.import_module(name)
         except ImportError:
             stub(name)
-    sys.path.insert(0, PROJECT)
-    lines = []
-    for name in MODULES:
-        module = importlib.import_module(name)
-        for args in module.get_params():
-            lines.append(f"#=> {args.name} {args.args_hash()}")
-    return lines
+    return params_hashes(PROJECT, MODULES)
 
 
 def main():

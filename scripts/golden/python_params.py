@@ -6,11 +6,10 @@ curifactory's `experiment` does) under real curifactory 0.13.2.
     <venv>/bin/python scripts/golden/python_params.py          # (re)write the block
     <venv>/bin/python scripts/golden/python_params.py --check  # exit 1 if it is stale
 """
-import importlib
 import os
 import sys
 
-from trailing_block import update
+from trailing_block import params_hashes, update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROJECT = os.path.join(ROOT, "Tests", "Python", "curifactory")
@@ -19,13 +18,7 @@ MODULES = ["experiments.classifier", "params.activations", "params.sweep"]
 
 
 def expected():
-    sys.path.insert(0, PROJECT)
-    lines = []
-    for name in MODULES:
-        module = importlib.import_module(name)
-        for args in module.get_params():
-            lines.append(f"#=> {args.name} {args.args_hash()}")
-    return lines
+    return params_hashes(PROJECT, MODULES)
 
 
 def main():
