@@ -9,7 +9,11 @@ Four workloads (issue 6), each written once for cfy and once for Python:
 2. start-up: `cfy run` of a one-line script vs `python -c "import curifactory"`;
 3. a sweep: `grid` of 1,000,000 variants of that class, every one hashed: wall time and peak
    memory (curifactory: itertools.product + dataclasses.replace + args_hash);
-4. the interpreter: a plain loop and a list comprehension of 1M steps, vs the same Python.
+4. the interpreter: a plain loop and a list comprehension of 1M steps, vs the same Python;
+5. a project (issue 13): `cfy hash params/sweep.py` on a curifactory project whose experiment file
+   imports numpy, pandas, sklearn and curifactory's stages, vs `python -c "import experiments.knn"`
+   with that ML stack installed (--py-ml: scripts/bench makes .venv-bench for it); both sides'
+   hashes of the sweep must agree.
 
 Templates hold __N__ (and __SEEDS__, __PATH__) for the sizes. Runs of the two sides alternate, so both see the same noise; the table shows medians. Per-item
 times subtract each side's own start-up (the same program with N=0). Both sides print their
@@ -170,8 +174,78 @@ PROFILE = {
     "sweep": """callgrind: 6,580 instructions per variant (args_hash of the 2 fields the grid varies, the hash
   string, the list); see docs/performance.md.""",
     "startup": """callgrind: 6.3M instructions for `cfy run` of `x = 1` (statically linked); see docs/performance.md.""",
+    "project": """cfy hash of a .py project is start-up + parsing the two files; see docs/performance.md.""",
     "interpreter": """see docs/performance.md for the loop's instruction count per step.""",
 }
+
+
+# Workload 5: a small curifactory project with the ML stack imported (files: path -> text).
+PROJECT = {
+    "experiments/__init__.py": "",
+    "experiments/knn.py": '''import logging
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import train_test_split
+from sklearn.neighbors import KNeighborsClassifier
+
+import curifactory as cf
+from curifactory import Record, aggregate
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Params(cf.ExperimentArgs):
+    n_neighbors: int = 5
+    weights: str = "uniform"
+    test_size: float = 0.25
+    features: List[str] = field(default_factory=lambda: ["a", "b"])
+    seed: Optional[int] = None
+
+
+@cf.stage(inputs=None, outputs=["data"])
+def load_data(record: Record):
+    frame = pd.read_csv("data.csv")
+    return frame[record.args.features]
+
+
+@cf.stage(inputs=["data"], outputs=["model", "score"])
+def train(record: Record, data):
+    x_train, x_test, y_train, y_test = train_test_split(data, test_size=record.args.test_size)
+    model = KNeighborsClassifier(n_neighbors=record.args.n_neighbors, weights=record.args.weights)
+    model.fit(x_train, y_train)
+    return model, np.mean(model.predict(x_test) == y_test)
+
+
+def get_params():
+    return [Params(name="knn-5")]
+''',
+    "params/__init__.py": "",
+    "params/sweep.py": '''import copy
+import itertools
+
+from experiments.knn import Params
+
+
+def get_params():
+    base = Params(name="base", seed=1)
+    sets = []
+    for k, weights, seed in itertools.product([1, 3, 5, 7, 9], ["uniform", "distance"], range(4)):
+        p = copy.deepcopy(base)
+        p.name = f"k{k}-{weights}-s{seed}"
+        p.n_neighbors = k
+        p.weights = weights
+        p.seed = seed
+        sets.append(p)
+    return sets
+''',
+}
+
+# The Python side's check: the sweep's hashes in cfy hash's format (name hash overwrite).
+PROJECT_HASHES_PY = "import params.sweep as s; print('\\n'.join(f'{p.name} {p.args_hash()} {p.overwrite}' for p in s.get_params()))"
 
 
 class Runner:
@@ -268,7 +342,8 @@ def main():
     ap.add_argument("--quick", action="store_true", help="smaller sizes, 3 runs: a smoke run of the bench (its ratios are noise)")
     ap.add_argument("--extrapolate", action="store_true",
                     help="run curifactory's sweep at 100k and extrapolate to 1M (saves about a minute)")
-    ap.add_argument("--only", default="hashing,startup,sweep,interpreter")
+    ap.add_argument("--py-ml", help="a python with curifactory 0.13.2, numpy, pandas and scikit-learn (workload 5)")
+    ap.add_argument("--only", default="hashing,startup,sweep,interpreter,project")
     ap.add_argument("--json", help="also write the results here")
     a = ap.parse_args()
     only = set(a.only.split(","))
@@ -383,6 +458,30 @@ def main():
                 if c > p:
                     gaps.append(("interpreter", f"{name}: {fmt_time(c)} vs CPython's {fmt_time(p)} ({c / p:.2f}x slower)"))
                 results[name] = {"steps": n_loop, "cfy_s": c, "cpython_s": p}
+
+        if "project" in only:
+            if not a.py_ml:
+                sys.exit("bench: the project workload needs --py-ml (scripts/bench makes .venv-bench)")
+            proj = os.path.join(tmp, "project")
+            for rel, text in PROJECT.items():
+                os.makedirs(os.path.dirname(os.path.join(proj, rel)), exist_ok=True)
+                with open(os.path.join(proj, rel), "w", encoding="utf-8") as f:
+                    f.write(text)
+            here = os.getcwd()
+            os.chdir(proj)          # both sides run from the project root, as `experiment` does
+            try:
+                _, co = r.pair([a.cfy, "hash", "params/sweep.py"], [a.py_ml, "-c", PROJECT_HASHES_PY], 1)
+                if co["cfy"] != co["py"]:
+                    sys.exit(f"bench: project hashes differ:\ncfy:\n{co['cfy']}\ncurifactory:\n{co['py']}")
+                res, _ = r.pair([a.cfy, "hash", "params/sweep.py"], [a.py_ml, "-c", "import experiments.knn"], max(runs, 5))
+            finally:
+                os.chdir(here)
+            c, p = med(walls(res["cfy"])), med(walls(res["py"]))
+            rows.append(("5 project: hash a .py sweep", fmt_time(c), fmt_time(p) + " (import only)", f"{p / c:.0f}x faster",
+                         "milliseconds", c <= 0.1))
+            if c > 0.1:
+                gaps.append(("project", f"project: {fmt_time(c)}, over 100 ms"))
+            results["project"] = {"sets": len(co["cfy"].splitlines()), "cfy_s": c, "python_import_s": p}
 
     print(f"cfy vs curifactory {version[1]} on CPython {version[0]}: {machine()}, "
           f"{datetime.date.today().isoformat()}")

@@ -1,5 +1,6 @@
-"""Writes the `#=>` blocks of Tests/Python/stdlib/*.py that have no error case: each file is plain
-Python, run here under CPython 3.11 with real curifactory 0.13.2 (its output is the block).
+"""Writes the `#=>` blocks of the Tests/Python files listed below (the stdlib modules and Python
+features whose output is CPython's, with no error case): each file is plain Python, run here under
+CPython 3.11 with real curifactory 0.13.2 (its output is the block).
 
     <venv>/bin/python scripts/golden/python_stdlib.py          # (re)write the blocks
     <venv>/bin/python scripts/golden/python_stdlib.py --check  # exit 1 if one is stale
@@ -12,8 +13,8 @@ import sys
 from trailing_block import update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-TESTS = os.path.join(ROOT, "Tests", "Python", "stdlib")
-FILES = ["math_values.py", "sweeps.py"]
+TESTS = os.path.join(ROOT, "Tests", "Python")
+FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py"]
 
 
 def run(path, name):
@@ -21,7 +22,7 @@ def run(path, name):
     def expected(body):
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": name[:-3]})
+            exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": os.path.basename(name)[:-3]})
         return ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]
     return expected
 

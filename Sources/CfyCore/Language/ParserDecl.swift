@@ -17,63 +17,67 @@ extension ParserState {
         return FunctionDecl(name: name, params: params, body: try block("the body of '\(name)'"), loc: kw.loc)
     }
 
-    /// Parameters up to (not including) `end`: `)` for `def`, `:` for `lambda`.
+    /// Parameters up to (not including) `end`: `)` for `def`, `:` for `lambda`. A `/` makes the
+    /// parameters before it positional-only; `*` or `*args` makes the ones after it keyword-only.
     mutating func params(until end: Op, annotations: Bool) throws(SyntaxError) -> [Param] {
         var ps: [Param] = []
         var seen = Set<String>()
-        var sawDefault = false, sawStar = false
+        var sawDefault = false, sawStar = false, sawSlash = false
+        var bareStar: Loc?
         while !at(end) {
             if let last = ps.last, last.kind == .doubleStar {
-                try raise("no parameter may follow '**\(last.name)'", at: tok.loc)
+                try raise("arguments cannot follow var-keyword argument", at: tok.loc)
             }
             var kind = Param.Kind.normal
             let starTok = tok
             if accept(.dstar) { kind = .doubleStar } else if accept(.star) { kind = .star }
             guard case .name(let k) = tok.kind else {
-                if python, kind == .star, at(.comma) || at(end) {
-                    notYet("keyword-only parameters (a bare `*`)", at: starTok.loc)
+                if kind == .star, at(.comma) || at(end) {
+                    if sawStar { try raise("* argument may appear only once", at: starTok.loc) }
                     sawStar = true
+                    bareStar = starTok.loc
                     if !accept(.comma) { break }
                     continue
                 }
-                if python, kind == .normal, at(.slash) {
-                    notYet("positional-only parameters (`/`)", at: tok.loc)
+                if kind == .normal, at(.slash) {
+                    if sawSlash { try raise("/ may appear only once", at: tok.loc) }
+                    if sawStar { try raise("/ must be ahead of *", at: tok.loc) }
+                    if ps.isEmpty { try raise("at least one argument must precede /", at: tok.loc) }
+                    sawSlash = true
+                    for i in ps.indices { ps[i].positionalOnly = true }
                     advance()
                     if !accept(.comma) { break }
                     continue
-                }
-                if kind == .star, at(.comma) || at(end) {
-                    try raise("a bare '*' (keyword-only marker) is not supported in cfy", at: starTok.loc)
-                }
-                if at(.slash) {
-                    try raise("'/' (positional-only marker) is not supported in cfy", at: tok.loc)
                 }
                 try fail("a parameter name")
             }
             let nameTok = advance()
             let n = mangled(texts[k])
             if !seen.insert(n).inserted {
-                try raise("duplicate parameter '\(n)' in function definition", at: nameTok.loc)
+                try raise("duplicate argument '\(n)' in function definition", at: nameTok.loc)
             }
             if annotations, accept(.colon) { _ = try typeExpr() }
             var defaultValue: Expr?
             if at(.assign) {
-                if kind != .normal {
-                    try raise("the '\(kind == .star ? "*" : "**")' parameter '\(n)' cannot have a default", at: tok.loc)
-                }
+                if kind == .star { try raise("var-positional argument cannot have default value", at: tok.loc) }
+                if kind == .doubleStar { try raise("var-keyword argument cannot have default value", at: tok.loc) }
                 advance()
                 defaultValue = try expr()
                 sawDefault = true
             } else if kind == .normal, sawDefault, !sawStar {
-                try raise("parameter '\(n)' without a default follows a parameter with a default", at: nameTok.loc)
+                try raise("non-default argument follows default argument", at: nameTok.loc)
             }
             if kind == .star {
-                if sawStar { try raise("only one '*' parameter is allowed", at: starTok.loc) }
+                if sawStar { try raise("* argument may appear only once", at: starTok.loc) }
                 sawStar = true
             }
-            ps.append(Param(name: n, defaultValue: defaultValue, kind: kind, loc: nameTok.loc))
+            var p = Param(name: n, defaultValue: defaultValue, kind: kind, loc: nameTok.loc)
+            p.keywordOnly = kind == .normal && sawStar
+            bareStar = p.keywordOnly ? nil : bareStar
+            ps.append(p)
             if !accept(.comma) { break }
         }
+        if let b = bareStar { try raise("named arguments must follow bare *", at: b) }
         return ps
     }
 

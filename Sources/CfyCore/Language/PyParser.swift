@@ -21,7 +21,15 @@ extension ParserState {
         defer { notRunnable = outer }
         if at(.lbrace), tok.range.isEmpty { try indentationError("unexpected indent", at: tok.loc) }
         let stmts = try pyStatementBody()
-        if let (message, loc) = notRunnable { return [.unsupported(message, loc)] }
+        if let (message, loc) = notRunnable {
+            // A class cfy cannot run is still defined, as an opaque class: a file may hold one
+            // (an `nn.Module`, a helper) and never hash it.
+            if stmts.count == 1, case .classDecl(var c) = stmts[0] {
+                c.notRunnable = (message, loc)
+                return [.classDecl(c)]
+            }
+            return [.unsupported(message, loc)]
+        }
         return stmts
     }
 

@@ -166,6 +166,11 @@ extension ParserState {
             case "Dict": return .name("dict", l)
             case "Tuple": return .name("tuple", l)
             case "Any", "Optional", "Union", "Callable", "None": return any
+            // Python's own types cfy has no field type for, and typing's other names: no check.
+            case "object", "type", "set", "frozenset", "bytes", "bytearray", "complex", "Set", "FrozenSet",
+                 "Iterable", "Iterator", "Sequence", "Mapping", "MutableMapping", "Type", "Literal", "Final",
+                 "Hashable", "Generator", "Collection", "Container", "Deque", "DefaultDict", "OrderedDict", "Counter":
+                return any
             default: return .name(n, l)
             }
         case .attribute(.name(let m, _), let n, let l) where ["typing", "t", "tp"].contains(m):

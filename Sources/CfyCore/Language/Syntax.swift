@@ -45,8 +45,26 @@ public struct Param: Sendable {
     public var defaultValue: Expr?
     public var kind: Kind
     public var loc: Loc
+    /// Before a `/`: only positional arguments bind it.
+    public var positionalOnly = false
+    /// After `*` or `*args`: only keyword arguments bind it.
+    public var keywordOnly = false
     public init(name: String, defaultValue: Expr?, kind: Kind = .normal, loc: Loc) {
         self.name = name; self.defaultValue = defaultValue; self.kind = kind; self.loc = loc
+    }
+
+    /// A parameter list as source text, the `/` and bare `*` markers put back where they were:
+    /// `texts[k]` is parameter k's own text (`a`, `b=1`, `*args`).
+    public static func join(_ params: [Param], _ texts: [String]) -> String {
+        var out: [String] = []
+        for (k, p) in params.enumerated() {
+            if p.keywordOnly, k == 0 || !params[k - 1].keywordOnly, !params.contains(where: { $0.kind == .star }) {
+                out.append("*")
+            }
+            out.append(k < texts.count ? texts[k] : p.name)
+            if p.positionalOnly, k + 1 == params.count || !params[k + 1].positionalOnly { out.append("/") }
+        }
+        return out.joined(separator: ", ")
     }
 }
 
@@ -152,6 +170,9 @@ public struct ClassDecl: Sendable {
     /// Written in Python (a `.py` file): `name = value` for an inherited field leaves the field's
     /// default alone, as a Python dataclass does (in `.cfy` it re-sets the default).
     public var python: Bool
+    /// Why cfy cannot run this Python class (no `@dataclass`, `field(repr=False)`, a metaclass...),
+    /// and where: the class statement then defines an opaque class (Runtime/PythonOpaque.swift).
+    public var notRunnable: (message: String, loc: Loc)?
     public init(name: String, bases: [Expr], members: [ClassMember], loc: Loc, python: Bool = false) {
         self.name = name; self.bases = bases; self.members = members; self.loc = loc; self.python = python
     }

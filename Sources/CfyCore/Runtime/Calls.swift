@@ -103,48 +103,70 @@ extension Interpreter {
         }
     }
 
-    /// Python's argument binding for `def f(a, b=1, *args, **kw)`; parameter k is slot k.
+    /// Python's argument binding for `def f(a, /, b=1, *args, c, **kw)`; parameter k is slot k.
+    /// The errors are CPython 3.11's, with the function's qualified name.
     func bind(_ f: Function, _ args: Args, _ env: Environment, _ loc: Loc) throws {
-        let name = f.name == "<lambda>" ? "<lambda>" : f.name + "()"
-        // Positional parameters: the normal ones before `*args` (those after it are keyword-only).
-        let starAt = f.params.firstIndex { $0.kind == .star } ?? f.params.count
-        let normal = f.params.indices.filter { $0 < starAt && f.params[$0].kind == .normal }
+        let name = f.qualname + "()"
+        let positional = f.params.indices.filter { f.params[$0].kind == .normal && !f.params[$0].keywordOnly }
         var bound = [Value?](repeating: nil, count: f.params.count)
         var extra: [Value] = []
         for (k, v) in args.positional.enumerated() {
-            if k < normal.count { bound[normal[k]] = v } else { extra.append(v) }
+            if k < positional.count { bound[positional[k]] = v } else { extra.append(v) }
         }
         let star = f.params.firstIndex { $0.kind == .star }
         let dstar = f.params.firstIndex { $0.kind == .doubleStar }
-        if !extra.isEmpty {
-            guard let s = star else {
-                throw fail("\(name) takes \(normal.count) positional argument\(normal.count == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError)
-            }
-            bound[s] = .tuple(extra)
-        } else if let s = star { bound[s] = .tuple([]) }
         var kw = PyDict()
         for (k, v) in args.keywords {
-            if let i = f.params.firstIndex(where: { $0.name == k && $0.kind == .normal }) {
+            if let i = f.params.firstIndex(where: { $0.name == k && $0.kind == .normal && !$0.positionalOnly }) {
                 if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, .typeError) }
                 bound[i] = v
             } else if dstar != nil {
                 kw.set(.str(PyStr(k)), key: .str(k), value: v)
             } else {
+                let byKeyword = args.keywords.map(\.0).filter { k in f.params.contains { $0.name == k && $0.positionalOnly } }
+                if !byKeyword.isEmpty {
+                    throw fail("\(name) got some positional-only arguments passed as keyword arguments: '"
+                               + byKeyword.joined(separator: ", ") + "'", loc, .typeError)
+                }
                 throw fail("\(name) got an unexpected keyword argument '\(k)'"
-                           + didYouMean(k, f.params.map(\.name)), loc, .typeError)
+                           + didYouMean(k, f.params.filter { !$0.positionalOnly }.map(\.name)), loc, .typeError)
             }
         }
+        if !extra.isEmpty {
+            guard let s = star else { throw tooManyPositional(f, name, args, positional, loc) }
+            bound[s] = .tuple(extra)
+        } else if let s = star { bound[s] = .tuple([]) }
         if let d = dstar { bound[d] = .dict(kw) }
-        var missing: [String] = []
+        var missing: [String] = [], missingKeyword: [String] = []
         for i in f.params.indices {
             if bound[i] == nil { bound[i] = f.defaults[i] }
-            if bound[i] == nil { missing.append("'\(f.params[i].name)'") }
+            if bound[i] == nil {
+                if f.params[i].keywordOnly { missingKeyword.append("'\(f.params[i].name)'") } else { missing.append("'\(f.params[i].name)'") }
+            }
             if let v = bound[i] { env.put(i, v) }
         }
-        if !missing.isEmpty {
-            throw fail("\(name) missing \(missing.count) required argument\(missing.count == 1 ? "" : "s"): "
-                       + missing.joined(separator: ", "), loc, .typeError)
+        for (names, what) in [(missing, "positional"), (missingKeyword, "keyword-only")] where !names.isEmpty {
+            throw fail("\(name) missing \(names.count) required \(what) argument\(names.count == 1 ? "" : "s"): "
+                       + Self.pythonList(names), loc, .typeError)
         }
+    }
+
+    /// CPython's `f() takes 1 positional argument but 2 were given` (with its variants).
+    private func tooManyPositional(_ f: Function, _ name: String, _ args: Args, _ positional: [Int], _ loc: Loc) -> Error {
+        let required = positional.filter { f.defaults[$0] == nil }.count
+        let takes = required == positional.count ? "\(positional.count)" : "from \(required) to \(positional.count)"
+        let plural = required == positional.count && positional.count == 1 ? "" : "s"
+        let given = args.positional.count
+        let keywordOnly = args.keywords.filter { k in f.params.contains { $0.name == k.0 && $0.keywordOnly } }.count
+        let was = keywordOnly == 0 ? (given == 1 ? "1 was" : "\(given) were")
+            : "\(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnly) keyword-only argument\(keywordOnly == 1 ? "" : "s")) were"
+        return fail("\(name) takes \(takes) positional argument\(plural) but \(was) given", loc, .typeError)
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
+    static func pythonList(_ names: [String]) -> String {
+        if names.count <= 2 { return names.joined(separator: " and ") }
+        return names.dropLast().joined(separator: ", ") + ", and " + (names.last ?? "")
     }
 
     /// Checks a builtin's positional arity.

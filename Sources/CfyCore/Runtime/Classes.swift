@@ -42,7 +42,7 @@ final class ClassStmt: StmtNode {
     }
 
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
-        try store.assign(i, env, .cls(try i.defineClass(self, env)))
+        try store.assign(i, env, try i.opaqueClass(self, env) ?? .cls(try i.defineClass(self, env)))
         return .normal
     }
 }

@@ -21,6 +21,8 @@ public struct OpaqueOrigin: Sendable {
     /// What Python itself raises when curifactory hashes the value (a `functools.partial` has no
     /// `__qualname__`); nil for a value of a module cfy does not run.
     public var pythonError: String? = nil
+    /// For a Python class cfy does not run (and what it makes): why not, and where the class is.
+    public var classReason: String? = nil
 
     /// In every message of an opaque value in a hashed field (to name the args set in it once).
     static let marker = "which cfy does not run (it imports as opaque)"
@@ -44,7 +46,9 @@ public struct OpaqueOrigin: Sendable {
     }
 
     /// The type name in error messages: `numpy value (opaque)`, `functools.partial`.
-    var typeName: String { pythonError == nil ? module + " value (opaque)" : "functools.partial" }
+    var typeName: String {
+        pythonError != nil ? "functools.partial" : classReason != nil ? module + " (a class cfy does not run)" : module + " value (opaque)"
+    }
 
     /// The error for a hashed field holding this value.
     func hashMessage(field: String) -> String {
@@ -52,6 +56,10 @@ public struct OpaqueOrigin: Sendable {
             return "field '\(field)' holds `\(text)`: \(Self.failsMarker) (Python raises AttributeError: \(pythonError))"
         }
         let at = line > 0 ? " (\(source?.name ?? "line"):\(line))" : ""
+        if let classReason {
+            return "field '\(field)' holds `\(text)`\(at), made by the class '\(module)', which cfy does not run "
+                + "(\(classReason)): cfy cannot know curifactory's hash for it"
+        }
         return "field '\(field)' holds `\(text)`\(at), a value of the module '\(module)', \(Self.marker): "
             + "cfy cannot know curifactory's hash for it"
     }
@@ -92,7 +100,7 @@ let opaquePrefix = "<opaque>/"
 func opaqueValue(_ origin: OpaqueOrigin) -> Value {
     let b = Builtin(origin.text, kind: .pythonFunction) { _, _, l in
         opaqueValue(OpaqueOrigin(module: origin.module, text: origin.text + "(...)", line: l.line, col: l.col,
-                                 source: origin.source))
+                                 source: origin.source, classReason: origin.classReason))
     }
     b.opaque = origin
     OpaqueOrigin.exists = true
@@ -104,7 +112,23 @@ extension Interpreter {
     func opaqueAttribute(_ v: Value, _ name: String, _ loc: Loc) -> Value {
         guard case .builtin(let b) = v, let o = b.opaque else { return v }
         return opaqueValue(OpaqueOrigin(module: o.module, text: o.text + "." + name, line: loc.line, col: loc.col,
-                                        source: source))
+                                        source: source, classReason: o.classReason))
+    }
+
+    /// A Python class statement cfy does not run (the parser's reason, or a base that is an
+    /// opaque value: `class Net(nn.Module)`) defines an opaque class; nil for a class cfy runs.
+    func opaqueClass(_ node: ClassStmt, _ env: Environment) throws -> Value? {
+        let decl = node.decl
+        guard decl.python else { return nil }
+        var reason = decl.notRunnable?.message
+        for b in node.bases where reason == nil {
+            if case .builtin(let f) = try b.eval(self, env), let o = f.opaque {
+                reason = "its base `\(o.text)` is a value of the module '\(o.module)', which cfy does not run"
+            }
+        }
+        guard let reason else { return nil }
+        return opaqueValue(OpaqueOrigin(module: decl.name, text: decl.name, line: decl.loc.line, col: decl.loc.col,
+                                        source: source, classReason: reason))
     }
 
     /// `m.name` (or `from m import name`) when `m` is opaque, or is `curifactory` and `name` is

@@ -61,9 +61,9 @@ extension REPL {
             let fields = c.fields.map(\.name).filter { !Strategy.blacklist.contains($0) }
             return (c.base.map { "\(c.name)(\($0.name))" } ?? c.name) + ": " + fields.joined(separator: ", ")
         case .function(let f):
-            return "def \(f.name)(" + f.params.map { p in
+            return "def \(f.name)(" + Param.join(f.params, f.params.map { p in
                 (p.kind == .star ? "*" : p.kind == .doubleStar ? "**" : "") + p.name + (p.defaultValue == nil ? "" : "=…")
-            }.joined(separator: ", ") + ")"
+            }) + ")"
         default:
             return (try? session.repr(v)) ?? v.typeName
         }

@@ -80,7 +80,7 @@ extension PythonExporter {
         if r.closure.isEmpty && r.selfNames.isEmpty {
             switch f.body {
             case .expr(let e):
-                let ps = zip(f.params, defaults).map { param($0, $1) }.joined(separator: ", ")
+                let ps = Param.join(f.params, zip(f.params, defaults).map { param($0, $1) })
                 lines.append("\(name) = lambda" + (ps.isEmpty ? "" : " " + ps) + ": " + p.expr(e))
                 natural = "<lambda>"
             case .block(let body):
@@ -96,7 +96,7 @@ extension PythonExporter {
             switch f.body {
             case .expr(let e):
                 inner = "_cfy_f"
-                let ps = zip(f.params, defaults).map { param($0, $1) }.joined(separator: ", ")
+                let ps = Param.join(f.params, zip(f.params, defaults).map { param($0, $1) })
                 lines.append("    \(inner) = lambda" + (ps.isEmpty ? "" : " " + ps) + ": " + p.expr(e))
             case .block(let body):
                 inner = f.name

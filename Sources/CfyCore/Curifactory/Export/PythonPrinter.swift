@@ -158,13 +158,13 @@ struct PythonPrinter {
     }
 
     mutating func parameters(_ params: [Param]) -> String {
-        params.map { p in
+        Param.join(params, params.map { p in
             switch p.kind {
             case .star: return "*" + p.name
             case .doubleStar: return "**" + p.name
             case .normal: return p.name + (p.defaultValue.map { "=" + expr($0) } ?? "")
             }
-        }.joined(separator: ", ")
+        })
     }
 
     private mutating func comprehension(_ clauses: [CompClause]) -> String {

@@ -12,13 +12,13 @@ extension PythonPrinter {
     mutating func def(_ name: String, _ params: [Param], _ body: [Stmt], level: Int, defaults: [String?]? = nil) -> [String] {
         let ps: String
         if let defaults {
-            ps = zip(params, defaults).map { p, d in
+            ps = Param.join(params, zip(params, defaults).map { p, d in
                 switch p.kind {
                 case .star: return "*" + p.name
                 case .doubleStar: return "**" + p.name
                 case .normal: return p.name + (d.map { "=" + $0 } ?? "")
                 }
-            }.joined(separator: ", ")
+            })
         } else {
             ps = parameters(params)
         }

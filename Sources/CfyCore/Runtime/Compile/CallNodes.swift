@@ -139,7 +139,7 @@ final class FunctionCode: @unchecked Sendable {
         localsPrefix = qualname + ".<locals>."
         var seen = Set<String>()
         duplicate = params.first { !seen.insert($0.name).inserted }
-        simple = params.allSatisfy { $0.kind == .normal }
+        simple = params.allSatisfy { $0.kind == .normal && !$0.keywordOnly }
     }
 }
 
