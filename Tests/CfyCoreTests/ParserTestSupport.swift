@@ -109,7 +109,8 @@ func show(_ s: Stmt) -> String {
             case .method(let f): return show(f)
             }
         }
-        return "(class \(c.name) (\(c.bases.map(show).joined(separator: " "))) [\(members.joined(separator: "; "))])"
+        let opaque = c.notRunnable.map { " (not runnable \($0.loc.line):\($0.loc.col) \($0.message))" } ?? ""
+        return "(class \(c.name) (\(c.bases.map(show).joined(separator: " "))) [\(members.joined(separator: "; "))]\(opaque))"
     case .if(let branches, let els, _):
         return "(if" + branches.map { " \(show($0.cond)) \(show($0.body))" }.joined()
             + (els.map { " else \(show($0))" } ?? "") + ")"
