@@ -14,13 +14,14 @@ from trailing_block import update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python")
-FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py"]
+FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py", "imports/package_init.py"]
 
 
 def run(path, name):
     """The `#=>` lines of `path`: what its statements print under CPython."""
     def expected(body):
         out = io.StringIO()
+        sys.path.insert(0, os.path.dirname(path))      # its modules, found as `experiment` finds them
         with contextlib.redirect_stdout(out):
             exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": os.path.basename(name)[:-3]})
         return ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]

@@ -58,7 +58,8 @@ extension Interpreter {
             if c.hasSuffix(".py"), parts.count > 1 {
                 package = try importPackage(Array(parts.dropLast()), root: root, loc)
             }
-            let m = try load(name, path: path, rel: c, loc)
+            // The package's __init__.py may have imported this very module.
+            let m = try modules[path] ?? load(name, path: path, rel: c, loc)
             if let package, let last = parts.last, package.env.vars[last] == nil { package.env.vars[last] = .module(m) }
             return m
         }
@@ -117,14 +118,25 @@ extension Interpreter {
         defer { loadingSet.remove(loading.removeLast()); (source, depth) = saved }
         let env = Environment()
         let m = Module(name: name, path: path, env: env)
-        if src.isPython { env.vars["__name__"] = .str(name) }
-        source = src
-        for stmt in program.statements {
-            switch try compiler(env).stmt(stmt).exec(self, env) {
-            case .normal: continue
-            default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, .syntaxError)
-            }
+        if src.isPython {
+            // As Python does (sys.modules first): a circular import gets the partly run module.
+            env.vars["__name__"] = .str(name)
+            m.initializing = true
+            modules[path] = m
         }
+        source = src
+        do {
+            for stmt in program.statements {
+                switch try compiler(env).stmt(stmt).exec(self, env) {
+                case .normal: continue
+                default: throw fail("'return', 'break' or 'continue' outside a function or loop", stmt.loc, .syntaxError)
+                }
+            }
+        } catch {
+            if src.isPython { modules[path] = nil }
+            throw error
+        }
+        m.initializing = false
         modules[path] = m
         return m
     }

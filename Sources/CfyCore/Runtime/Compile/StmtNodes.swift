@@ -203,6 +203,10 @@ final class FromImportStmt: StmtNode {
         let m = try i.importModule(name, loc)
         for (n, store) in names {
             guard let v = try i.importedName(m, name, n, loc) else {
+                if m.initializing {
+                    throw i.fail("cannot import name '\(n)' from partially initialized module '\(name)' (most likely due to a "
+                                 + "circular import) (\(i.relativeName(m.path)))", loc, .importError)
+                }
                 throw i.fail("cannot import name '\(n)' from '\(name)'" + didYouMean(n, m.env.vars.keys), loc, .importError)
             }
             try store.assign(i, env, v)

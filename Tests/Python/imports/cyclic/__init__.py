@@ -1,0 +1,1 @@
+from cyclic.a import A

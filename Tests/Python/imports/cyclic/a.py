@@ -1,0 +1,3 @@
+from cyclic import B
+
+A = 1
