@@ -96,20 +96,40 @@ private func rounding(_ name: String, _ doc: String, _ f: @escaping @Sendable (D
     }
 }
 
+/// `math.log`, `log10`, `log2` of one argument, as CPython's `loghelper`: an int too large for a
+/// float is taken as `m * 2**e` (`log(m) + log(2) * e`); an int <= 0 or a float <= 0 is a domain error.
+private func logHelper(_ i: BuiltinContext, _ v: Value, _ name: String, _ l: Loc,
+                       _ f: (Double) -> Double) throws -> Double {
+    if case .bigint(let b) = v, b.double == nil {
+        if b.negative || b.isZero { throw i.fail("math domain error", l, .valueError) }
+        let (m, e) = b.frexp
+        return f(m) + f(2.0) * Double(e)
+    }
+    let x = try mathArg(i, v, name, l)
+    if x.isNaN { return x }
+    if x <= 0 { throw i.fail("math domain error", l, .valueError) }
+    return f(x)
+}
+
+/// `math.log10(x)` / `math.log2(x)`.
+private func log1(_ name: String, _ doc: String, _ f: @escaping @Sendable (Double) -> Double) -> BuiltinDecl {
+    BuiltinDecl(name, "\(name)(x, /)", doc) { i, a, l in
+        try i.arity(name, a, 1...1, l)
+        try i.onlyKeywords(name, a, [], l)
+        return .float(try logHelper(i, a.positional[0], name, l, f))
+    }
+}
+
 let mathFunctions: [BuiltinDecl] = [
     math1("sqrt", "Return the square root of x.", overflows: false) { $0.squareRoot() },
     math1("exp", "Return e raised to the power of x.", overflows: true) { Foundation.exp($0) },
-    math1("log10", "Return the base 10 logarithm of x.", overflows: false) { $0 <= 0 ? .nan : Foundation.log10($0) },
+    log1("log10", "Return the base 10 logarithm of x.") { Foundation.log10($0) },
+    log1("log2", "Return the base 2 logarithm of x.") { Foundation.log2($0) },
     rounding("floor", "Return the floor of x as an Integral.") { $0.rounded(.down) },
     rounding("ceil", "Return the ceiling of x as an Integral.") { $0.rounded(.up) },
     BuiltinDecl("log", "log(x, [base=math.e])", "Return the logarithm of x to the given base (e by default).") { i, a, l in
         try i.arity("log", a, 1...2, l)
-        func ln(_ v: Value) throws -> Double {
-            let x = try mathArg(i, v, "log", l)
-            if x.isNaN { return x }
-            if x <= 0 { throw i.fail("math domain error", l, .valueError) }
-            return Foundation.log(x)
-        }
+        func ln(_ v: Value) throws -> Double { try logHelper(i, v, "log", l) { Foundation.log($0) } }
         let num = try ln(a.positional[0])
         guard a.positional.count == 2 else { return .float(num) }
         let den = try ln(a.positional[1])

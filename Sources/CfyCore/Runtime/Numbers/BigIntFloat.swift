@@ -54,6 +54,14 @@ extension BigInt {
         return negative ? -r : r
     }
 
+    /// `|self|` as `m * 2**e` with `m` in [0.5, 1) correctly rounded, as CPython's `_PyLong_Frexp`
+    /// (which `math.log` of an int too large for a float uses). `self` is non-zero.
+    public var frexp: (m: Double, e: Int) {
+        let n = bitLength
+        let m = BigInt.roundToDouble(magnitude, scale: -n, sticky: false) ?? 1
+        return m == 1 ? (0.5, n + 1) : (m, n)
+    }
+
     /// Python's `a / b` correctly rounded; nil on overflow. `b` is non-zero.
     public static func trueDivide(_ a: BigInt, _ b: BigInt) -> Double? {
         let neg = a.negative != b.negative
