@@ -1,4 +1,4 @@
-import CfyCore
+@testable import CfyCore
 import Testing
 
 @Suite struct ScriptTestTests {
@@ -35,6 +35,16 @@ import Testing
     @Test func errorsAreOutputLines() {
         let cases = ScriptTest.run(Source(name: "f.cfy", text: "1 / 0\n#=> error: division by zero\n"), session: Session())
         #expect(cases.count == 1 && cases[0].passed)
+    }
+
+    @Test func locatedErrorsInOtherFiles() {
+        #expect(ScriptTest.isLocatedError("error: 3:5: boom"))
+        #expect(ScriptTest.isLocatedError("error: models/knn.py:3:5: boom"))
+        #expect(ScriptTest.isLocatedError("error: lib.cfy:1:1: boom"))
+        #expect(!ScriptTest.isLocatedError("error: name x.py:3:5: boom"))
+        #expect(!ScriptTest.isLocatedError("error: boom (x.py:3)"))
+        #expect(ScriptTest.placeName("tests/models/knn.py", test: "tests/t.py") == "models/knn.py")
+        #expect(ScriptTest.placeName("/elsewhere/knn.py", test: "tests/t.py") == "/elsewhere/knn.py")
     }
 
     @Test func wildcard() {

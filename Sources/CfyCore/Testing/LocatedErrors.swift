@@ -1,6 +1,10 @@
 // LocatedErrors: the `#=> error: LINE:COL: MESSAGE` form of a script test, which states an error
 // as `cfy run` reports it: its place, the quoted source line and the caret (and any "called from"
-// lines), so that a bad-input test checks the whole diagnostic.
+// lines), so that a bad-input test checks the whole diagnostic. An error placed in another file
+// (a module the test imports) is `#=> error: PATH:LINE:COL: MESSAGE`, PATH relative to the test's
+// own directory, so that the test passes from any working directory.
+
+import Foundation
 
 extension ScriptTest {
     /// A file asks for located errors when one of its expected lines is `error: LINE:COL: ...`;
@@ -11,7 +15,12 @@ extension ScriptTest {
 
     static func isLocatedError(_ line: String) -> Bool {
         guard line.hasPrefix("error: ") else { return false }
-        let rest = line.dropFirst(7).split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        var body = line.dropFirst(7)
+        // `error: models/knn.py:3:5: ...`: a place in another file.
+        if let r = body.range(of: ".py:") ?? body.range(of: ".cfy:"), !body[..<r.lowerBound].contains(" ") {
+            body = body[r.upperBound...]
+        }
+        let rest = body.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         return rest.count == 3 && rest[0].allSatisfy(\.isASCII) && rest[0].allSatisfy(\.isNumber) && !rest[0].isEmpty
             && rest[1].allSatisfy(\.isASCII) && rest[1].allSatisfy(\.isNumber) && !rest[1].isEmpty
             && rest[2].hasPrefix(" ")
@@ -25,16 +34,37 @@ extension ScriptTest {
     static func locatedLines(_ d: Diagnostic, file: String) -> [String] {
         var lines = d.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let own = "\(file):\(d.loc.line):\(d.loc.col): error: "
+        let other = d.source.map { "\($0.name):\(d.loc.line):\(d.loc.col): error: " }
         if d.loc.line > 0, lines[0].hasPrefix(own) {
             lines[0] = "error: \(d.loc.line):\(d.loc.col): " + lines[0].dropFirst(own.count)
+        } else if d.loc.line > 0, let other, let name = d.source?.name, lines[0].hasPrefix(other) {
+            lines[0] = "error: \(placeName(name, test: file)):\(d.loc.line):\(d.loc.col): " + lines[0].dropFirst(other.count)
         } else {
             lines[0] = "error: " + lines[0]
         }
-        let caller = "  called from \(file):"
+        let caller = "  called from "
         for i in lines.indices.dropFirst() where lines[i].hasPrefix(caller) {
-            lines[i] = "  called from " + lines[i].dropFirst(caller.count)
+            let rest = lines[i].dropFirst(caller.count)
+            guard let inName = rest.range(of: " in ") else { continue }
+            var place = rest[..<inName.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
+            guard place.count >= 3 else { continue }
+            let lineCol = place.suffix(2).joined(separator: ":")
+            place.removeLast(2)
+            let path = place.joined(separator: ":")
+            let shown = path == file ? lineCol : placeName(path, test: file) + ":" + lineCol
+            lines[i] = caller + shown + rest[inName.lowerBound...]
         }
         return lines
+    }
+
+    /// `path` (as diagnostics name it: relative to the working directory, or absolute) relative to
+    /// the directory of the test file `test`, when it lies under it; else as it is.
+    static func placeName(_ path: String, test: String) -> String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        func absolute(_ p: String) -> String { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL.path }
+        let dir = URL(fileURLWithPath: absolute(test)).deletingLastPathComponent().path + "/"
+        let abs = absolute(path)
+        return abs.hasPrefix(dir) ? String(abs.dropFirst(dir.count)) : path
     }
 
     /// The test of a file that does not parse or decode: with located errors expected, the
