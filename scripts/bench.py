@@ -245,7 +245,7 @@ def get_params():
 }
 
 # The Python side's check: the sweep's hashes in cfy hash's format (name hash overwrite).
-PROJECT_HASHES_PY = "import params.sweep as s; print('\\n'.join(f'{p.name} {p.args_hash()} {p.overwrite}' for p in s.get_params()))"
+PROJECT_HASHES_PY = "import params.sweep as s; print('\\n'.join(f'{p.name}\\t{p.args_hash()}\\t{p.overwrite}' for p in s.get_params()))"
 
 
 class Runner:
