@@ -93,6 +93,18 @@ extension ParserState {
         let stmts = try pyStatement()
         notRunnable = saved
         var out: [ClassMember] = []
+        // `@property def f` parses as `def f` then `f = <decorate>(property, f)`: a method that
+        // knows its decorator. Any other decorator on a method cannot run yet.
+        if stmts.count == 2, case .def(var d) = stmts[0], case .assign(_, let value, let loc) = stmts[1] {
+            if case .call(.name("<decorate>", _), let args, _) = value, args.count == 2,
+               case .positional(.name(let dec, _)) = args[0], case .positional(.name(d.name, _)) = args[1],
+               let kind = MethodDecorator(rawValue: dec) {
+                d.decorator = kind
+                return [.method(d)]
+            }
+            notYet("this decorator on a method", at: loc)
+            return []
+        }
         for s in stmts {
             switch s {
             case .pass: break

@@ -141,12 +141,17 @@ public indirect enum TypeExpr: Sendable {
     case generic(String, [TypeExpr], Loc)
 }
 
+/// How a method of a Python class is decorated: `@property`, `@staticmethod`, `@classmethod`.
+public enum MethodDecorator: String, Sendable { case property, staticmethod, classmethod }
+
 /// `def name(params) { body }`.
 public struct FunctionDecl: Sendable {
     public var name: String
     public var params: [Param]
     public var body: [Stmt]
     public var loc: Loc
+    /// For a method: its decorator, when it has one of Python's method decorators.
+    public var decorator: MethodDecorator?
     public init(name: String, params: [Param], body: [Stmt], loc: Loc) {
         self.name = name; self.params = params; self.body = body; self.loc = loc
     }

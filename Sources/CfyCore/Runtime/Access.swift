@@ -8,7 +8,14 @@ extension Interpreter {
         case .builtin(let b) where b.opaque != nil: return opaqueAttribute(v, name, loc)
         case .instance(let inst):
             if let x = inst.get(name) { return x }
-            if let f = inst.cls.method(name) { return .method(BoundMethod(receiver: v, name: name, function: f)) }
+            if let f = inst.cls.method(name) {
+                switch inst.cls.decorators[name] {
+                case nil: return .method(BoundMethod(receiver: v, name: name, function: f))
+                case .property?: return try callFunction(f, Args([v]), loc)
+                case .staticmethod?: return .function(f)
+                case .classmethod?: return .method(BoundMethod(receiver: .cls(inst.cls), name: name, function: f))
+                }
+            }
             if let x = inst.cls.attributes[name] { return x }
             if inst.cls.isArgs, name == inst.cls.generation.hashMethod { return .method(BoundMethod(receiver: v, name: name)) }
             throw fail("'\(inst.cls.name)' object has no attribute '\(name)'"
@@ -26,7 +33,10 @@ extension Interpreter {
             default: break
             }
             if let i = c.fieldIndex[name], let d = c.fields[i].defaultValue { return d }
-            if let f = c.method(name) { return .function(f) }
+            if let f = c.method(name) {
+                if c.decorators[name] == .classmethod { return .method(BoundMethod(receiver: v, name: name, function: f)) }
+                return .function(f)
+            }
             if let x = c.attributes[name] { return x }
             throw fail("type object '\(c.name)' has no attribute '\(name)'"
                        + didYouMean(name, c.fields.map(\.name) + c.attributes.keys), loc, .attributeError)
@@ -50,6 +60,9 @@ extension Interpreter {
         switch obj {
         case .instance(var inst):
             guard let i = inst.cls.fieldIndex[name] else {
+                if inst.cls.decorators[name] == .property {
+                    throw fail("property '\(name)' of '\(inst.cls.name)' object has no setter", loc, .attributeError)
+                }
                 throw fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
                            + didYouMean(name, inst.cls.fields.map(\.name)), loc, .attributeError)
             }

@@ -98,6 +98,7 @@ extension Interpreter {
                 body.vars[name] = v
             case (.method(let d), .method(let code)):
                 cls.methods[d.name] = try makeFunction(code, body)
+                cls.decorators[d.name] = d.decorator
             default:
                 throw fail("internal error: class member mismatch", decl.loc)
             }

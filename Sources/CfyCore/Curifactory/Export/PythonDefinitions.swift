@@ -181,7 +181,7 @@ extension PythonExporter {
         guard case .block(let stmts) = m.body else { return [] }
         let lines = p.def(k, m.params, stmts, level: 1, defaults: try defaultTexts(m))
         try finish(p, m.source)
-        return lines
+        return (c.decorators[k].map { ["    @" + $0.rawValue] } ?? []) + lines
     }
 
     func sameField(_ a: FieldInfo, _ b: FieldInfo) -> Bool {

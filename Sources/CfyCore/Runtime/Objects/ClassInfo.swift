@@ -10,6 +10,8 @@ public final class ClassInfo: @unchecked Sendable {
     /// Class attributes that are not fields (`x = 1` of a new name in a class body).
     public var attributes: [String: Value] = [:]
     public var methods: [String: Function] = [:]
+    /// The methods decorated `@property`, `@staticmethod` or `@classmethod` (Python classes).
+    public var decorators: [String: MethodDecorator] = [:]
     /// `__post_init__` (its own or inherited), run after construction, `replace()` and `grid()`.
     public var postInit: Function?
     /// The fields `__post_init__` changes in place through `self` (InPlaceFields.swift).
@@ -32,6 +34,7 @@ public final class ClassInfo: @unchecked Sendable {
         if let b = base {
             fields = b.fields; fieldIndex = b.fieldIndex
             attributes = b.attributes; methods = b.methods; postInit = b.postInit; postInitInPlace = b.postInitInPlace
+            decorators = b.decorators
         }
     }
 
