@@ -44,6 +44,8 @@ struct ParserState {
     /// statement becomes `.unsupported` with this message), whether an annotation is being
     /// parsed, and the first `yield` of the current function.
     var notRunnable: (message: String, loc: Loc)?
+    /// The `field(repr=False, init=False)` options of the class body being parsed.
+    var fieldOptions: [String: FieldOptions] = [:]
     var inAnnotation = false
     var yieldAt: Loc?
 

@@ -6,9 +6,10 @@ extension ParserState {
     /// `class Name(Base):` and its body; `decorators` are the lines before it.
     mutating func pyClassDecl(decorators: [(Expr, Loc)]) throws(SyntaxError) -> Stmt {
         let (kw, name, bases) = try classHeader()
-        let outerClass = privateClass
+        let outerClass = privateClass, outerOptions = fieldOptions
         privateClass = name
-        defer { privateClass = outerClass }
+        fieldOptions = [:]
+        defer { privateClass = outerClass; fieldOptions = outerOptions }
         var members: [ClassMember] = []
         guard accept(.colon) else { try fail("':' to start the body of class '\(name)'") }
         if tok.isNewline {
@@ -29,7 +30,9 @@ extension ParserState {
             repeat { members += try pyMember() } while accept(.semicolon) && !tok.isNewline && !tok.isEOF
         }
         try checkDataclass(name, decorators, bases: bases, members: members, kw.loc)
-        return .classDecl(ClassDecl(name: name, bases: bases, members: members, loc: kw.loc, python: true))
+        var c = ClassDecl(name: name, bases: bases, members: members, loc: kw.loc, python: true)
+        c.fieldOptions = fieldOptions
+        return .classDecl(c)
     }
 
     /// A class is a cfy class only as a dataclass: `@dataclass`, `@dataclasses.dataclass(...)`,
@@ -146,13 +149,18 @@ extension ParserState {
             case "default_factory": factory = v
             case "kw_only", "compare", "hash", "metadata": break
             case "repr", "init":
-                if case .literal(.bool(true), _) = v { break }
-                notYet("`field(\(k)=...)`", at: kloc)
+                guard case .literal(.bool(let b), _) = v else { notYet("`field(\(k)=...)` with a value other than True or False", at: kloc); break }
+                var o = fieldOptions[name] ?? FieldOptions()
+                if k == "repr" { o.repr = b } else { o.initArg = b }
+                fieldOptions[name] = o
             default: notYet("`field(\(k)=...)`", at: kloc)
             }
         }
         if defaultValue != nil, factory != nil { notYet("`field()` with both default and default_factory", at: cloc) }
         if let f = factory { defaultValue = .call(f, [], cloc) }
+        if fieldOptions[name]?.initArg == false, defaultValue == nil {
+            notYet("`field(init=False)` without a default (the field is unset until `__post_init__` sets it)", at: cloc)
+        }
         return .field(name: name, type: type, defaultValue: defaultValue, loc: loc)
     }
 

@@ -166,6 +166,15 @@ public enum ClassMember: Sendable {
     case method(FunctionDecl)
 }
 
+/// What `field(repr=False, init=False)` says of a Python dataclass field.
+public struct FieldOptions: Sendable, Equatable {
+    /// Shown by the dataclass's repr (so in the repr of an instance nested in a hashed field).
+    public var repr = true
+    /// A parameter of `__init__` (and of `replace()`); with `init=False` it gets its default.
+    public var initArg = true
+    public init() {}
+}
+
 /// `class Name(Base) { members }`.
 public struct ClassDecl: Sendable {
     public var name: String
@@ -178,6 +187,8 @@ public struct ClassDecl: Sendable {
     /// Why cfy cannot run this Python class (no `@dataclass`, `field(repr=False)`, a metaclass...),
     /// and where: the class statement then defines an opaque class (Runtime/PythonOpaque.swift).
     public var notRunnable: (message: String, loc: Loc)?
+    /// The fields declared with `field(repr=False)` or `field(init=False)` (Python classes).
+    public var fieldOptions: [String: FieldOptions] = [:]
     public init(name: String, bases: [Expr], members: [ClassMember], loc: Loc, python: Bool = false) {
         self.name = name; self.bases = bases; self.members = members; self.loc = loc; self.python = python
     }

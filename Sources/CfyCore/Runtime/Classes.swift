@@ -76,12 +76,13 @@ extension Interpreter {
             case (.field(let name, let texpr, let dexpr, let loc), .value(let d)):
                 let type = try resolveType(texpr, env)
                 var info = FieldInfo(name: name, type: type, defaultValue: nil, repr: true, loc: loc)
+                if let o = decl.fieldOptions[name] { info.repr = o.repr; info.initArg = o.initArg }
                 if let dexpr, let d {
                     if case .call(.name("set_hash_functions", _), _, _) = dexpr { info.repr = false }
                     info.defaultValue = try checkField(info, try d.eval(self, body), cls, dexpr.loc)
                 }
                 if let i = cls.fieldIndex[name] {
-                    info.repr = info.repr && cls.fields[i].repr
+                    if decl.fieldOptions[name] == nil { info.repr = info.repr && cls.fields[i].repr }
                     cls.fields[i] = info          // a re-declared field keeps its place, as in dataclasses
                 } else {
                     cls.fieldIndex[name] = cls.fields.count
@@ -182,15 +183,23 @@ extension Interpreter {
         return .ok
     }
 
-    /// `Cls(...)`: positional arguments in field order, then keywords.
+    /// `Cls(...)`: positional arguments in field order, then keywords. A Python `field(init=False)`
+    /// is no parameter: it takes its default.
     func construct(_ cls: ClassInfo, _ args: Args, _ loc: Loc) throws -> Value {
         var values = [Value?](repeating: nil, count: cls.fields.count)
-        if args.positional.count > cls.fields.count {
-            throw fail("\(cls.name)() takes \(cls.fields.count) positional argument\(cls.fields.count == 1 ? "" : "s") "
-                       + "but \(args.positional.count) were given", loc, .typeError)
+        let params = cls.fields.indices.filter { cls.fields[$0].initArg }
+        if args.positional.count > params.count {
+            // CPython's words for the dataclass's __init__ (self counts).
+            let required = params.filter { cls.fields[$0].defaultValue == nil }.count
+            let takes = required == params.count ? "\(params.count + 1)" : "from \(required + 1) to \(params.count + 1)"
+            throw fail("\(cls.qualname).__init__() takes \(takes) positional arguments but \(args.positional.count + 1) were given",
+                       loc, .typeError)
         }
-        for (i, v) in args.positional.enumerated() { values[i] = v }
+        for (k, v) in args.positional.enumerated() { values[params[k]] = v }
         for (k, v) in args.keywords {
+            if let i = cls.fieldIndex[k], !cls.fields[i].initArg {
+                throw fail("\(cls.qualname).__init__() got an unexpected keyword argument '\(k)'", loc, .typeError)
+            }
             guard let i = cls.fieldIndex[k] else {
                 throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError)
             }
@@ -215,6 +224,17 @@ extension Interpreter {
             throw fail("replace() should be called on a dataclass instance, not \(obj.typeName)", loc, .typeError)
         }
         var paramsChanged = false
+        // dataclasses.replace makes a new instance through __init__: a `field(init=False)` gets
+        // its default again (and may not be given).
+        for (i, f) in inst.cls.fields.enumerated() where !f.initArg {
+            if changes.contains(where: { $0.name == f.name }) {
+                throw fail("field \(f.name) is declared with init=False, it cannot be specified with replace()", loc, .valueError)
+            }
+            if let d = f.defaultValue, !valueEquals(inst[i], d) {
+                paramsChanged = paramsChanged || !Strategy.blacklist.contains(f.name)
+                inst[i] = d
+            }
+        }
         for (k, v) in changes {
             guard let i = inst.cls.fieldIndex[k] else {
                 throw fail("unknown field '\(k)' for \(inst.cls.name)" + didYouMean(k, inst.cls.fields.map(\.name)),

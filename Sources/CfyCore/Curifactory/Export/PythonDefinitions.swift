@@ -221,10 +221,11 @@ extension PythonExporter {
         case .list, .dict, .instance: mutable = true
         default: mutable = false
         }
-        if !f.repr {
-            if case .dict = d { use("curifactory", "set_hash_functions"); return " = set_hash_functions(\(text))" }
+        if !f.repr || !f.initArg {
+            if !f.repr, f.initArg, case .dict = d { use("curifactory", "set_hash_functions"); return " = set_hash_functions(\(text))" }
             use("dataclasses", "field")
-            return mutable ? " = field(default_factory=lambda: \(text), repr=False)" : " = field(default=\(text), repr=False)"
+            let options = (f.repr ? "" : ", repr=False") + (f.initArg ? "" : ", init=False")
+            return mutable ? " = field(default_factory=lambda: \(text)\(options))" : " = field(default=\(text)\(options))"
         }
         if mutable { use("dataclasses", "field"); return " = field(default_factory=lambda: \(text))" }
         return " = " + text

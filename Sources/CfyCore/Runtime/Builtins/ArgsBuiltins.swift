@@ -123,8 +123,11 @@ extension Interpreter {
         var axes: [(name: String, values: [Value])] = []
         var total: Int64 = 1
         for (k, v) in a.keywords {
-            guard base.cls.fieldIndex[k] != nil else {
+            guard let i = base.cls.fieldIndex[k] else {
                 throw fail("unknown field '\(k)' for \(base.cls.name)" + didYouMean(k, base.cls.fields.map(\.name)), l, .typeError)
+            }
+            if !base.cls.fields[i].initArg {
+                throw fail("field \(k) is declared with init=False, it cannot be a grid axis (as with replace())", l, .valueError)
             }
             let vs = try elements(v, l)
             axes.append((k, vs))
@@ -144,7 +147,9 @@ extension Interpreter {
         let spec = GridSpec(nameIndex: base.cls.fieldIndex["name"], baseName: baseName, fields: fieldOf,
                             values: axes.map(\.values), labels: labels, fieldCount: base.cls.fields.count)
         let meta = InstanceMeta(base.cls, Origin(source: source, loc: l, how: "grid()", staleHash: carried), grid: spec)
-        let shared = base.values
+        var shared = base.values
+        // Each variant is made as replace() makes one: a `field(init=False)` gets its default again.
+        for (i, f) in base.cls.fields.enumerated() where !f.initArg { if let d = f.defaultValue { shared[i] = d } }
         // Each axis value is checked against its field once (when first used, so errors come in
         // the same order as checking every variant would give), not once per variant.
         var checked: [[Bool]] = axes.map { [Bool](repeating: false, count: $0.values.count) }

@@ -9,4 +9,7 @@ public struct FieldInfo: Sendable {
     /// Shown by repr (false for `hash_representations`, as curifactory declares it).
     public var repr: Bool
     public var loc: Loc
+    /// An `__init__` parameter (false for a Python `field(init=False)`: it takes its default, in
+    /// `replace()` too).
+    public var initArg = true
 }
