@@ -13,7 +13,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python")
-FILES = ["errors/call_binding.py", "errors/property_setter.py", "errors/field_init_false.py"]
+FILES = ["errors/call_binding.py", "errors/property_setter.py", "errors/field_init_false.py",
+         "errors/dataclass_options.py"]
 
 
 def chunks(lines):

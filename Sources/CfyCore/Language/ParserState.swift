@@ -46,6 +46,8 @@ struct ParserState {
     var notRunnable: (message: String, loc: Loc)?
     /// The `field(repr=False, init=False)` options of the class body being parsed.
     var fieldOptions: [String: FieldOptions] = [:]
+    /// After `_: KW_ONLY` in the class body being parsed: the fields are keyword-only.
+    var kwOnlyMarker = false
     var inAnnotation = false
     var yieldAt: Loc?
 

@@ -6,10 +6,11 @@ extension ParserState {
     /// `class Name(Base):` and its body; `decorators` are the lines before it.
     mutating func pyClassDecl(decorators: [(Expr, Loc)]) throws(SyntaxError) -> Stmt {
         let (kw, name, bases) = try classHeader()
-        let outerClass = privateClass, outerOptions = fieldOptions
+        let outerClass = privateClass, outerOptions = fieldOptions, outerMarker = kwOnlyMarker
         privateClass = name
         fieldOptions = [:]
-        defer { privateClass = outerClass; fieldOptions = outerOptions }
+        kwOnlyMarker = false
+        defer { privateClass = outerClass; fieldOptions = outerOptions; kwOnlyMarker = outerMarker }
         var members: [ClassMember] = []
         guard accept(.colon) else { try fail("':' to start the body of class '\(name)'") }
         if tok.isNewline {
@@ -29,17 +30,23 @@ extension ParserState {
         } else {
             repeat { members += try pyMember() } while accept(.semicolon) && !tok.isNewline && !tok.isEOF
         }
-        try checkDataclass(name, decorators, bases: bases, members: members, kw.loc)
+        let flags = try checkDataclass(name, decorators, bases: bases, members: members, kw.loc)
         var c = ClassDecl(name: name, bases: bases, members: members, loc: kw.loc, python: true)
+        if flags.kwOnly {
+            for case .field(let n, _, _, _) in members { fieldOptions[n, default: FieldOptions()].kwOnly = true }
+        }
         c.fieldOptions = fieldOptions
+        c.frozen = flags.frozen
         return .classDecl(c)
     }
 
     /// A class is a cfy class only as a dataclass: `@dataclass`, `@dataclasses.dataclass(...)`,
     /// or (the same thing to Python) a subclass without fields of its own.
+    /// Returns the `frozen=True` and `kw_only=True` of `@dataclass(...)`.
     mutating func checkDataclass(_ name: String, _ decorators: [(Expr, Loc)], bases: [Expr], members: [ClassMember],
-                                 _ loc: Loc) throws(SyntaxError) {
+                                 _ loc: Loc) throws(SyntaxError) -> (frozen: Bool, kwOnly: Bool) {
         var isDataclass = false
+        var flags = (frozen: false, kwOnly: false)
         for (d, dloc) in decorators {
             var callee = d
             if case .call(let f, let args, _) = d {
@@ -50,6 +57,10 @@ extension ParserState {
                         if case .literal(.bool(true), _) = v { continue }
                         notYet("`@dataclass(\(k)=...)`", at: kloc)
                     }
+                    if k == "frozen" || k == "kw_only" {
+                        guard case .literal(.bool(let b), _) = v else { notYet("`@dataclass(\(k)=...)` with a value other than True or False", at: kloc); continue }
+                        if k == "frozen" { flags.frozen = b } else { flags.kwOnly = b }
+                    }
                 }
             }
             switch callee {
@@ -57,7 +68,7 @@ extension ParserState {
             default: notYet("the class decorator `@\(dottedText(d))`", at: dloc)
             }
         }
-        if isDataclass { return }
+        if isDataclass { return flags }
         let declares = members.contains { m in
             switch m {
             case .field, .assign: return true
@@ -68,6 +79,7 @@ extension ParserState {
             notYet("a class without `@dataclass` ('\(name)': cfy classes are dataclasses, so its fields would "
                    + "not be what Python makes of them; add `@dataclass`)", at: loc)
         }
+        return flags
     }
 
     /// One statement of a class body as members: fields, assignments, methods; nothing for
@@ -85,7 +97,9 @@ extension ParserState {
             // `ClassVar[...]` is a class attribute and `_: KW_ONLY` a marker, not fields.
             switch typingName(annotation) {
             case "ClassVar": return value.map { [.assign(name: name, value: $0, loc: t.loc)] } ?? []
-            case "KW_ONLY": return []
+            case "KW_ONLY":
+                kwOnlyMarker = true
+                return []
             case "InitVar":
                 notYet("`InitVar` pseudo-fields", at: t.loc)
                 return []
@@ -131,6 +145,7 @@ extension ParserState {
     /// A field; `field(default=d)` gives the default `d`, `field(default_factory=f)` the default
     /// `f()` (each instance gets its own copy, as with any cfy default).
     mutating func pyField(_ name: String, _ type: TypeExpr, _ value: Expr?, _ loc: Loc) throws(SyntaxError) -> ClassMember {
+        if kwOnlyMarker { fieldOptions[name, default: FieldOptions()].kwOnly = true }
         guard case .call(let callee, let args, let cloc)? = value else {
             return .field(name: name, type: type, defaultValue: value, loc: loc)
         }
@@ -147,11 +162,16 @@ extension ParserState {
             switch k {
             case "default": defaultValue = v
             case "default_factory": factory = v
-            case "kw_only", "compare", "hash", "metadata": break
-            case "repr", "init":
+            case "hash", "metadata": break
+            case "repr", "init", "kw_only", "compare":
                 guard case .literal(.bool(let b), _) = v else { notYet("`field(\(k)=...)` with a value other than True or False", at: kloc); break }
                 var o = fieldOptions[name] ?? FieldOptions()
-                if k == "repr" { o.repr = b } else { o.initArg = b }
+                switch k {
+                case "repr": o.repr = b
+                case "init": o.initArg = b
+                case "kw_only": o.kwOnly = b
+                default: o.compare = b
+                }
                 fieldOptions[name] = o
             default: notYet("`field(\(k)=...)`", at: kloc)
             }

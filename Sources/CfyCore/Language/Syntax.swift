@@ -172,6 +172,10 @@ public struct FieldOptions: Sendable, Equatable {
     public var repr = true
     /// A parameter of `__init__` (and of `replace()`); with `init=False` it gets its default.
     public var initArg = true
+    /// A keyword-only parameter of `__init__` (`kw_only=True`, after `_: KW_ONLY`).
+    public var kwOnly = false
+    /// Compared by `==` (`compare=False` leaves it out).
+    public var compare = true
     public init() {}
 }
 
@@ -189,6 +193,8 @@ public struct ClassDecl: Sendable {
     public var notRunnable: (message: String, loc: Loc)?
     /// The fields declared with `field(repr=False)` or `field(init=False)` (Python classes).
     public var fieldOptions: [String: FieldOptions] = [:]
+    /// `@dataclass(frozen=True)`: assigning a field is an error.
+    public var frozen = false
     public init(name: String, bases: [Expr], members: [ClassMember], loc: Loc, python: Bool = false) {
         self.name = name; self.bases = bases; self.members = members; self.loc = loc; self.python = python
     }

@@ -59,6 +59,9 @@ extension Interpreter {
     func setAttr(_ obj: inout Value, _ name: String, _ v: Value, _ loc: Loc) throws {
         switch obj {
         case .instance(var inst):
+            if inst.cls.frozen {
+                throw fail("cannot assign to field '\(name)'", loc, .attributeError)
+            }
             guard let i = inst.cls.fieldIndex[name] else {
                 if inst.cls.decorators[name] == .property {
                     throw fail("property '\(name)' of '\(inst.cls.name)' object has no setter", loc, .attributeError)

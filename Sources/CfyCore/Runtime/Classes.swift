@@ -70,13 +70,23 @@ extension Interpreter {
         }
         let cls = ClassInfo(name: decl.name, qualname: env.qualPrefix + decl.name, base: base,
                             source: source, loc: decl.loc)
+        if decl.frozen {
+            if let base, !base.frozen {
+                throw fail("cannot inherit frozen dataclass from a non-frozen one", decl.loc, .typeError)
+            }
+            cls.frozen = true
+        } else if let base, base.frozen, !decl.members.isEmpty {
+            throw fail("cannot inherit non-frozen dataclass from a frozen one", decl.loc, .typeError)
+        }
         let body = Environment(parent: env, layout: node.layout, kind: .classBody, qualPrefix: node.prefix)
         for (m, compiled) in zip(decl.members, node.members) {
             switch (m, compiled) {
             case (.field(let name, let texpr, let dexpr, let loc), .value(let d)):
                 let type = try resolveType(texpr, env)
                 var info = FieldInfo(name: name, type: type, defaultValue: nil, repr: true, loc: loc)
-                if let o = decl.fieldOptions[name] { info.repr = o.repr; info.initArg = o.initArg }
+                if let o = decl.fieldOptions[name] {
+                    info.repr = o.repr; info.initArg = o.initArg; info.kwOnly = o.kwOnly; info.compare = o.compare
+                }
                 if let dexpr, let d {
                     if case .call(.name("set_hash_functions", _), _, _) = dexpr { info.repr = false }
                     info.defaultValue = try checkField(info, try d.eval(self, body), cls, dexpr.loc)
@@ -187,7 +197,7 @@ extension Interpreter {
     /// is no parameter: it takes its default.
     func construct(_ cls: ClassInfo, _ args: Args, _ loc: Loc) throws -> Value {
         var values = [Value?](repeating: nil, count: cls.fields.count)
-        let params = cls.fields.indices.filter { cls.fields[$0].initArg }
+        let params = cls.fields.indices.filter { cls.fields[$0].initArg && !cls.fields[$0].kwOnly }
         if args.positional.count > params.count {
             // CPython's words for the dataclass's __init__ (self counts).
             let required = params.filter { cls.fields[$0].defaultValue == nil }.count

@@ -416,7 +416,7 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
         return true
     case (.instance(let x), .instance(let y)):
         if stackIsLow() { return false }
-        return x.cls === y.cls && x.cls.fields.indices.allSatisfy { itemEquals(x[$0], y[$0]) }
+        return x.cls === y.cls && x.cls.fields.indices.allSatisfy { !x.cls.fields[$0].compare || itemEquals(x[$0], y[$0]) }
     case (.range(let a1, let b1, let s1), .range(let a2, let b2, let s2)):
         let n1 = rangeCountExact(a1, b1, s1), n2 = rangeCountExact(a2, b2, s2)
         return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || s1 == s2)))

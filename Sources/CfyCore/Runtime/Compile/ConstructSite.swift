@@ -22,7 +22,7 @@ final class ConstructPlan {
     init?(_ cls: ClassInfo, positional: Int, keywords: [String]) {
         let n = cls.fields.count
         // A Python `field(init=False)` is no parameter: the general path places the arguments.
-        guard positional <= n, cls.fields.allSatisfy(\.initArg) else { return nil }
+        guard positional <= n, cls.fields.allSatisfy({ $0.initArg && !$0.kwOnly }) else { return nil }
         var targets = Array(0..<positional)
         var given = [Bool](repeating: false, count: n)
         for k in 0..<positional { given[k] = true }

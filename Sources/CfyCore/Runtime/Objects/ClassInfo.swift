@@ -12,6 +12,8 @@ public final class ClassInfo: @unchecked Sendable {
     public var methods: [String: Function] = [:]
     /// The methods decorated `@property`, `@staticmethod` or `@classmethod` (Python classes).
     public var decorators: [String: MethodDecorator] = [:]
+    /// `@dataclass(frozen=True)` (or a subclass of one): assigning a field is an error.
+    public var frozen = false
     /// `__post_init__` (its own or inherited), run after construction, `replace()` and `grid()`.
     public var postInit: Function?
     /// The fields `__post_init__` changes in place through `self` (InPlaceFields.swift).
@@ -34,7 +36,7 @@ public final class ClassInfo: @unchecked Sendable {
         if let b = base {
             fields = b.fields; fieldIndex = b.fieldIndex
             attributes = b.attributes; methods = b.methods; postInit = b.postInit; postInitInPlace = b.postInitInPlace
-            decorators = b.decorators
+            decorators = b.decorators; frozen = b.frozen
         }
     }
 

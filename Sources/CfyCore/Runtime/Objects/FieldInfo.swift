@@ -12,4 +12,8 @@ public struct FieldInfo: Sendable {
     /// An `__init__` parameter (false for a Python `field(init=False)`: it takes its default, in
     /// `replace()` too).
     public var initArg = true
+    /// A keyword-only `__init__` parameter (Python's `kw_only=True`, `_: KW_ONLY`).
+    public var kwOnly = false
+    /// Compared by `==` (false for Python's `field(compare=False)`).
+    public var compare = true
 }
