@@ -14,7 +14,7 @@ from trailing_block import update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python")
-FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py", "imports/package_init.py",
+FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py", "imports/package_init.py", "imports/star_import.py",
          "classes/method_decorators.py", "classes/field_options.py",
          "classes/dataclass_options.py"]
 

@@ -346,9 +346,9 @@ extension ParserState {
         if module.isEmpty || !at(.import) { module += try dottedName("a module name after 'from'") }
         guard accept(.import) else { try fail("'import' after the module name") }
         if at(.star) {
-            notYet("`from \(module) import *`", at: tok.loc)
+            if inFunction || privateClass != nil { try raise("import * only allowed at module level", at: kw.loc) }
             advance()
-            return .pass(kw.loc)
+            return .fromImport(module: module, names: [("*", nil)], kw.loc)
         }
         return .fromImport(module: module, names: try importedNames(), kw.loc)
     }

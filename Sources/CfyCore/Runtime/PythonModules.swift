@@ -15,6 +15,14 @@ extension Interpreter {
         "__future__": ["annotations"],
     ]
 
+    /// What `from curifactory import *` binds besides the args API: curifactory 0.13.2's other public
+    /// names, each an opaque value (PythonOpaque.swift).
+    static let curifactoryOpaqueNames = [
+        "args", "caching", "docker", "experiment", "hashing", "manager", "procedure", "record", "reporting", "staging",
+        "store", "utils", "Lazy", "ArtifactManager", "Procedure", "Record", "CachersMismatchError", "EmptyCachersError",
+        "InputSignatureError", "OutputSignatureError", "aggregate", "stage",
+    ]
+
     /// `__name__` of a `.py` file run from the command line: its module name, as when curifactory
     /// imports it (so an `if __name__ == "__main__":` block does not run; docs/python.md).
     func setModuleName(_ source: Source) {

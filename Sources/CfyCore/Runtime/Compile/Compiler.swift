@@ -175,6 +175,8 @@ struct Compiler {
         case .import(let name, let alias, let loc):
             let top = alias == nil ? name.split(separator: ".").first.map(String.init) ?? name : nil
             return ImportStmt(name, store(alias ?? top ?? name), top: top != nil && top != name, loc)
+        case .fromImport(let name, let names, let loc) where names.count == 1 && names[0].name == "*":
+            return StarImportStmt(name, loc)
         case .fromImport(let name, let names, let loc):
             return FromImportStmt(name, names.map { ($0.name, store($0.alias ?? $0.name)) }, loc)
         case .unsupported(let message, let loc): return ExprStmt(ErrorNode(message, .notImplementedError, loc), loc)

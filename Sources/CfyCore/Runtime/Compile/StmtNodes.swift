@@ -215,6 +215,41 @@ final class FromImportStmt: StmtNode {
     }
 }
 
+/// `from module import *` (a module's top level): its `__all__`, else its names not starting with
+/// `_`, bound by name in the importing module.
+final class StarImportStmt: StmtNode {
+    let name: String
+    init(_ name: String, _ loc: Loc) { self.name = name; super.init(loc) }
+    override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
+        let m = try i.importModule(name, loc)
+        if m.path.hasPrefix(opaquePrefix) {
+            throw i.fail("cfy cannot know which names `from \(name) import *` binds: '\(name)' is a module cfy does not run "
+                         + "(it imports as opaque); import the names you use", loc, .importError)
+        }
+        var names: [String]
+        if let all = m.env.vars["__all__"] {
+            guard case .list(let xs) = all else { throw i.fail("__all__ of '\(name)' must be a list of str, not \(all.typeName)", loc, .typeError) }
+            names = []
+            for x in xs {
+                guard case .str(let s) = x else {
+                    throw i.fail("Item in \(name).__all__ must be str, not \(x.typeName)", loc, .typeError)
+                }
+                names.append(s)
+            }
+        } else {
+            names = m.env.vars.keys.filter { !$0.hasPrefix("_") }.sorted()
+            if m.path == "<builtin>/curifactory" { names += Interpreter.curifactoryOpaqueNames }
+        }
+        for n in names {
+            guard let v = try i.importedName(m, name, n, loc) else {
+                throw i.fail("module '\(name)' has no attribute '\(n)'", loc, .attributeError)
+            }
+            env.assign(n, v)
+        }
+        return .normal
+    }
+}
+
 // MARK: targets
 
 /// Where an assignment stores.
