@@ -96,7 +96,9 @@ extension ParserState {
                     _ = try expr()
                     notYet("class keywords such as `\(text(of: t))=`", at: t.loc)
                 } else {
-                    bases.append(try expr())
+                    let b = try expr()
+                    // `class A(object):` is `class A:` in Python 3.
+                    if python, case .name("object", _) = b { } else { bases.append(b) }
                 }
                 if !accept(.comma) { break }
             }

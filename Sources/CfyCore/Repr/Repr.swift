@@ -153,6 +153,7 @@ public struct Repr {
             put(")")
         case .function(let f): put("<function \(f.qualname)>")
         case .builtin(let b):
+            if let o = b.opaque { throw ReprOfOpaque(origin: o) }
             switch b.kind {
             case .function: put("<built-in function \(b.name)>")
             case .pythonClass: put("<class '\(b.name)'>")
@@ -187,6 +188,8 @@ public struct Repr {
 }
 
 public struct ReprTooDeep: Error {}
+/// The repr of a value cfy does not run (an opaque module's, a `functools.partial`): unknowable.
+public struct ReprOfOpaque: Error { let origin: OpaqueOrigin }
 public struct ReprTooLarge: Error {}
 /// An int past CPython's 4300-digit limit for `str()` (ValueError in Python).
 public struct ReprIntTooLarge: Error {}

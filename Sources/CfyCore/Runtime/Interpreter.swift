@@ -149,6 +149,9 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func undefinedName(_ n: String, _ loc: Loc, _ env: Environment) -> Diagnostic {
-        fail("name '\(n)' is not defined" + didYouMean(n, env.visibleNames + builtinNames), loc, .nameError)
+        if let why = unprovidedPythonBuiltins[n] {
+            return fail("name '\(n)' is not defined: Python's builtin `\(n)` is not one cfy provides (\(why))", loc, .nameError)
+        }
+        return fail("name '\(n)' is not defined" + didYouMean(n, env.visibleNames + builtinNames), loc, .nameError)
     }
 }

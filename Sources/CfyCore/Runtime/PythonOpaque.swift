@@ -50,6 +50,17 @@ public struct OpaqueOrigin: Sendable {
         pythonError != nil ? "functools.partial" : classReason != nil ? module + " (a class cfy does not run)" : module + " value (opaque)"
     }
 
+    /// The error for the text of this value (`str`, `repr`, `print`, an f-string): Python's would
+    /// come from code cfy does not run, or hold an address.
+    var reprMessage: String {
+        let at = line > 0 ? " (\(source?.name ?? "line"):\(line))" : ""
+        if pythonError != nil { return "cfy cannot know the text of `\(text)`\(at): Python's repr of a partial holds an address" }
+        if let classReason {
+            return "cfy cannot know the text of `\(text)`\(at), made by the class '\(module)', which cfy does not run (\(classReason))"
+        }
+        return "cfy cannot know the text of `\(text)`\(at), a value of the module '\(module)', \(Self.marker)"
+    }
+
     /// The error for a hashed field holding this value.
     func hashMessage(field: String) -> String {
         if let pythonError {
@@ -122,8 +133,14 @@ extension Interpreter {
         guard decl.python else { return nil }
         var reason = decl.notRunnable?.message
         for b in node.bases where reason == nil {
-            if case .builtin(let f) = try b.eval(self, env), let o = f.opaque {
-                reason = "its base `\(o.text)` is a value of the module '\(o.module)', which cfy does not run"
+            switch try b.eval(self, env) {
+            case .builtin(let f) where f.opaque != nil:
+                if let o = f.opaque { reason = "its base `\(o.text)` is a value of the module '\(o.module)', which cfy does not run" }
+            case .type(let t):
+                reason = "its base is Python's `\(t.rawValue)`, which a cfy class cannot extend (a metaclass, a custom container)"
+            case .builtin(let f):
+                reason = "its base is Python's `\(f.name)`, which a cfy class cannot extend (a metaclass, a custom container)"
+            default: break
             }
         }
         guard let reason else { return nil }

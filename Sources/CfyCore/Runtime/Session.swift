@@ -46,7 +46,10 @@ public final class Session {
             r.value = v
             if echo, let v, !v.isNone {
                 globals.vars["_"] = v
-                r.echo = try interpreter.repr(v) + "\n"
+                // A value cfy does not run has no text Python would agree with (`str`, `print`
+                // and f-strings of it are errors); the REPL's echo names it.
+                if case .builtin(let b) = v, let o = b.opaque { r.echo = "<opaque \(o.text)>\n" }
+                else { r.echo = try interpreter.repr(v) + "\n" }
             }
         } catch let d as Diagnostic {
             r.error = d
