@@ -39,9 +39,10 @@ func finish(_ code: Int32) -> Never {
 /// Set by `--no-color`.
 nonisolated(unsafe) var colorDisabled = false
 
-/// Colour only on a terminal, and never with NO_COLOR set or `--no-color`.
+/// Colour only on a terminal that has it (not TERM=dumb), and never with NO_COLOR set or `--no-color`.
 func useColor(_ fd: Int32) -> Bool {
-    !colorDisabled && isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let env = ProcessInfo.processInfo.environment
+    return !colorDisabled && isatty(fd) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
 }
 
 func report(_ d: Diagnostic) { err(d.render(color: useColor(2)) + "\n") }

@@ -186,7 +186,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try coloured.waitForPrompt()
         coloured.send("1/0\r")
         try coloured.waitForPrompt()
-        #expect(coloured.rawText.contains("\u{1B}[1;32mcfy> "))     // green prompt
+        #expect(coloured.rawText.contains("\u{1B}[1;32mcfy>\u{1B}[0m "))     // green prompt, reset before the input
         #expect(coloured.rawText.contains("\u{1B}[31merror"))         // red error
 
         let plain = try PTY(home: try temporaryDirectory(), args: ["--no-color"], environment: ["NO_COLOR": ""])
@@ -196,5 +196,21 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try plain.waitForPrompt()
         #expect(!plain.rawText.contains("\u{1B}[1;32m"))
         #expect(!plain.rawText.contains("\u{1B}[31m"))
+
+        let dumb = try PTY(home: try temporaryDirectory(), environment: ["NO_COLOR": "", "TERM": "dumb"])
+        try dumb.waitForPrompt()
+        dumb.send("1/0\r")
+        try dumb.expect("error: division by zero")
+        try dumb.waitForPrompt()
+        #expect(!dumb.rawText.contains("\u{1B}["))                   // TERM=dumb: no escape at all
+    }
+
+    @Test func tabInsideAStringIsATab() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("w = \"a\tb\"\r")
+        try p.waitForPrompt()
+        p.send("w\r")
+        try p.expectLine("'a\\tb'")                                 // the Tab stayed in the string
     }
 }

@@ -10,6 +10,8 @@ enum CompletionResult: Equatable, Sendable {
     case none
     /// The cursor follows only blanks on its line: insert an indentation step.
     case indent
+    /// The cursor is inside a string literal: Tab is a Tab (so a pasted Tab stays in the string).
+    case tab
     /// Replacements for `word` (the text just before the cursor); `display` is what a listing shows.
     case words(word: String, candidates: [String], display: [String])
 
@@ -97,7 +99,8 @@ struct Completer {
     func completeCode(_ text: String) -> CompletionResult {
         let s = Array(text.unicodeScalars)
         let scan = Scan(s)
-        if scan.inString || scan.inComment { return .none }
+        if scan.inString { return .tab }
+        if scan.inComment { return .none }
         var i = s.count
         while i > 0, isIdentifier(s[i - 1]) { i -= 1 }
         let word = String(String.UnicodeScalarView(s[i...]))

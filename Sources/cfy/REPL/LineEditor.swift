@@ -125,6 +125,9 @@ final class LineEditor: LineInput {
         case .indent:
             _ = el_insertstr(el, "    ")
             return UInt8(CC_REFRESH)
+        case .tab:
+            _ = el_insertstr(el, "\t")
+            return UInt8(CC_REFRESH)
         case .words(_, let candidates, let display):
             let ins = result.insertion
             if !ins.isEmpty {

@@ -79,7 +79,7 @@ final class REPL {
         var held: (program: Program, source: Source)?
         while true {
             editor?.pending = String(decoding: buffer, as: UTF8.self)
-            let prompt = !interactive ? "" : buffer.isEmpty ? style.prompt("cfy> ") : style.continuation("...> ")
+            let prompt = !interactive ? "" : buffer.isEmpty ? style.prompt("cfy>") + " " : style.continuation("...>") + " "
             flushOut()
             let read = input.read(prompt: prompt)
             if let h = held {
