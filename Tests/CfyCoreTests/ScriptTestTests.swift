@@ -78,3 +78,15 @@ import Testing
         #expect(ScriptTest.undecodable(d, bytes: Array("x\n#=> 1\n".utf8), file: "f.cfy") == nil)
     }
 }
+
+/// "did you mean" as CPython 3.11 suggests (Python/suggestions.c): these pairs were checked
+/// against `python3.11 -c` NameErrors.
+@Suite struct SuggestionTests {
+    @Test func cpythonsThreshold() {
+        #expect(closestName(to: "lrr", in: ["lr", "seed"]) == "lr")
+        #expect(closestName(to: "Args", in: ["ord", "any"]) == nil)
+        #expect(closestName(to: "base", in: ["max"]) == nil)
+        #expect(closestName(to: "pritn", in: ["print", "repr"]) == "print")
+        #expect(closestName(to: "ARGS", in: ["args", "Args"]) == "Args")
+    }
+}

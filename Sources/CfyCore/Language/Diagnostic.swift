@@ -108,16 +108,23 @@ func quotedLine(_ line: String, col: Int) -> (String, Int) {
     return (String(out), col)
 }
 
-/// The closest candidate to `name` by edit distance, for "did you mean" hints.
+/// The name CPython 3.11 would suggest for `name` ("did you mean"): the closest candidate by its
+/// weighted edit distance (a move costs 2, a change of case 1), with at most about a third of the
+/// characters changed, over UTF-8 bytes; none among more than 750 candidates (Python/suggestions.c).
 public func closestName(to name: String, in candidates: some Sequence<String>) -> String? {
-    let a = Array(name.unicodeScalars)
-    var best: (String, Int)?
-    for c in candidates where c != name {
-        let d = editDistance(a, Array(c.unicodeScalars))
-        let limit = max(1, min(3, a.count / 2 + 1))
-        if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+    let items = Array(candidates.prefix(751))
+    if items.count > 750 { return nil }
+    let a = Array(name.utf8)
+    var best: String?
+    var bestDistance = Int.max
+    for c in items where c != name {
+        let b = Array(c.utf8)
+        let maxDistance = min((a.count + b.count + 3) * 2 / 6, bestDistance - 1)
+        let d = suggestionDistance(a, b, maxCost: maxDistance)
+        if d > maxDistance { continue }
+        if best == nil || d < bestDistance { best = c; bestDistance = d }
     }
-    return best?.0
+    return best
 }
 
 /// ` did you mean 'x'?` or "".
@@ -125,17 +132,40 @@ public func didYouMean(_ name: String, _ candidates: some Sequence<String>) -> S
     closestName(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
 }
 
-private func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var prev = Array(0...b.count)
-    var cur = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        cur[0] = i
-        for j in 1...b.count {
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+/// CPython's `substitution_cost`: 0 for the same byte, 1 for the same ASCII letter in another
+/// case, else 2.
+private func substitutionCost(_ x: UInt8, _ y: UInt8) -> Int {
+    if x & 31 != y & 31 { return 2 }
+    if x == y { return 0 }
+    let lx = (65...90).contains(x) ? x + 32 : x, ly = (65...90).contains(y) ? y + 32 : y
+    return lx == ly ? 1 : 2
+}
+
+/// CPython's `levenshtein_distance` (affixes trimmed, at most 40 bytes each, early exit past `maxCost`).
+private func suggestionDistance(_ a0: [UInt8], _ b0: [UInt8], maxCost: Int) -> Int {
+    var a = a0[...], b = b0[...]
+    while let x = a.first, let y = b.first, x == y { a = a.dropFirst(); b = b.dropFirst() }
+    while let x = a.last, let y = b.last, x == y { a = a.dropLast(); b = b.dropLast() }
+    if a.isEmpty || b.isEmpty { return (a.count + b.count) * 2 }
+    if a.count > 40 || b.count > 40 { return maxCost + 1 }
+    if b.count < a.count { swap(&a, &b) }
+    if (b.count - a.count) * 2 > maxCost { return maxCost + 1 }
+    let aa = Array(a)
+    var buffer = (0..<aa.count).map { ($0 + 1) * 2 }
+    var result = 0
+    for (bi, code) in b.enumerated() {
+        var distance = bi * 2
+        result = distance
+        var minimum = Int.max
+        for i in 0..<aa.count {
+            let substitute = distance + substitutionCost(code, aa[i])
+            distance = buffer[i]
+            let insertDelete = min(result, distance) + 2
+            result = min(insertDelete, substitute)
+            buffer[i] = result
+            if result < minimum { minimum = result }
         }
-        swap(&prev, &cur)
+        if minimum > maxCost { return maxCost + 1 }
     }
-    return prev[b.count]
+    return result
 }

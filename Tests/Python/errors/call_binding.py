@@ -33,6 +33,6 @@ g(1, 2, 3)
 Config().scale()
 #=> error: Config.scale() missing 1 required positional argument: 'factor'
 f(1, 2, d=3, e=4)
-#=> error: f() got an unexpected keyword argument 'e'; did you mean 'b'?
+#=> error: f() got an unexpected keyword argument 'e'
 f(1, 2, d=3, b=4)
 #=> error: f() got multiple values for argument 'b'
