@@ -1,0 +1,84 @@
+// ConvertAssemble: the `.cfy` file from the printed units — a header, the stdlib imports cfy
+// keeps, the definitions inlined from the project's modules (each module's before the modules
+// that use it, in source order), then the file's own definitions in source order. What is left
+// out is named in the header; a name two inlined modules define differently is an error.
+
+extension Converter {
+    func assemble(_ main: ConvertModule) throws -> String {
+        var kept: [Int] = []
+        var dropped: [String] = []
+        var guardDropped = false
+        for (i, u) in main.units.enumerated() where !u.isImport {
+            if u.isMainGuard { guardDropped = true; continue }
+            if u.problem == nil { kept.append(i); continue }
+            dropped += u.defines
+        }
+        // get_params() is what curifactory calls: it must convert.
+        if let gp = main.definers["get_params"]?.last, let p = main.units[gp].problem { throw p }
+        var needed: Set<ConvertRef> = []
+        var todo = kept.map { ConvertRef(module: 0, unit: $0) }
+        while let r = todo.popLast() {
+            guard needed.insert(r).inserted else { continue }
+            let u = modules[r.module].units[r.unit]
+            if let p = u.problem { throw p }
+            todo += u.deps
+        }
+        let order = moduleOrder(needed)
+        var owner: [String: (module: Int, loc: Loc)] = [:]
+        var imports: [String] = []
+        var body = ""
+        for mi in order + [0] {
+            let m = modules[mi]
+            var chunk = ""
+            for (i, u) in m.units.enumerated() where needed.contains(ConvertRef(module: mi, unit: i)) {
+                for n in u.defines {
+                    if let o = owner[n], o.module != mi {
+                        throw Diagnostic("cannot convert: '\(n)' is defined both here and in \(modules[o.module].source.name) "
+                                         + "(line \(o.loc.line)); a .cfy file has one namespace, rename one of them",
+                                         at: u.loc, in: m.source, kind: .exportError)
+                    }
+                    owner[n] = (mi, u.loc)
+                }
+                for line in u.importLines where !imports.contains(line) { imports.append(line) }
+                guard let text = u.text, text != "pass\n" else { continue }
+                if !chunk.isEmpty, text.contains("\n") && (text.hasPrefix("def ") || text.hasPrefix("class ") || chunk.hasSuffix("}\n")) {
+                    chunk += "\n"
+                }
+                chunk += text
+            }
+            if chunk.isEmpty { continue }
+            if !body.isEmpty { body += "\n" }
+            if mi != 0 { body += "# from \(m.source.name)\n" }
+            body += chunk
+        }
+        var header = "# Converted from \(main.source.name) by `cfy convert`: the same args sets, the same hashes.\n"
+        let out = dropped.filter { !$0.isEmpty }
+        if !out.isEmpty || guardDropped {
+            var parts: [String] = []
+            if !out.isEmpty { parts.append(out.joined(separator: ", ")) }
+            if guardDropped { parts.append("the `if __name__ == \"__main__\":` block") }
+            header += "# Left out (they use modules cfy does not run, or are not needed by the sets): "
+                + parts.joined(separator: "; ") + "\n"
+        }
+        let importText = imports.isEmpty ? "" : imports.sorted().joined(separator: "\n") + "\n"
+        return header + (importText.isEmpty ? "" : "\n" + importText) + "\n" + body
+    }
+
+    /// The modules (other than the main one) whose units are needed, each after those it needs.
+    func moduleOrder(_ needed: Set<ConvertRef>) -> [Int] {
+        var edges: [Int: Set<Int>] = [:]
+        for r in needed {
+            for d in modules[r.module].units[r.unit].deps where d.module != r.module { edges[r.module, default: []].insert(d.module) }
+        }
+        var order: [Int] = []
+        var visiting: Set<Int> = []
+        func visit(_ m: Int) {
+            guard !order.contains(m), visiting.insert(m).inserted else { return }
+            for d in (edges[m] ?? []).sorted() { visit(d) }
+            if m != 0 { order.append(m) }
+        }
+        visit(0)
+        let rest = Set(needed.map(\.module)).subtracting(order).subtracting([0]).sorted()
+        return order + rest
+    }
+}

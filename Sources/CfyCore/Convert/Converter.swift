@@ -1,0 +1,182 @@
+// Converter: `cfy convert` — a curifactory params or experiment file (`.py`, or `.cfy`) written
+// as one self-contained `.cfy` file with the same args sets. The source is translated, not its
+// values: every top-level definition the file's sets can need is printed (CfyPrinter) with
+// Python's spellings replaced by cfy's (`cf.ExperimentArgs` is `ExperimentArgs`,
+// `copy.deepcopy` is `deepcopy`); definitions imported from the project's modules are inlined;
+// what uses a module cfy does not run (stages, `run()`, loggers) is left out, and an error when
+// what the sets need depends on it. ConvertCheck.swift then runs the text and compares hashes.
+
+import Foundation
+
+public final class Converter {
+    var modules: [ConvertModule] = []
+    var modulesByPath: [String: ConvertModule] = [:]
+    /// The directory of the file given (the project root for `.py` imports, as in Import.swift).
+    let mainDirectory: String
+    /// Every class declared in the files read, by name (for a Python class's inherited fields).
+    var classes: [String: ClassDecl] = [:]
+
+    /// ```swift
+    /// let text = try Converter(mainDirectory: "proj").convert(source)   // the `.cfy` text
+    /// ```
+    public init(mainDirectory: String) {
+        self.mainDirectory = URL(fileURLWithPath: mainDirectory).standardizedFileURL.path
+    }
+
+    func shortPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    /// The `.cfy` text for `source`; a Diagnostic at the construct that cannot be converted.
+    public func convert(_ source: Source) throws -> String {
+        let program: Program
+        switch Parser.parse(source) {
+        case .success(let p): program = p
+        case .failure(let d): throw d
+        }
+        let main = ConvertModule(source: source, path: "<main>", index: 0, statements: program.statements)
+        modules = [main]
+        try bindImports(main)
+        for m in modules {
+            for u in m.units { for s in u.stmts { if case .classDecl(let c) = s, classes[c.name] == nil { classes[c.name] = c } } }
+        }
+        for m in modules { for i in m.units.indices { printUnit(m, i) } }
+        spreadProblems()
+        return try assemble(main)
+    }
+
+    // MARK: printing one unit
+
+    /// Prints unit `i` of `m`, noting what it needs and what keeps it out of the `.cfy` file.
+    func printUnit(_ m: ConvertModule, _ i: Int) {
+        var u = m.units[i]
+        if u.isImport || u.isMainGuard { return }
+        let use = UnitUse()
+        var printer = CfyPrinter()
+        printer.hooks.name = { [unowned self] n, l in self.resolve(m, n, l, use, own: i) ?? n }
+        printer.hooks.attribute = { [unowned self] base, attr, l in self.attribute(m, base, attr, l, use) }
+        printer.hooks.dropsClassAssign = { [unowned self] bases, name in self.inheritedFields(bases).contains(name) }
+        do {
+            u.text = try u.stmts.map { try printer.stmt($0, 0) }.joined()
+        } catch let e as PrintError {
+            use.fail("cannot convert: " + e.message, e.loc)
+        } catch {
+            use.fail("cannot convert: \(error)", u.loc)
+        }
+        u.deps = use.deps
+        u.importLines = use.importLines
+        if let (message, loc) = use.problem {
+            u.problem = Diagnostic(message, at: loc, in: m.source, kind: .exportError)
+        }
+        m.units[i] = u
+    }
+
+    /// What printing one unit found.
+    final class UnitUse {
+        var deps: [ConvertRef] = []
+        var importLines: [String] = []
+        var problem: (String, Loc)?
+        func fail(_ message: String, _ loc: Loc) { if problem == nil { problem = (message, loc) } }
+        func need(_ r: ConvertRef) { if !deps.contains(r) { deps.append(r) } }
+    }
+
+    /// The text for the name `n` read in module `m` (nil: as written), noting the units it needs.
+    func resolve(_ m: ConvertModule, _ n: String, _ l: Loc, _ use: UnitUse, own: Int?) -> String? {
+        if let ds = m.definers[n] {
+            for d in ds where d != own { use.need(ConvertRef(module: m.index, unit: d)) }
+            return n
+        }
+        guard let b = m.bindings[n] else { return own == nil ? nil : n }
+        switch b {
+        case .builtin(let x): return x
+        case .kept(let line):
+            if !use.importLines.contains(line) { use.importLines.append(line) }
+            return n
+        case .local(let other, let x):
+            if let t = resolve(other, x, l, use, own: nil) { return t }
+            use.fail("cannot convert: the module '\(other.source.name)' defines no '\(x)'", l)
+        case .builtinModule(let mod):
+            use.fail("cannot convert: the module '\(mod)' as a value has no .cfy spelling", l)
+        case .localModule(let other):
+            use.fail("cannot convert: the module '\(other.source.name)' as a value has no .cfy spelling", l)
+        case .opaque(let mod):
+            use.fail("cannot convert: `\(n)` is from the module '\(mod)', which cfy does not run (it imports as opaque)", l)
+        case .annotationOnly(let mod, let name):
+            use.fail("cannot convert: `\(name)` (from \(mod)) works only where Python's parser gives it a meaning "
+                     + "(a decorator, a field's default, an annotation)", l)
+        case .unsupported(let message):
+            use.fail("cannot convert: " + message, l)
+        }
+        return n
+    }
+
+    /// `base.attr` where `base` is a name: a member of a module becomes its `.cfy` spelling.
+    func attribute(_ m: ConvertModule, _ base: String, _ attr: String, _ l: Loc, _ use: UnitUse) -> String? {
+        guard m.definers[base] == nil, let b = m.bindings[base] else { return nil }
+        switch b {
+        case .builtinModule(let mod):
+            if let x = builtinMember(mod, attr) { return x }
+            if mod == "curifactory" {
+                use.fail("cannot convert: `\(base).\(attr)` is a value of the module 'curifactory', which cfy does not run "
+                         + "(it imports as opaque)", l)
+            } else {
+                use.fail("cannot convert: `\(mod).\(attr)` has no .cfy spelling", l)
+            }
+            return nil
+        case .localModule(let other):
+            if let t = resolve(other, attr, l, use, own: nil) { return t }
+            use.fail("cannot convert: the module '\(other.source.name)' defines no '\(attr)'", l)
+            return nil
+        case .opaque(let mod):
+            use.fail("cannot convert: `\(base).\(attr)` is a value of the module '\(mod)', which cfy does not run "
+                     + "(it imports as opaque)", l)
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The fields a class with these bases inherits (by the classes' names; curifactory's two).
+    func inheritedFields(_ bases: [String]) -> Set<String> {
+        var out: Set<String> = []
+        var seen: Set<String> = []
+        var todo = bases
+        while let b = todo.popLast() {
+            guard seen.insert(b).inserted else { continue }
+            if b == "ExperimentArgs" || b == "ExperimentParameters" {
+                out.formUnion(["name", "hash", "overwrite", "hash_representations"])
+            } else if let c = classes[b] {
+                for m in c.members { if case .field(let name, _, _, _) = m { out.insert(name) } }
+                for e in c.bases {
+                    switch e {
+                    case .name(let n, _), .attribute(_, let n, _): todo.append(n)
+                    default: break
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: which units go in
+
+    /// A unit that needs a unit with a problem has that problem too.
+    func spreadProblems() {
+        var changed = true
+        while changed {
+            changed = false
+            for m in modules {
+                for i in m.units.indices where m.units[i].problem == nil {
+                    for d in m.units[i].deps {
+                        if let p = modules[d.module].units[d.unit].problem {
+                            m.units[i].problem = p
+                            changed = true
+                            break
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
