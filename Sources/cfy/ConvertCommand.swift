@@ -33,9 +33,10 @@ struct ConvertCommand: ParsableCommand {
             guard let none = try? SetSelection.parse([]), let pf = ParamsFile.load(src, none) else { return 1 }
             return reporting(pf.source) {
                 let dir = src.directory ?? FileManager.default.currentDirectoryPath
-                let text = try Converter(mainDirectory: dir).convert(src)
+                let converter = Converter(mainDirectory: dir)
+                let text = try converter.convert(src)
                 if ProcessInfo.processInfo.environment["CFY_CONVERT_DEBUG"] != nil { err(text) }
-                try Converter.verify(text, of: src, sets: pf.sets, session: pf.session)
+                try converter.verify(text, of: src, sets: pf.sets, session: pf.session)
                 guard let output else { out(text); return 0 }
                 try checkTarget(output)
                 do { try writeFile(output, Array(text.utf8)) } catch { throw Diagnostic.file(output, "\(error)") }

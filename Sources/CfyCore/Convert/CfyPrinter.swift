@@ -13,6 +13,8 @@ struct PrintHooks {
     /// Whether a Python class body's `name = value` for `name` should be left out (it names an
     /// inherited field: a Python dataclass ignores it, while in `.cfy` it re-sets the default).
     var dropsClassAssign: (_ bases: [String], _ name: String) -> Bool = { _, _ in false }
+    /// Whether a name read here is the builtin of that name (no definition or import shadows it).
+    var isBuiltin: (String) -> Bool = { _ in true }
 }
 
 /// An error of the printer: what cannot be written as `.cfy`, at its place.
@@ -53,10 +55,9 @@ struct CfyPrinter {
     /// A name as written in `.cfy`: the parser's internal names become plain identifiers.
     func identifier(_ n: String, _ loc: Loc) throws -> String {
         if n.hasPrefix("<loop-else ") {
-            // The flag of a `for ... else:` (PyParser.loopWithElse): a name of its own.
-            let digits = n.unicodeScalars.map { ("0"..."9").contains(Character($0)) ? Character($0) : "_" }
-            return "_loop_else" + String(digits).replacingAll("__", "_").replacingAll("__", "_")
-                .trimmingSuffix("_")
+            // The flag of a `for ... else:` (PyParser.loopWithElse, "<loop-else LINE:COL>").
+            let numbers = n.split(whereSeparator: { !$0.isNumber }).joined(separator: "_")
+            return "_loop_else_" + numbers
         }
         if n.hasPrefix("<") { throw PrintError(message: "the internal name '\(n)' has no .cfy spelling", loc: loc) }
         return n
@@ -174,13 +175,5 @@ struct CfyPrinter {
             let body = try ts.map { try target($0, nested: true) }.joined(separator: ", ") + (ts.count == 1 ? "," : "")
             return nested || ts.isEmpty ? "(" + body + ")" : body
         }
-    }
-}
-
-extension String {
-    func trimmingSuffix(_ c: Character) -> String {
-        var s = self
-        while s.last == c { s.removeLast() }
-        return s
     }
 }

@@ -65,7 +65,7 @@ extension CfyPrinter {
         for m in c.members {
             switch m {
             case .field(let name, let type, let defaultValue, _):
-                out += indent(depth + 1) + name + ": " + (try typeText(type)) + (try defaultValue.map { " = " + (try expr($0)) } ?? "") + "\n"
+                out += indent(depth + 1) + name + ": " + (try typeText(type)) + (try defaultValue.map { " = " + (try expr(fieldDefault($0))) } ?? "") + "\n"
             case .assign(let name, let value, _):
                 if c.python, hooks.dropsClassAssign(bases, name) { continue }
                 out += indent(depth + 1) + name + " = " + (try expr(value)) + "\n"
@@ -76,6 +76,30 @@ extension CfyPrinter {
         }
         if members == 0 { out += indent(depth + 1) + "pass\n" }
         return out + indent(depth) + "}\n"
+    }
+
+    /// A Python field default as cfy writes it: `field(default_factory=list)` (the parser's
+    /// `list()`) is `[]`, `dict()` is `{}`, and `default_factory=lambda: [1, 2]` is `[1, 2]` when
+    /// the lambda returns a display of literals (every cfy instance gets its own copy of a default).
+    func fieldDefault(_ e: Expr) -> Expr {
+        guard case .call(let f, let args, let l) = e, args.isEmpty else { return e }
+        switch f {
+        case .name("list", _) where hooks.isBuiltin("list"): return .list([], l)
+        case .name("dict", _) where hooks.isBuiltin("dict"): return .dict([], l)
+        case .lambda(let ps, let body, _) where ps.isEmpty && Self.isConstant(body): return body
+        default: return e
+        }
+    }
+
+    /// A literal, or a list, tuple or dict display of constants.
+    static func isConstant(_ e: Expr) -> Bool {
+        switch e {
+        case .literal: return true
+        case .unary(.neg, let x, _): return isConstant(x)
+        case .list(let xs, _), .tuple(let xs, _): return xs.allSatisfy(isConstant)
+        case .dict(let ps, _): return ps.allSatisfy { isConstant($0.key) && isConstant($0.value) }
+        default: return false
+        }
     }
 
     /// A field type; a class name goes through the name hook (it may come from another module).

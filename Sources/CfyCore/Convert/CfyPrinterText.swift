@@ -71,8 +71,9 @@ extension CfyPrinter {
                 if let debugText {
                     // `{x=}`: the text before the value is what was written; keep it when it is
                     // what the expression prints as.
-                    let written = debugText.trimmingSuffix(" ").trimmingSuffix("=").trimmingSuffix(" ")
-                    if written.trimmingSuffix(" ") == text || written == text {
+                    var written = Substring(debugText)
+                    while written.last == " " || written.last == "=" { written.removeLast() }
+                    if written == text {
                         text = debugText
                     } else {
                         throw PrintError(message: "cfy convert cannot write this `{...=}` f-string field", loc: e.loc)

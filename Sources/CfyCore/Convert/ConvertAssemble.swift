@@ -12,6 +12,7 @@ extension Converter {
             if u.isMainGuard { guardDropped = true; continue }
             if u.problem == nil { kept.append(i); continue }
             dropped += u.defines
+            if let p = u.problem { leftOut.append(p) }
         }
         // get_params() is what curifactory calls: it must convert.
         if let gp = main.definers["get_params"]?.last, let p = main.units[gp].problem { throw p }

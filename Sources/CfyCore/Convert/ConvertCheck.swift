@@ -8,9 +8,9 @@ extension Converter {
     /// original's, made in `session`. Throws a Diagnostic (on `original`) at the first difference.
     ///
     /// ```swift
-    /// try Converter.verify(text, of: src, sets: sets, session: session)
+    /// try converter.verify(text, of: src, sets: sets, session: session)
     /// ```
-    public static func verify(_ text: String, of original: Source, sets: [Instance], session: Session) throws {
+    public func verify(_ text: String, of original: Source, sets: [Instance], session: Session) throws {
         func bug(_ what: String) -> Diagnostic {
             Diagnostic("cfy convert made a .cfy file that " + what + " (a cfy bug: please report it; nothing was written)",
                        at: .none, in: original, kind: .exportError)
@@ -26,6 +26,11 @@ extension Converter {
             throw bug("does not give its args sets: \(e.message)")
         }
         if got.count != sets.count {
+            // Most likely a statement that made sets was left out: say why it was.
+            if got.count < sets.count, var p = leftOut.first {
+                p.message += " (so the .cfy file would have \(got.count) args sets, not \(sets.count))"
+                throw p
+            }
             throw bug("has \(got.count) args sets where \(original.name) has \(sets.count)")
         }
         for (i, (a, b)) in zip(sets, got).enumerated() {

@@ -15,6 +15,8 @@ public final class Converter {
     let mainDirectory: String
     /// Every class declared in the files read, by name (for a Python class's inherited fields).
     var classes: [String: ClassDecl] = [:]
+    /// Why each left-out statement of the file was left out (the first problem of each).
+    public internal(set) var leftOut: [Diagnostic] = []
 
     /// ```swift
     /// let text = try Converter(mainDirectory: "proj").convert(source)   // the `.cfy` text
@@ -56,6 +58,7 @@ public final class Converter {
         var printer = CfyPrinter()
         printer.hooks.name = { [unowned self] n, l in self.resolve(m, n, l, use, own: i) ?? n }
         printer.hooks.attribute = { [unowned self] base, attr, l in self.attribute(m, base, attr, l, use) }
+        printer.hooks.isBuiltin = { n in m.definers[n] == nil && m.bindings[n] == nil }
         printer.hooks.dropsClassAssign = { [unowned self] bases, name in self.inheritedFields(bases).contains(name) }
         do {
             u.text = try u.stmts.map { try printer.stmt($0, 0) }.joined()
