@@ -5,8 +5,10 @@
 extension CfyPrinter {
     /// `stmts` at `depth` levels of indentation, one line (or block) each, each ending in "\n".
     func block(_ stmts: [Stmt], _ depth: Int) throws -> String {
-        if stmts.isEmpty { return indent(depth) + "pass\n" }
-        return try stmts.map { try stmt($0, depth) }.joined()
+        // A docstring is a `pass` to the parser: left out beside other statements.
+        let body = stmts.filter { if case .pass = $0 { return false }; return true }
+        if body.isEmpty { return indent(depth) + "pass\n" }
+        return try body.map { try stmt($0, depth) }.joined()
     }
 
     func indent(_ depth: Int) -> String { String(repeating: "    ", count: depth) }
