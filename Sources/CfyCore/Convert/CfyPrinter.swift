@@ -45,6 +45,16 @@ struct CfyPrinter {
     var hooks = PrintHooks()
     /// Inside an f-string's `{...}`: string literals there use single quotes.
     var inFString = false
+    /// The names local to the functions, lambdas and comprehensions being printed: they are
+    /// written as they are, never through the hooks (a parameter `P` is not the imported `P`).
+    var locals: Set<String> = []
+
+    /// This printer inside a scope that binds `names`.
+    func within(_ names: [String]) -> CfyPrinter {
+        var p = self
+        p.locals.formUnion(names)
+        return p
+    }
 
     /// `e` as text, in parentheses when it binds less tightly than `min`.
     func expr(_ e: Expr, _ min: Int = Prec.lambda) throws -> String {
@@ -66,7 +76,9 @@ struct CfyPrinter {
     private func bare(_ e: Expr) throws -> (String, Int) {
         switch e {
         case .literal(let lit, let l): return try literal(lit, l)
-        case .name(let n, let l): return (try hooks.name(try identifier(n, l), l), Prec.atom)
+        case .name(let n, let l):
+            let id = try identifier(n, l)
+            return (locals.contains(n) ? id : try hooks.name(id, l), Prec.atom)
         case .fstring(let parts, let l): return (try fstring(parts, l), Prec.atom)
         case .list(let xs, _): return ("[" + (try items(xs)) + "]", Prec.atom)
         case .tuple(let xs, _):
@@ -91,7 +103,7 @@ struct CfyPrinter {
         case .ternary(let c, let t, let f, _):
             return (try expr(t, Prec.or) + " if " + expr(c, Prec.or) + " else " + expr(f, Prec.ternary), Prec.ternary)
         case .attribute(let base, let attr, let l):
-            if case .name(let n, let nl) = base, let text = try hooks.attribute(try identifier(n, nl), attr, l) {
+            if case .name(let n, let nl) = base, !locals.contains(n), let text = try hooks.attribute(try identifier(n, nl), attr, l) {
                 return (text, Prec.postfix)
             }
             var b = try expr(base, Prec.postfix)
@@ -115,14 +127,17 @@ struct CfyPrinter {
             return (try expr(callee, Prec.postfix) + "(" + (try arguments(args)) + ")", Prec.postfix)
         case .lambda(let params, let body, _):
             let ps = try parameters(params)
-            return ("lambda" + (ps.isEmpty ? "" : " " + ps) + ": " + (try expr(body)), Prec.lambda)
+            return ("lambda" + (ps.isEmpty ? "" : " " + ps) + ": " + (try within(params.map(\.name)).expr(body)), Prec.lambda)
         case .listComp(let elt, let clauses, _):
-            return ("[" + (try expr(elt, Prec.ternary)) + (try comprehension(clauses)) + "]", Prec.atom)
+            let inner = scope(of: clauses)
+            return ("[" + (try inner.expr(elt, Prec.ternary)) + (try comprehension(clauses)) + "]", Prec.atom)
         case .genExpr(let elt, let clauses, _):
-            return ("(" + (try expr(elt, Prec.ternary)) + (try comprehension(clauses)) + ")", Prec.atom)
+            let inner = scope(of: clauses)
+            return ("(" + (try inner.expr(elt, Prec.ternary)) + (try comprehension(clauses)) + ")", Prec.atom)
         case .dictComp(let k, let v, let clauses, _):
-            return ("{" + (try expr(k, Prec.ternary)) + ": " + (try expr(v, Prec.ternary)) + (try comprehension(clauses)) + "}",
-                    Prec.atom)
+            let inner = scope(of: clauses)
+            return ("{" + (try inner.expr(k, Prec.ternary)) + ": " + (try inner.expr(v, Prec.ternary))
+                    + (try comprehension(clauses)) + "}", Prec.atom)
         }
     }
 
@@ -156,11 +171,23 @@ struct CfyPrinter {
         }.joined(separator: ", ")
     }
 
+    /// The printer for a comprehension's element: its `for` targets are local to it.
+    private func scope(of clauses: [CompClause]) -> CfyPrinter {
+        let targets = clauses.compactMap { c -> Target? in
+            if case .for(let t, _) = c { return t }
+            return nil
+        }
+        return within(LocalNames(targets: targets).bound)
+    }
+
+    /// The clauses; the first iterable is read in the enclosing scope, as in Python.
     private func comprehension(_ clauses: [CompClause]) throws -> String {
-        try clauses.map { c -> String in
+        let inner = scope(of: clauses)
+        return try clauses.enumerated().map { i, c -> String in
             switch c {
-            case .for(let t, let iter): return " for " + (try target(t)) + " in " + (try expr(iter, Prec.or))
-            case .if(let cond): return " if " + (try expr(cond, Prec.or))
+            case .for(let t, let iter):
+                return " for " + (try inner.target(t)) + " in " + (try (i == 0 ? self : inner).expr(iter, Prec.or))
+            case .if(let cond): return " if " + (try inner.expr(cond, Prec.or))
             }
         }.joined()
     }
@@ -168,7 +195,9 @@ struct CfyPrinter {
     /// An assignment or loop target: `x`, `a.b`, `a[i]`, `a, (b, c)`.
     func target(_ t: Target, nested: Bool = false) throws -> String {
         switch t {
-        case .name(let n, let l): return try hooks.name(try identifier(n, l), l)
+        case .name(let n, let l):
+            let id = try identifier(n, l)
+            return locals.contains(n) ? id : try hooks.name(id, l)
         case .attribute(let base, let attr, _): return try expr(.attribute(base, attr, t.loc))
         case .index(let base, let i, _): return try expr(.index(base, i, t.loc))
         case .tuple(let ts, _):

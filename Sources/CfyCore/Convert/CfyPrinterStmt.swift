@@ -55,9 +55,13 @@ extension CfyPrinter {
         }
     }
 
+    /// A `def`: its body with its own local names (Python's rule: Resolve/LocalNames.swift).
     func function(_ f: FunctionDecl, _ depth: Int) throws -> String {
-        indent(depth) + "def " + (try identifier(f.name, f.loc)) + "(" + (try parameters(f.params)) + ") {\n"
-            + (try block(f.body, depth + 1)) + indent(depth) + "}\n"
+        let names = LocalNames(params: f.params, body: f.body)
+        var inner = within(names.bound.filter { !names.globals.contains($0) })
+        inner.locals.subtract(names.globals)
+        return indent(depth) + "def " + (try identifier(f.name, f.loc)) + "(" + (try parameters(f.params)) + ") {\n"
+            + (try inner.block(f.body, depth + 1)) + indent(depth) + "}\n"
     }
 
     func classDecl(_ c: ClassDecl, _ depth: Int) throws -> String {

@@ -25,6 +25,11 @@ def make(base, **changes):
     return rename(replace(base, **changes), "v")
 
 
+def tweak(P, lr):
+    # `P` here is the parameter, not the imported class: convert leaves it as it is.
+    return replace(P, lr=lr, layers=[P for P in P.layers])
+
+
 def get_params():
     base = P(name="base", lr=0.01, note=TEXT)
     sets = [base]
@@ -44,4 +49,5 @@ def get_params():
         deep = dc(Deep(name="deep", model="DEEP", data=replace(base.data, columns=["c"])))
         sets.append(deep)
     sets.append(P(name="dict", layers=[len({k: v for k, v in {"a": 1}.items()})]))
+    sets.append(tweak(P(name="tweaked"), 0.5))
     return sets
