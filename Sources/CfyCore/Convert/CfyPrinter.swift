@@ -111,7 +111,11 @@ struct CfyPrinter {
             return (b + "." + attr, Prec.postfix)
         case .index(let base, let i, _):
             let inner: String
-            if case .slice = i { inner = try bare(i).0 } else { inner = try expr(i, Prec.ternary) }
+            switch i {
+            case .slice: inner = try bare(i).0
+            case .tuple(let xs, _) where !xs.isEmpty: inner = try items(xs) + (xs.count == 1 ? "," : "")   // `a[b, c]`
+            default: inner = try expr(i, Prec.ternary)
+            }
             return (try expr(base, Prec.postfix) + "[" + inner + "]", Prec.postfix)
         case .slice(let lo, let hi, let step, _):
             var s = try (lo.map { try expr($0, Prec.ternary) } ?? "") + ":" + (hi.map { try expr($0, Prec.ternary) } ?? "")

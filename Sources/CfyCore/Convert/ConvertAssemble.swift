@@ -61,6 +61,18 @@ extension Converter {
             header += "# Left out (they use modules cfy does not run, or are not needed by the sets): "
                 + parts.joined(separator: "; ") + "\n"
         }
+        // An inlined definition that reads a builtin must not find the file's own definition
+        // of that name instead (a .cfy file has one namespace).
+        for r in needed where r.module != 0 {
+            let u = modules[r.module].units[r.unit]
+            for n in u.builtins.sorted() {
+                if let o = owner[n], o.module != r.module {
+                    throw Diagnostic("cannot convert: '\(n)' in \(modules[r.module].source.name) (line \(u.loc.line)) is the "
+                                     + "builtin, but this file defines its own '\(n)'; a .cfy file has one namespace, rename it",
+                                     at: o.loc, in: modules[o.module].source, kind: .exportError)
+                }
+            }
+        }
         let importText = imports.isEmpty ? "" : imports.sorted().joined(separator: "\n") + "\n"
         return header + (importText.isEmpty ? "" : "\n" + importText) + "\n" + body
     }

@@ -39,6 +39,8 @@ struct ConvertUnit {
     var deps: [ConvertRef] = []
     /// Import lines of cfy's stdlib modules it needs (`import itertools`).
     var importLines: [String] = []
+    /// The builtins it reads (a definition of the same name elsewhere in the file would change them).
+    var builtins: Set<String> = []
     /// An import statement (it binds names; the `.cfy` text needs no line for it).
     var isImport = false
     /// `if __name__ == "__main__":`, which never runs when curifactory imports the file.
@@ -91,16 +93,27 @@ final class ConvertModule {
         }
     }
 
-    /// The global names a top-level statement binds (not those inside its functions).
+    /// The global names a top-level statement binds or changes in place (`BASE.seed = 3`,
+    /// `SETS.append(x)`: needing the name needs these too); not those inside its functions.
     static func bound(_ s: Stmt, into out: inout [String]) {
+        func add(_ n: String) { if !out.contains(n) { out.append(n) } }
+        func root(_ e: Expr) -> String? {
+            switch e {
+            case .name(let n, _): return n
+            case .attribute(let b, _, _), .index(let b, _, _): return root(b)
+            case .call(let f, _, _): return root(f)
+            default: return nil
+            }
+        }
         func target(_ t: Target) {
             switch t {
-            case .name(let n, _): if !out.contains(n) { out.append(n) }
+            case .name(let n, _): add(n)
             case .tuple(let ts, _): ts.forEach(target)
-            case .attribute, .index: break
+            case .attribute(let b, _, _), .index(let b, _, _): if let n = root(b) { add(n) }
             }
         }
         switch s {
+        case .expr(.call(.attribute(let b, _, _), _, _), _): if let n = root(b) { add(n) }
         case .assign(let ts, _, _): ts.forEach(target)
         case .augAssign(let t, _, _, _): target(t)
         case .def(let f): target(.name(f.name, f.loc))

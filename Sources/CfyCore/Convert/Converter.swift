@@ -69,6 +69,7 @@ public final class Converter {
         }
         u.deps = use.deps
         u.importLines = use.importLines
+        u.builtins = use.builtins
         if let (message, loc) = use.problem {
             u.problem = Diagnostic(message, at: loc, in: m.source, kind: .exportError)
         }
@@ -79,6 +80,8 @@ public final class Converter {
     final class UnitUse {
         var deps: [ConvertRef] = []
         var importLines: [String] = []
+        /// Names read that no definition or import of the module provides (builtins).
+        var builtins: Set<String> = []
         var problem: (String, Loc)?
         func fail(_ message: String, _ loc: Loc) { if problem == nil { problem = (message, loc) } }
         func need(_ r: ConvertRef) { if !deps.contains(r) { deps.append(r) } }
@@ -88,9 +91,13 @@ public final class Converter {
     func resolve(_ m: ConvertModule, _ n: String, _ l: Loc, _ use: UnitUse, own: Int?) -> String? {
         if let ds = m.definers[n] {
             for d in ds where d != own { use.need(ConvertRef(module: m.index, unit: d)) }
-            return n
+            // An imported name changed in place (`BASE.seed = 1`) needs its import too.
+            guard m.bindings[n] != nil else { return n }
         }
-        guard let b = m.bindings[n] else { return own == nil ? nil : n }
+        guard let b = m.bindings[n] else {
+            if own != nil { use.builtins.insert(n) }
+            return own == nil ? nil : n
+        }
         switch b {
         case .builtin(let x): return x
         case .kept(let line):

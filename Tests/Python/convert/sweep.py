@@ -8,7 +8,7 @@ from math import sqrt
 
 import pandas as pd
 
-from experiments.model import Deep, Params as P
+from experiments.model import DEFAULT, Deep, Params as P
 
 SCALE = 2 ** -1 * (3 - 1) + sqrt(4)
 TEXT = "tab\there \"quoted\" 'single' \\ back é \x00 \u200b"
@@ -50,4 +50,5 @@ def get_params():
         sets.append(deep)
     sets.append(P(name="dict", layers=[len({k: v for k, v in {"a": 1}.items()})]))
     sets.append(tweak(P(name="tweaked"), 0.5))
+    sets.append(replace(DEFAULT, name="from-default"))
     return sets

@@ -41,6 +41,10 @@ class Deep(Params):
     seed = 7          # a Python dataclass ignores this (the field keeps 0); convert leaves it out
 
 
+DEFAULT = Params(name="default")
+DEFAULT.seed = 5          # a module-level change in place: inlined with DEFAULT
+
+
 @cf.stage(inputs=None, outputs=["model"])
 def train(record):
     logger.info("training")
