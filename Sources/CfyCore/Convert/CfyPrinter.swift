@@ -10,6 +10,8 @@ struct PrintHooks {
     var name: (String, Loc) throws -> String = { n, _ in n }
     /// The text for `base.attr` where `base` is a plain name, or nil to print it as written.
     var attribute: (String, String, Loc) throws -> String? = { _, _, _ in nil }
+    /// The text for a longer dotted chain `a.b.c` (three names or more), or nil.
+    var dotted: ([String], Loc) throws -> String? = { _, _ in nil }
     /// Whether a Python class body's `name = value` for `name` should be left out (it names an
     /// inherited field: a Python dataclass ignores it, while in `.cfy` it re-sets the default).
     var dropsClassAssign: (_ bases: [String], _ name: String) -> Bool = { _, _ in false }
@@ -103,6 +105,9 @@ struct CfyPrinter {
         case .ternary(let c, let t, let f, _):
             return (try expr(t, Prec.or) + " if " + expr(c, Prec.or) + " else " + expr(f, Prec.ternary), Prec.ternary)
         case .attribute(let base, let attr, let l):
+            if let parts = dottedNames(e), parts.count > 2, !locals.contains(parts[0]), let text = try hooks.dotted(parts, l) {
+                return (text, Prec.postfix)
+            }
             if case .name(let n, let nl) = base, !locals.contains(n), let text = try hooks.attribute(try identifier(n, nl), attr, l) {
                 return (text, Prec.postfix)
             }
@@ -142,6 +147,15 @@ struct CfyPrinter {
             let inner = scope(of: clauses)
             return ("{" + (try inner.expr(k, Prec.ternary)) + ": " + (try inner.expr(v, Prec.ternary))
                     + (try comprehension(clauses)) + "}", Prec.atom)
+        }
+    }
+
+    /// `a.b.c` as ["a", "b", "c"]; nil for anything but names and attributes.
+    func dottedNames(_ e: Expr) -> [String]? {
+        switch e {
+        case .name(let n, _): return [n]
+        case .attribute(let b, let a, _): return dottedNames(b).map { $0 + [a] }
+        default: return nil
         }
     }
 

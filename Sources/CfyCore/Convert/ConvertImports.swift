@@ -40,8 +40,8 @@ extension Converter {
                     let bound = alias ?? String(name.split(separator: ".").first ?? "")
                     if let file = try find(name, from: m, l) {
                         if alias == nil, name.contains(".") {
-                            m.bindings[bound] = .unsupported("cfy convert inlines names imported with `from \(name) import ...`; "
-                                                              + "write that instead of `import \(name)`")
+                            _ = try module(at: file, loc: l, from: m)
+                            m.bindings[bound] = .package(bound)
                         } else {
                             m.bindings[bound] = .localModule(try module(at: file, loc: l, from: m))
                         }
@@ -135,6 +135,13 @@ extension Converter {
             }
         }
         return nil
+    }
+
+    /// `dir` as a namespace package when it is a directory, else nil.
+    func emptyPackageIfDirectory(_ dir: String) throws -> String? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { return nil }
+        return try emptyPackage(dir)
     }
 
     /// A namespace package: an empty module, so `from pkg import mod` finds `pkg/mod.py`.

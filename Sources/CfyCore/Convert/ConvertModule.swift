@@ -19,6 +19,8 @@ enum ConvertBinding {
     case local(ConvertModule, String)
     /// `from experiments import knn`: `knn.X` is the inlined `X`.
     case localModule(ConvertModule)
+    /// `import experiments.knn` binds `experiments`: `experiments.knn.X` is the inlined `X`.
+    case package(String)
     /// A module cfy does not run (numpy, sklearn, curifactory's stages...).
     case opaque(module: String)
     /// An import cfy convert cannot rewrite (the message says why), an error when used.

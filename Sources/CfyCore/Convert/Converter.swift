@@ -43,7 +43,13 @@ public final class Converter {
         for m in modules {
             for u in m.units { for s in u.stmts { if case .classDecl(let c) = s, classes[c.name] == nil { classes[c.name] = c } } }
         }
-        for m in modules { for i in m.units.indices { printUnit(m, i) } }
+        // Printing may read more modules (`pkg.mod.X`): print until every module is printed.
+        var next = 0
+        while next < modules.count {
+            let m = modules[next]
+            for i in m.units.indices { printUnit(m, i) }
+            next += 1
+        }
         spreadProblems()
         return try assemble(main)
     }
@@ -58,6 +64,7 @@ public final class Converter {
         var printer = CfyPrinter()
         printer.hooks.name = { [unowned self] n, l in self.resolve(m, n, l, use, own: i) ?? n }
         printer.hooks.attribute = { [unowned self] base, attr, l in self.attribute(m, base, attr, l, use) }
+        printer.hooks.dotted = { [unowned self] parts, l in self.dotted(m, parts, l, use) }
         printer.hooks.isBuiltin = { n in m.definers[n] == nil && m.bindings[n] == nil }
         printer.hooks.dropsClassAssign = { [unowned self] bases, name in self.inheritedFields(bases).contains(name) }
         do {
@@ -110,6 +117,8 @@ public final class Converter {
             use.fail("cannot convert: the module '\(mod)' as a value has no .cfy spelling", l)
         case .localModule(let other):
             use.fail("cannot convert: the module '\(other.source.name)' as a value has no .cfy spelling", l)
+        case .package(let name):
+            use.fail("cannot convert: the module '\(name)' as a value has no .cfy spelling", l)
         case .opaque(let mod):
             use.fail("cannot convert: `\(n)` is from the module '\(mod)', which cfy does not run (it imports as opaque)", l)
         case .annotationOnly(let mod, let name):
@@ -138,6 +147,8 @@ public final class Converter {
             if let t = resolve(other, attr, l, use, own: nil) { return t }
             use.fail("cannot convert: the module '\(other.source.name)' defines no '\(attr)'", l)
             return nil
+        case .package:
+            return dotted(m, [base, attr], l, use)
         case .opaque(let mod):
             use.fail("cannot convert: `\(base).\(attr)` is a value of the module '\(mod)', which cfy does not run "
                      + "(it imports as opaque)", l)
@@ -145,6 +156,53 @@ public final class Converter {
         default:
             return nil
         }
+    }
+
+    /// `pkg.mod.X` after `import pkg.mod` (or `alias.sub.X` after `from . import pkg as alias`):
+    /// the inlined `X`, found by walking the chain through packages and their modules.
+    func dotted(_ m: ConvertModule, _ parts: [String], _ l: Loc, _ use: UnitUse) -> String? {
+        guard m.definers[parts[0]] == nil, let b = m.bindings[parts[0]] else { return nil }
+        var start: ConvertModule
+        switch b {
+        case .package(let top):
+            guard let file = try? find(top, from: m, l), let top = try? module(at: file, loc: l, from: m) else {
+                use.fail("cannot convert: `\(parts[0])` names no module of the project", l)
+                return nil
+            }
+            start = top
+        case .localModule(let other): start = other
+        default: return nil
+        }
+        return member(of: start, Array(parts.dropFirst()), l, use)
+    }
+
+    /// `rest[0]` of `module` (then the attributes after it), or of its submodule `rest[0]`.
+    func member(of module: ConvertModule, _ rest: [String], _ l: Loc, _ use: UnitUse) -> String? {
+        guard let first = rest.first else {
+            use.fail("cannot convert: the module '\(module.source.name)' as a value has no .cfy spelling", l)
+            return nil
+        }
+        if module.definers[first] != nil || module.bindings[first] != nil {
+            if case .localModule(let sub)? = module.bindings[first], module.definers[first] == nil {
+                return member(of: sub, Array(rest.dropFirst()), l, use)
+            }
+            guard let t = resolve(module, first, l, use, own: nil) else { return nil }
+            return ([t] + rest.dropFirst()).joined(separator: ".")
+        }
+        let dir = module.path.hasSuffix("/") ? String(module.path.dropLast())
+            : URL(fileURLWithPath: module.path).deletingLastPathComponent().path
+        let isPackage = module.path.hasSuffix("/") || module.path.hasSuffix("/__init__.py")
+        for c in [first + ".py", first + "/__init__.py"] where isPackage {
+            let path = dir + "/" + c
+            if FileManager.default.fileExists(atPath: path), let sub = try? self.module(at: path, loc: l, from: module) {
+                return member(of: sub, Array(rest.dropFirst()), l, use)
+            }
+        }
+        if isPackage, let sub = try? emptyPackageIfDirectory(dir + "/" + first), let m = try? self.module(at: sub, loc: l, from: module) {
+            return member(of: m, Array(rest.dropFirst()), l, use)
+        }
+        use.fail("cannot convert: the module '\(module.source.name)' defines no '\(first)'", l)
+        return nil
     }
 
     /// The fields a class with these bases inherits (by the classes' names; curifactory's two).
