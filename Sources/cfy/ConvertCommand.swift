@@ -35,25 +35,29 @@ struct ConvertCommand: ParsableCommand {
                 let dir = src.directory ?? FileManager.default.currentDirectoryPath
                 let converter = Converter(mainDirectory: dir)
                 let text = try converter.convert(src)
-                if ProcessInfo.processInfo.environment["CFY_CONVERT_DEBUG"] != nil { err(text) }
                 try converter.verify(text, of: src, sets: pf.sets, session: pf.session)
                 guard let output else { out(text); return 0 }
-                try checkTarget(output)
+                try checkTarget(output, inputs: [file] + converter.files)
                 do { try writeFile(output, Array(text.utf8)) } catch { throw Diagnostic.file(output, "\(error)") }
                 return 0
             }
         }
     }
 
-    /// `-o` never replaces a symlink, a directory or the input itself.
-    func checkTarget(_ path: String) throws {
+    /// `-o` never replaces a symlink, a directory or a file the conversion read (the standard
+    /// streams, `/dev/stdout` and the like, are written as `export -o` writes them).
+    func checkTarget(_ path: String, inputs: [String]) throws {
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/self/fd/") { return }
         var st = stat()
         guard lstat(path, &st) == 0 else { return }
         if (st.st_mode & S_IFMT) == S_IFLNK { throw Diagnostic.file(path, "cfy convert does not write through a symlink") }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Diagnostic.file(path, "is a directory") }
-        var inSt = stat()
-        if stat(file, &inSt) == 0, inSt.st_dev == st.st_dev, inSt.st_ino == st.st_ino {
-            throw Diagnostic.file(path, "is the input file; cfy convert does not overwrite it")
+        for input in inputs {
+            var inSt = stat()
+            if stat(input, &inSt) == 0, inSt.st_dev == st.st_dev, inSt.st_ino == st.st_ino {
+                throw Diagnostic.file(path, "is \(input == file ? "the input file" : "a file the conversion reads (\(input))"); "
+                                      + "cfy convert does not overwrite it")
+            }
         }
     }
 }

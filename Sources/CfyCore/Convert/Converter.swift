@@ -25,6 +25,9 @@ public final class Converter {
         self.mainDirectory = URL(fileURLWithPath: mainDirectory).standardizedFileURL.path
     }
 
+    /// The project files the conversion read (besides the file given).
+    public var files: [String] { modules.dropFirst().map(\.path).filter { !$0.hasSuffix("/") } }
+
     func shortPath(_ path: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
