@@ -73,8 +73,23 @@ extension Converter {
                 }
             }
         }
-        let importText = imports.isEmpty ? "" : imports.sorted().joined(separator: "\n") + "\n"
+        let importText = imports.isEmpty ? "" : Self.grouped(imports).joined(separator: "\n") + "\n"
         return header + (importText.isEmpty ? "" : "\n" + importText) + "\n" + body
+    }
+
+    /// Import lines sorted, `from m import a` and `from m import b` as `from m import a, b`.
+    static func grouped(_ lines: [String]) -> [String] {
+        var plain: [String] = []
+        var from: [String: [String]] = [:]
+        for line in lines {
+            let words = line.split(separator: " ", maxSplits: 3).map(String.init)
+            if words.count == 4, words[0] == "from", words[2] == "import" {
+                from[words[1], default: []].append(words[3])
+            } else {
+                plain.append(line)
+            }
+        }
+        return plain.sorted() + from.keys.sorted().map { "from \($0) import " + from[$0, default: []].sorted().joined(separator: ", ") }
     }
 
     /// The modules (other than the main one) whose units are needed, each after those it needs.
