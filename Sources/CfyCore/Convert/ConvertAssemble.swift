@@ -58,7 +58,7 @@ extension Converter {
             var parts: [String] = []
             if !out.isEmpty { parts.append(out.joined(separator: ", ")) }
             if guardDropped { parts.append("the `if __name__ == \"__main__\":` block") }
-            header += "# Left out (they use modules cfy does not run, or are not needed by the sets): "
+            header += "# Left out (they use modules or syntax cfy does not run, and the sets do not need them): "
                 + parts.joined(separator: "; ") + "\n"
         }
         // An inlined definition that reads a builtin must not find the file's own definition
