@@ -7,11 +7,9 @@ import numpy as np
 
 import curifactory as cf
 
+from .helpers import lower
+
 logger = logging.getLogger(__name__)
-
-
-def lower(self, value):
-    return value.lower()
 
 
 @dataclass
