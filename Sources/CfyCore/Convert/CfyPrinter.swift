@@ -15,6 +15,9 @@ struct PrintHooks {
     /// Whether a Python class body's `name = value` for `name` should be left out (it names an
     /// inherited field: a Python dataclass ignores it, while in `.cfy` it re-sets the default).
     var dropsClassAssign: (_ bases: [String], _ name: String) -> Bool = { _, _ in false }
+    /// Whether a global name holds a value of a module cfy does not run (an opaque import, or a
+    /// name only statements using one define: `logger = logging.getLogger(...)`).
+    var isOpaque: (String) -> Bool = { _ in false }
     /// Whether a name read here is the builtin of that name (no definition or import shadows it).
     var isBuiltin: (String) -> Bool = { _ in true }
 }

@@ -8,7 +8,10 @@ extension CfyPrinter {
         // A docstring is a `pass` to the parser: left out beside other statements.
         let body = stmts.filter { if case .pass = $0 { return false }; return true }
         if body.isEmpty { return indent(depth) + "pass\n" }
-        return try body.map { try stmt($0, depth) }.joined()
+        let lines = try body.map { try stmt($0, depth) }
+        // Only comments (left-out calls): the block still needs a statement.
+        let onlyComments = lines.allSatisfy { $0.drop(while: { $0 == " " }).hasPrefix("#") }
+        return lines.joined() + (onlyComments ? indent(depth) + "pass\n" : "")
     }
 
     func indent(_ depth: Int) -> String { String(repeating: "    ", count: depth) }
@@ -22,7 +25,9 @@ extension CfyPrinter {
     func stmt(_ s: Stmt, _ depth: Int) throws -> String {
         let pad = indent(depth)
         switch s {
-        case .expr(let e, _): return pad + (try expr(e)) + "\n"
+        case .expr(let e, _):
+            if depth > 0, let comment = leftOutOpaqueCall(e, depth) { return comment }
+            return pad + (try expr(e)) + "\n"
         case .assign(let targets, let value, _):
             return pad + (try targets.map { try target($0) + " = " }.joined()) + (try expr(value)) + "\n"
         case .augAssign(let t, let op, let value, _):

@@ -37,8 +37,12 @@ struct ConvertUnit {
     var text: String?
     /// Why it cannot be in the `.cfy` file: its own problem, or one of a unit it needs.
     var problem: Diagnostic?
+    /// Whether its own problem is a use of a module cfy does not run.
+    var opaqueUse = false
     /// The units it needs (module index, unit index), found while printing.
     var deps: [ConvertRef] = []
+    /// For each unit needed, the name it reads and where.
+    var uses: [ConvertRef: (name: String, loc: Loc)] = [:]
     /// Import lines of cfy's stdlib modules it needs (`import itertools`).
     var importLines: [String] = []
     /// The builtins it reads (a definition of the same name elsewhere in the file would change them).
@@ -58,6 +62,8 @@ final class ConvertModule {
     let index: Int
     var units: [ConvertUnit] = []
     var bindings: [String: ConvertBinding] = [:]
+    /// Globals that hold values of modules cfy does not run (found after a first printing).
+    var opaqueNames: Set<String> = []
     /// For each global name, the units that bind it, in source order.
     var definers: [String: [Int]] = [:]
 

@@ -46,7 +46,25 @@ public final class Converter {
         for m in modules {
             for u in m.units { for s in u.stmts { if case .classDecl(let c) = s, classes[c.name] == nil { classes[c.name] = c } } }
         }
-        // Printing may read more modules (`pkg.mod.X`): print until every module is printed.
+        printAll()
+        // Again, now that it is known which globals hold opaque values: calls of them that are
+        // statements of their own are left out (CfyPrinterOpaque.swift).
+        for m in modules {
+            m.opaqueNames = Set(m.bindings.compactMap { n, b in
+                if case .opaque = b, m.definers[n] == nil { return n }
+                return nil
+            })
+            for (n, ds) in m.definers where ds.allSatisfy({ m.units[$0].problem != nil && m.units[$0].opaqueUse }) {
+                m.opaqueNames.insert(n)
+            }
+        }
+        printAll()
+        return try assemble(main)
+    }
+
+    /// Prints every unit of every module (printing may read more modules, `pkg.mod.X`: until
+    /// every module is printed), then spreads the problems to what needs them.
+    func printAll() {
         var next = 0
         while next < modules.count {
             let m = modules[next]
@@ -54,7 +72,6 @@ public final class Converter {
             next += 1
         }
         spreadProblems()
-        return try assemble(main)
     }
 
     // MARK: printing one unit
@@ -69,6 +86,7 @@ public final class Converter {
         printer.hooks.attribute = { [unowned self] base, attr, l in self.attribute(m, base, attr, l, use) }
         printer.hooks.dotted = { [unowned self] parts, l in self.dotted(m, parts, l, use) }
         printer.hooks.isBuiltin = { n in m.definers[n] == nil && m.bindings[n] == nil }
+        printer.hooks.isOpaque = { n in m.opaqueNames.contains(n) }
         printer.hooks.dropsClassAssign = { [unowned self] bases, name in self.inheritedFields(bases).contains(name) }
         do {
             u.text = try u.stmts.map { try printer.stmt($0, 0) }.joined()
@@ -78,8 +96,11 @@ public final class Converter {
             use.fail("cannot convert: \(error)", u.loc)
         }
         u.deps = use.deps
+        u.uses = use.uses
         u.importLines = use.importLines
         u.builtins = use.builtins
+        u.problem = nil
+        u.opaqueUse = use.opaque
         if let (message, loc) = use.problem {
             u.problem = Diagnostic(message, at: loc, in: m.source, kind: .exportError)
         }
@@ -93,14 +114,22 @@ public final class Converter {
         /// Names read that no definition or import of the module provides (builtins).
         var builtins: Set<String> = []
         var problem: (String, Loc)?
-        func fail(_ message: String, _ loc: Loc) { if problem == nil { problem = (message, loc) } }
-        func need(_ r: ConvertRef) { if !deps.contains(r) { deps.append(r) } }
+        /// Whether the problem is a value of a module cfy does not run.
+        var opaque = false
+        func fail(_ message: String, _ loc: Loc, opaque: Bool = false) {
+            if problem == nil { problem = (message, loc); self.opaque = opaque }
+        }
+        /// For each unit needed, the name read and where (the first use).
+        var uses: [ConvertRef: (name: String, loc: Loc)] = [:]
+        func need(_ r: ConvertRef, _ name: String, _ loc: Loc) {
+            if !deps.contains(r) { deps.append(r); uses[r] = (name, loc) }
+        }
     }
 
     /// The text for the name `n` read in module `m` (nil: as written), noting the units it needs.
     func resolve(_ m: ConvertModule, _ n: String, _ l: Loc, _ use: UnitUse, own: Int?) -> String? {
         if let ds = m.definers[n] {
-            for d in ds where d != own { use.need(ConvertRef(module: m.index, unit: d)) }
+            for d in ds where d != own { use.need(ConvertRef(module: m.index, unit: d), n, l) }
             // An imported name changed in place (`BASE.seed = 1`) needs its import too.
             guard m.bindings[n] != nil else { return n }
         }
@@ -123,7 +152,7 @@ public final class Converter {
         case .package(let name):
             use.fail("cannot convert: the module '\(name)' as a value has no .cfy spelling", l)
         case .opaque(let mod):
-            use.fail("cannot convert: `\(n)` is from the module '\(mod)', which cfy does not run (it imports as opaque)", l)
+            use.fail("cannot convert: `\(n)` is from the module '\(mod)', which cfy does not run (it imports as opaque)", l, opaque: true)
         case .annotationOnly(let mod, let name):
             use.fail("cannot convert: `\(name)` (from \(mod)) works only where Python's parser gives it a meaning "
                      + "(a decorator, a field's default, an annotation)", l)
@@ -141,7 +170,7 @@ public final class Converter {
             if let x = builtinMember(mod, attr) { return x }
             if mod == "curifactory" {
                 use.fail("cannot convert: `\(base).\(attr)` is a value of the module 'curifactory', which cfy does not run "
-                         + "(it imports as opaque)", l)
+                         + "(it imports as opaque)", l, opaque: true)
             } else {
                 use.fail("cannot convert: `\(mod).\(attr)` has no .cfy spelling", l)
             }
@@ -154,7 +183,7 @@ public final class Converter {
             return dotted(m, [base, attr], l, use)
         case .opaque(let mod):
             use.fail("cannot convert: `\(base).\(attr)` is a value of the module '\(mod)', which cfy does not run "
-                     + "(it imports as opaque)", l)
+                     + "(it imports as opaque)", l, opaque: true)
             return nil
         default:
             return nil
@@ -232,7 +261,8 @@ public final class Converter {
 
     // MARK: which units go in
 
-    /// A unit that needs a unit with a problem has that problem too.
+    /// A unit that needs a unit with a problem cannot be converted either: its problem is at
+    /// its use of that unit's name, and says why the name cannot be converted.
     func spreadProblems() {
         var changed = true
         while changed {
@@ -240,11 +270,20 @@ public final class Converter {
             for m in modules {
                 for i in m.units.indices where m.units[i].problem == nil {
                     for d in m.units[i].deps {
-                        if let p = modules[d.module].units[d.unit].problem {
-                            m.units[i].problem = p
-                            changed = true
-                            break
+                        let dep = modules[d.module].units[d.unit]
+                        guard let p = dep.problem else { continue }
+                        let (name, loc) = m.units[i].uses[d] ?? ("?", m.units[i].loc)
+                        let place = d.module == m.index ? "line \(dep.loc.line)" : "\(modules[d.module].source.name):\(dep.loc.line)"
+                        var why = p.message
+                        if why.hasPrefix("cannot convert: ") { why.removeFirst("cannot convert: ".count) }
+                        if why.hasPrefix("it uses `") {
+                            // Already a chain: keep the root cause only.
+                            why = why.components(separatedBy: "), which cannot be converted: ").dropFirst().joined()
                         }
+                        m.units[i].problem = Diagnostic("cannot convert: it uses `\(name)` (\(place)), which cannot be converted: " + why,
+                                                        at: loc, in: m.source, kind: .exportError)
+                        changed = true
+                        break
                     }
                 }
             }

@@ -1,6 +1,7 @@
 """A params file with the constructs convert translates: imports from the project, stdlib
 aliases, loops with else, a user decorator, nested helpers, precedence and string escapes."""
 import copy
+import logging
 import itertools as it
 from copy import deepcopy as dc
 from dataclasses import replace
@@ -10,6 +11,7 @@ import pandas as pd
 
 from experiments.model import DEFAULT, Deep, Params as P
 
+log = logging.getLogger(__name__)
 SCALE = 2 ** -1 * (3 - 1) + sqrt(4)
 TEXT = "tab\there \"quoted\" 'single' \\ back é \x00 \u200b"
 
@@ -51,4 +53,5 @@ def get_params():
     sets.append(P(name="dict", layers=[len({k: v for k, v in {"a": 1}.items()})]))
     sets.append(tweak(P(name="tweaked"), 0.5))
     sets.append(replace(DEFAULT, name="from-default"))
+    log.info(f"{len(sets)} sets")     # a call into a module cfy does not run: left out
     return sets
