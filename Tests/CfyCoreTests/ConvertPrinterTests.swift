@@ -165,7 +165,7 @@ func evaluated(_ code: String) throws -> String {
             _ = try convert("import numpy as np\n\ndef get_params():\n    return [np.zeros(3)]\n")
             Issue.record("expected an error")
         } catch let d as Diagnostic {
-            #expect(d.loc == Loc(line: 4, col: 14))
+            #expect(d.loc == Loc(line: 4, col: 15))   // the `.` of `np.zeros`
             #expect(d.message.hasPrefix("cannot convert: `np.zeros` is a value of the module 'numpy'"))
         }
     }
