@@ -18,6 +18,19 @@ extension Converter {
         if let gp = main.definers["get_params"]?.last, let p = main.units[gp].problem { throw p }
         var needed: Set<ConvertRef> = []
         var todo = kept.map { ConvertRef(module: 0, unit: $0) }
+        // A name the file imports from the project is one of its globals (an imported
+        // get_params(), or a set): kept like the file's own definitions.
+        for (name, b) in main.bindings.sorted(by: { $0.key < $1.key }) where main.definers[name] == nil {
+            guard case .local(let other, let x) = b else { continue }
+            let refs = definingUnits(other, x)
+            if let p = refs.lazy.compactMap({ self.modules[$0.module].units[$0.unit].problem }).first {
+                if name == "get_params" { throw p }
+                dropped.append(name)
+                leftOut.append(p)
+            } else {
+                todo += refs
+            }
+        }
         while let r = todo.popLast() {
             guard needed.insert(r).inserted else { continue }
             let u = modules[r.module].units[r.unit]
@@ -75,6 +88,13 @@ extension Converter {
         }
         let importText = imports.isEmpty ? "" : Self.grouped(imports).joined(separator: "\n") + "\n"
         return header + (importText.isEmpty ? "" : "\n" + importText) + "\n" + body
+    }
+
+    /// The units that define `name` in `m`, following re-exports (`from .a import name`).
+    func definingUnits(_ m: ConvertModule, _ name: String) -> [ConvertRef] {
+        if let ds = m.definers[name] { return ds.map { ConvertRef(module: m.index, unit: $0) } }
+        if case .local(let other, let x)? = m.bindings[name], other !== m { return definingUnits(other, x) }
+        return []
     }
 
     /// Import lines sorted, `from m import a` and `from m import b` as `from m import a, b`.

@@ -31,6 +31,11 @@ extension Converter {
                 p.message += " (so the .cfy file would have \(got.count) args sets, not \(sets.count))"
                 throw p
             }
+            if got.count > sets.count, session.globals.vars["get_params"] == nil, modules.count > 1 {
+                throw Diagnostic("cannot convert: the file has no get_params(), so its sets are its top-level args sets, "
+                                 + "and the definitions inlined from its modules add \(got.count - sets.count) of their own; "
+                                 + "return the sets from a get_params()", at: .none, in: original, kind: .exportError)
+            }
             throw bug("has \(got.count) args sets where \(original.name) has \(sets.count)")
         }
         for (i, (a, b)) in zip(sets, got).enumerated() {
