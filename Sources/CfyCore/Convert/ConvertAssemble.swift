@@ -126,7 +126,7 @@ extension Converter {
             if m != 0 { order.append(m) }
         }
         visit(0)
-        let rest = Set(needed.map(\.module)).subtracting(order).subtracting([0]).sorted()
-        return order + rest
+        for m in Set(needed.map(\.module)).sorted() { visit(m) }
+        return order
     }
 }
