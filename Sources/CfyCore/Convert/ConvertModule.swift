@@ -66,6 +66,9 @@ final class ConvertModule {
     var opaqueNames: Set<String> = []
     /// For each global name, the units that bind it, in source order.
     var definers: [String: [Int]] = [:]
+    /// The global names some statement (not an import) binds anew, rather than only changing
+    /// in place: such a name is the module's own even if an import bound it first.
+    var rebound: Set<String> = []
 
     init(source: Source, path: String, index: Int, statements: [Stmt]) {
         self.source = source; self.path = path; self.index = index
@@ -80,10 +83,15 @@ final class ConvertModule {
                 i += 1
             }
             var u = ConvertUnit(stmts: stmts, defines: [], loc: s.loc)
-            for st in stmts { Self.bound(st, into: &u.defines) }
+            var names: Set<String> = []
+            for st in stmts { Self.bound(st, into: &u.defines, rebinding: &names) }
+            switch s {
+            case .import, .fromImport: break
+            default: rebound.formUnion(names)
+            }
             switch s {
             case .import, .fromImport: u.isImport = true
-            case .if(let branches, _, _): u.isMainGuard = Self.isMainGuard(branches[0].cond)
+            case .if(let branches, _, _): u.isMainGuard = branches.first.map { Self.isMainGuard($0.cond) } ?? false
             default: break
             }
             if !u.isImport { for n in u.defines { definers[n, default: []].append(units.count) } }
@@ -103,7 +111,7 @@ final class ConvertModule {
 
     /// The global names a top-level statement binds or changes in place (`BASE.seed = 3`,
     /// `SETS.append(x)`: needing the name needs these too); not those inside its functions.
-    static func bound(_ s: Stmt, into out: inout [String]) {
+    static func bound(_ s: Stmt, into out: inout [String], rebinding names: inout Set<String>) {
         func add(_ n: String) { if !out.contains(n) { out.append(n) } }
         func root(_ e: Expr) -> String? {
             switch e {
@@ -115,7 +123,7 @@ final class ConvertModule {
         }
         func target(_ t: Target) {
             switch t {
-            case .name(let n, _): add(n)
+            case .name(let n, _): add(n); names.insert(n)
             case .tuple(let ts, _): ts.forEach(target)
             case .attribute(let b, _, _), .index(let b, _, _): if let n = root(b) { add(n) }
             }
@@ -128,11 +136,11 @@ final class ConvertModule {
         case .classDecl(let c): target(.name(c.name, c.loc))
         case .for(let t, _, let body, _):
             target(t)
-            body.forEach { bound($0, into: &out) }
-        case .while(_, let body, _): body.forEach { bound($0, into: &out) }
+            body.forEach { bound($0, into: &out, rebinding: &names) }
+        case .while(_, let body, _): body.forEach { bound($0, into: &out, rebinding: &names) }
         case .if(let branches, let els, _):
-            branches.forEach { $0.body.forEach { bound($0, into: &out) } }
-            els?.forEach { bound($0, into: &out) }
+            branches.forEach { $0.body.forEach { bound($0, into: &out, rebinding: &names) } }
+            els?.forEach { bound($0, into: &out, rebinding: &names) }
         case .import(let m, let alias, let l): target(.name(alias ?? String(m.split(separator: ".").first ?? ""), l))
         case .fromImport(_, let names, let l): names.forEach { target(.name($0.alias ?? $0.name, l)) }
         default: break

@@ -131,7 +131,7 @@ public final class Converter {
         if let ds = m.definers[n] {
             for d in ds where d != own { use.need(ConvertRef(module: m.index, unit: d), n, l) }
             // An imported name changed in place (`BASE.seed = 1`) needs its import too.
-            guard m.bindings[n] != nil else { return n }
+            guard m.bindings[n] != nil, !m.rebound.contains(n) else { return n }
         }
         guard let b = m.bindings[n] else {
             if own != nil { use.builtins.insert(n) }
