@@ -80,6 +80,9 @@ def parse_args(argv):
     p.add_argument("--python-front-end", action="store_true",
                    help="cfy runs the Python form (prog_front.py: prog.py without the address-stripping "
                         "of repr lines, which cfy never prints) instead of prog.cfy")
+    p.add_argument("--convert", action="store_true",
+                   help="cfy converts the Python form (`cfy convert prog_front.py -o prog_conv.cfy`) and runs "
+                        "the .cfy it wrote (the reverse of export: issue 13's cfy convert)")
     p.add_argument("--timeout", type=float, default=900, help="seconds per program run")
     return p.parse_args(argv)
 
@@ -211,6 +214,14 @@ def check(gen, args, python, out_dir):
     if not os.environ.get("CFY") and not os.path.exists(cmd[0]):
         print(f"parity: {cmd[0]} does not exist; set CFY to the cfy binary")
         return False
+    if args.convert:
+        conv = cfy_command() + ["convert", "prog_front.py", "-o", "prog_conv.cfy"]
+        _, conv_err, conv_code = run(conv, out_dir, "convert", args.timeout)
+        if conv_code != 0:
+            print(f"parity: `{' '.join(conv)}` exited {conv_code}")
+            print(conv_err[-4000:].rstrip())
+            return False
+        cmd = cfy_command() + ["run", "prog_conv.cfy"]
     cfy_out, cfy_err, cfy_code = run(cmd, out_dir, "cfy", args.timeout)
     got = lines_of(cfy_out)
     diffs = compare(gen, want, got)
