@@ -182,14 +182,14 @@ struct CfyPrinter {
     }
 
     func parameters(_ params: [Param]) throws -> String {
-        try params.map { p -> String in
+        Param.join(params, try params.map { p -> String in
             let n = try identifier(p.name, p.loc)
             switch p.kind {
             case .star: return "*" + n
             case .doubleStar: return "**" + n
             case .normal: return n + (try p.defaultValue.map { "=" + (try expr($0, Prec.ternary)) } ?? "")
             }
-        }.joined(separator: ", ")
+        })
     }
 
     /// The printer for a comprehension's element: its `for` targets are local to it.

@@ -70,6 +70,18 @@ extension CfyPrinter {
     }
 
     func classDecl(_ c: ClassDecl, _ depth: Int) throws -> String {
+        if let (why, loc) = c.notRunnable {
+            throw PrintError(message: "the class '\(c.name)' is one cfy does not run (\(why))", loc: loc)
+        }
+        if c.frozen { throw PrintError(message: "`@dataclass(frozen=True)` has no .cfy spelling", loc: c.loc) }
+        for case .field(let name, _, _, let loc) in c.members {
+            if let o = c.fieldOptions[name], o != FieldOptions() {
+                throw PrintError(message: "`field(repr=..., init=..., kw_only=..., compare=...)` of '\(name)' has no .cfy spelling", loc: loc)
+            }
+        }
+        for case .method(let f) in c.members {
+            if let d = f.decorator { throw PrintError(message: "`@\(d.rawValue)` has no .cfy spelling", loc: f.loc) }
+        }
         let bases = try c.bases.map { try expr($0, Prec.ternary) }
         var out = indent(depth) + "class " + c.name + (bases.isEmpty ? "" : "(" + bases.joined(separator: ", ") + ")") + " {\n"
         var members = 0

@@ -51,6 +51,14 @@ extension Converter {
                 case .fromImport(let name, let names, let l):
                     let file = try find(name, from: m, l)
                     let local = try file.map { try module(at: $0, loc: l, from: m) }
+                    var names = names
+                    if names.count == 1, names[0].name == "*" {
+                        // `from m import *`: its public names, as the runtime binds them.
+                        let all = local.map { Array(Set($0.definers.keys).union($0.bindings.keys)) }
+                            ?? Interpreter.pythonModules[name].map { $0 + (name == "curifactory" ? Interpreter.curifactoryOpaqueNames : []) }
+                            ?? pythonStdlib[name].map { Array($0.keys) } ?? []
+                        names = all.filter { !$0.hasPrefix("_") }.sorted().map { ($0, nil) }
+                    }
                     for (n, alias) in names {
                         let bound = alias ?? n
                         if let local {
