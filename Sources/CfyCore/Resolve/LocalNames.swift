@@ -60,7 +60,16 @@ struct LocalNames {
         case .nonlocal(let names, _): nonlocals.formUnion(names)
         case .import(let name, let alias, _): add(alias ?? name.split(separator: ".").first.map(String.init) ?? name)
         case .fromImport(_, let names, _): for (n, alias) in names { add(alias ?? n) }
-        case .expr, .break, .continue, .pass, .return, .assert, .unsupported: break
+        case .try(let t):
+            block(t.body)
+            for h in t.handlers { if let n = h.name { add(n) }; block(h.body) }
+            block(t.orElse ?? [])
+            block(t.finally ?? [])
+        case .del(let ts, _): for t in ts { target(t) }
+        case .with(let items, let body, _):
+            for item in items { if let t = item.target { target(t) } }
+            block(body)
+        case .expr, .break, .continue, .pass, .return, .assert, .raise, .unsupported: break
         }
     }
 }

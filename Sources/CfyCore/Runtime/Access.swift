@@ -50,8 +50,10 @@ extension Interpreter {
         switch obj {
         case .instance(var inst):
             guard let i = inst.cls.fieldIndex[name] else {
-                throw fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
-                           + didYouMean(name, inst.cls.fields.map(\.name)), loc, .attributeError)
+                var d = fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
+                             + didYouMean(name, inst.cls.fields.map(\.name)), loc, .attributeError)
+                d.uncatchable = true        // Python sets it
+                throw d
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
@@ -121,7 +123,7 @@ extension Interpreter {
             let names = d.liveKeys.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
             var hint = ""
             if case .str(let s) = i { hint = didYouMean(s, names) }
-            throw fail("key \(try repr(i)) not found in dict" + hint, loc, .keyError)
+            throw fail("key \(try repr(i)) not found in dict" + hint, loc, .keyError).pythonArgs([i])
         default:
             throw fail("'\(v.typeName)' object is not subscriptable", loc, .typeError)
         }

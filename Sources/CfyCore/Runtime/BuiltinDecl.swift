@@ -103,6 +103,7 @@ func registerBuiltins(_ b: inout [String: Value]) {
     }
     // The Python front end's helpers: names no source can spell, listed nowhere (`builtinNames`).
     for d in pythonFunctions { b[d.name] = .builtin(Builtin(d.name, kind: d.kind, d.impl)) }
+    registerExceptionClasses(&b)
 }
 
 /// Every method table, by the type name Python gives the receiver.

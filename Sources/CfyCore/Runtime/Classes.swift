@@ -102,6 +102,7 @@ extension Interpreter {
                 throw fail("internal error: class member mismatch", decl.loc)
             }
         }
+        if cls.isException { try checkExceptionClass(cls, decl) }
         if let f = cls.methods["__post_init__"], f !== cls.postInit {
             cls.postInit = f
             if case .block(let body) = f.body, let me = f.params.first?.name {
@@ -141,8 +142,10 @@ extension Interpreter {
             warning("int given to float field '\(f.name)' of \(cls.name): curifactory hashes it as \(try repr(v)), "
                     + "not as a float; write a float literal (e.g. 1.0) if a float is meant", loc)
         case .mismatch:
-            throw fail("wrong type for field '\(f.name)' of \(cls.name): expected \(f.type), got \(v.typeName) "
+            var d = fail("wrong type for field '\(f.name)' of \(cls.name): expected \(f.type), got \(v.typeName) "
                        + "(\(try shortRepr(v)))", loc, .typeError)
+            d.uncatchable = true            // Python checks no field types
+            throw d
         }
         return v
     }
@@ -183,6 +186,7 @@ extension Interpreter {
 
     /// `Cls(...)`: positional arguments in field order, then keywords.
     func construct(_ cls: ClassInfo, _ args: Args, _ loc: Loc) throws -> Value {
+        if cls.isException { return try makeException(cls, args, loc) }
         var values = [Value?](repeating: nil, count: cls.fields.count)
         if args.positional.count > cls.fields.count {
             throw fail("\(cls.name)() takes \(cls.fields.count) positional argument\(cls.fields.count == 1 ? "" : "s") "

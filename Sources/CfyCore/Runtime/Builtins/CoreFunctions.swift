@@ -82,7 +82,7 @@ let coreFunctions: [BuiltinDecl] = [
         it.take { got = $0; return false }
         if let got { return got }
         if a.positional.count == 2 { return a.positional[1] }
-        throw i.fail("StopIteration", l, .stopIteration)
+        throw i.fail("StopIteration", l, .stopIteration).pythonArgs([])
     },
     BuiltinDecl("min", "min(iterable, *[, default=obj, key=func])",
                 "The smallest item of the iterable, or the smallest of two or more arguments.") { i, a, l in try i.minMax(a, l, wantMax: false) },

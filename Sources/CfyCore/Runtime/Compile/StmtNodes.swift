@@ -164,8 +164,10 @@ final class AssertStmt: StmtNode {
     init(_ cond: ExprNode, _ message: ExprNode?, _ loc: Loc) { self.cond = cond; self.message = message; super.init(loc) }
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         if !(try cond.eval(i, env).truthy) {
-            let text = try message.map { try i.str($0.eval(i, env)) }
+            let value = try message.map { try $0.eval(i, env) }
+            let text = try value.map { try i.str($0) }
             throw i.fail(text.map { "assertion failed: \($0)" } ?? "assertion failed", loc, .assertionError)
+                .pythonArgs(value.map { [$0] } ?? [])
         }
         return .normal
     }
