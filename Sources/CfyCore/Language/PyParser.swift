@@ -251,8 +251,10 @@ extension ParserState {
     /// `name := value` inside an expression.
     mutating func pyWalrus(_ target: Expr) throws(SyntaxError) -> Expr {
         let t = advance()
-        notYet("assignment expressions (`:=`)", at: t.loc)
-        return try expr()
+        guard case .name(let n, _) = target else {
+            try raise("cannot use assignment expressions with \(describe(target))", at: startLoc(target))
+        }
+        return .walrus(mangled(n), try expr(), t.loc)
     }
 
     /// `a @ b` (the operand after `@` is parsed and dropped: the statement cannot run).

@@ -103,6 +103,8 @@ public indirect enum Expr: Sendable {
     /// `(x for x in xs)`: evaluated to a list by cfy; a scope of its own (`<genexpr>`) as in Python.
     case genExpr(Expr, [CompClause], Loc)
     case dictComp(key: Expr, value: Expr, [CompClause], Loc)
+    /// `name := value` (Python files): binds in the enclosing function, even from a comprehension.
+    case walrus(String, Expr, Loc)
 
     /// The location used for errors about this expression (the operator for binary forms).
     public var loc: Loc {
@@ -111,7 +113,7 @@ public indirect enum Expr: Sendable {
              .dict(_, let l), .unary(_, _, let l), .binary(_, _, _, let l), .compare(_, _, let l),
              .and(_, _, let l), .or(_, _, let l), .ternary(_, _, _, let l), .attribute(_, _, let l),
              .index(_, _, let l), .slice(_, _, _, let l), .call(_, _, let l), .lambda(_, _, let l),
-             .listComp(_, _, let l), .genExpr(_, _, let l), .dictComp(_, _, _, let l):
+             .listComp(_, _, let l), .genExpr(_, _, let l), .dictComp(_, _, _, let l), .walrus(_, _, let l):
             return l
         }
     }

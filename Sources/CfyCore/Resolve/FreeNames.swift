@@ -135,6 +135,7 @@ struct FreeNames {
         case .lambda(let params, let body, _): nested(params, .expr(body))
         case .listComp(let elt, let clauses, _), .genExpr(let elt, let clauses, _): comprehension(clauses, [elt])
         case .dictComp(let k, let v, let clauses, _): comprehension(clauses, [k, v])
+        case .walrus(_, let v, _): visit(v)
         }
     }
 

@@ -1,5 +1,6 @@
 // LocalNames: Python's binding rule, stated once: which names a scope binds (assigned, defined,
-// imported or a loop target anywhere in its body: such a name is local throughout), and its
+// imported, deleted, a loop, `except ... as` or `with ... as` target, or a `:=` target, also from
+// a comprehension, anywhere in its body: such a name is local throughout), and its
 // `global` / `nonlocal` declarations. The compiler lays out a scope's slots from it
 // (Compile/Scope.swift) and the exporter finds a function's free names with it (FreeNames.swift),
 // as jlox's Resolver serves both the interpreter and its tools.
@@ -47,15 +48,15 @@ struct LocalNames {
 
     private mutating func stmt(_ s: Stmt) {
         switch s {
-        case .assign(let ts, _, _): for t in ts { target(t) }
-        case .augAssign(let t, _, _, _): target(t)
+        case .assign(let ts, let e, _): walrus(e); for t in ts { target(t) }
+        case .augAssign(let t, _, let e, _): walrus(e); target(t)
         case .def(let d): add(d.name)
         case .classDecl(let c): add(c.name)
         case .if(let branches, let elseBody, _):
-            for b in branches { block(b.body) }
+            for b in branches { walrus(b.cond); block(b.body) }
             if let e = elseBody { block(e) }
-        case .for(let t, _, let body, _): target(t); block(body)
-        case .while(_, let body, _): block(body)
+        case .for(let t, let iter, let body, _): walrus(iter); target(t); block(body)
+        case .while(let c, let body, _): walrus(c); block(body)
         case .global(let names, _): globals.formUnion(names)
         case .nonlocal(let names, _): nonlocals.formUnion(names)
         case .import(let name, let alias, _): add(alias ?? name.split(separator: ".").first.map(String.init) ?? name)
@@ -67,9 +68,46 @@ struct LocalNames {
             block(t.finally ?? [])
         case .del(let ts, _): for t in ts { target(t) }
         case .with(let items, let body, _):
-            for item in items { if let t = item.target { target(t) } }
+            for item in items { walrus(item.context); if let t = item.target { target(t) } }
             block(body)
-        case .expr, .break, .continue, .pass, .return, .assert, .raise, .unsupported: break
+        case .expr(let e, _), .return(let e?, _): walrus(e)
+        case .assert(let c, let m, _): walrus(c); if let m { walrus(m) }
+        case .raise(let e, let c, _): if let e { walrus(e) }; if let c { walrus(c) }
+        case .break, .continue, .pass, .return, .unsupported: break
         }
+    }
+
+    /// `name := value` binds in this scope, also from inside a comprehension (not a lambda).
+    private mutating func walrus(_ e: Expr) {
+        switch e {
+        case .walrus(let n, let v, _): add(n); walrus(v)
+        case .literal, .name, .lambda: break
+        case .fstring(let parts, _): walrus(parts)
+        case .list(let xs, _), .tuple(let xs, _): xs.forEach { walrus($0) }
+        case .dict(let pairs, _): for p in pairs { walrus(p.key); walrus(p.value) }
+        case .unary(_, let x, _), .attribute(let x, _, _): walrus(x)
+        case .binary(_, let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .index(let a, let b, _):
+            walrus(a); walrus(b)
+        case .compare(let a, let rest, _): walrus(a); rest.forEach { walrus($0.rhs) }
+        case .ternary(let c, let t, let f, _): walrus(c); walrus(t); walrus(f)
+        case .slice(let a, let b, let c, _): [a, b, c].forEach { if let x = $0 { walrus(x) } }
+        case .call(let f, let args, _):
+            walrus(f)
+            for a in args {
+                switch a {
+                case .positional(let x), .keyword(_, let x, _), .star(let x), .doubleStar(let x): walrus(x)
+                }
+            }
+        case .listComp(let x, let cs, _), .genExpr(let x, let cs, _): walrus(x); clauses(cs)
+        case .dictComp(let k, let v, let cs, _): walrus(k); walrus(v); clauses(cs)
+        }
+    }
+
+    private mutating func walrus(_ parts: [FStringPart]) {
+        for p in parts { if case .expr(let x, _, let spec, _) = p { walrus(x); if let spec { walrus(spec) } } }
+    }
+
+    private mutating func clauses(_ cs: [CompClause]) {
+        for c in cs { switch c { case .for(_, let x), .if(let x): walrus(x) } }
     }
 }

@@ -48,6 +48,7 @@ func inPlaceFields(_ body: [Stmt], selfName: String) -> Set<String> {
         case .slice(let a, let b, let c, _): [a, b, c].compactMap { $0 }.forEach(expr)
         case .listComp(let x, let cs, _), .genExpr(let x, let cs, _): expr(x); clauses(cs)
         case .dictComp(let k, let v, let cs, _): expr(k); expr(v); clauses(cs)
+        case .walrus(_, let v, _): expr(v)
         case .literal, .name, .fstring: break
         }
     }

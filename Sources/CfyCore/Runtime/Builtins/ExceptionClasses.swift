@@ -50,3 +50,33 @@ func registerExceptionClasses(_ b: inout [String: Value]) {
     b["EnvironmentError"] = b["OSError"]
     b["IOError"] = b["OSError"]
 }
+
+/// `issubclass`, which the exception hierarchy made worth having.
+let classFunctions: [BuiltinDecl] = [
+    BuiltinDecl("issubclass", "issubclass(cls, class_or_tuple, /)",
+                "Return whether 'cls' is derived from another class or is the same class.") { i, a, l in
+        try i.arity("issubclass", a, 2...2, l)
+        return .bool(try i.isSubclass(a.positional[0], a.positional[1], l))
+    },
+]
+
+extension BuiltinContext {
+    func isSubclass(_ c: Value, _ t: Value, _ l: Loc) throws -> Bool {
+        switch c {
+        case .cls, .type: break
+        default: throw fail("issubclass() arg 1 must be a class", l, .typeError)
+        }
+        switch (c, t) {
+        case (_, .tuple(let ts)):
+            var hit = false
+            for x in ts where try isSubclass(c, x, l) { hit = true }
+            return hit
+        case (.cls(let a), .cls(let b)): return a.isSubclass(of: b)
+        case (_, .type(.object)): return true
+        case (.type(let a), .type(let b)): return a == b || (a == .bool && b == .int)
+        case (.cls, .type): return false
+        case (.type, .cls): return false
+        default: throw fail("issubclass() arg 2 must be a class, a tuple of classes, or a union", l, .typeError)
+        }
+    }
+}

@@ -58,6 +58,7 @@ struct Compiler {
             return comprehension(clauses, "<genexpr>.", loc) { .list($0.expr(elt)) }
         case .dictComp(let k, let v, let clauses, let loc):
             return comprehension(clauses, "<dictcomp>.", loc) { .dict(key: $0.expr(k), value: $0.expr(v)) }
+        case .walrus(let n, let value, let loc): return WalrusNode(walrusStore(n, loc), expr(value), loc)
         }
     }
 
