@@ -98,6 +98,16 @@ extension Interpreter {
         }
     }
 
+    /// Two exceptions compared with `==` or `is`: Python compares them by identity, which cfy's
+    /// copied values do not keep, so it is an error rather than a guess.
+    func exceptionsCompared(_ op: CompareOp, _ loc: Loc) throws {
+        guard [.eq, .ne, .is, .isNot].contains(op) else { return }
+        var d = fail("cfy cannot compare two exceptions with `\(op.rawValue)` yet: Python compares them by identity, "
+                     + "which cfy's values do not keep (compare `type(e)` or `e.args`)", loc, .notImplementedError)
+        d.uncatchable = true
+        throw d
+    }
+
     /// What `raise X` raises: an exception instance, or a class called with no arguments.
     func exceptionToRaise(_ v: Value, _ loc: Loc) throws -> Instance {
         var v = v
