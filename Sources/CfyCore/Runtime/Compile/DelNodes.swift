@@ -49,7 +49,7 @@ final class AttributeDelete: DeleteNode {
     let name: String
     init(_ name: String, _ loc: Loc) { self.name = name; super.init(loc) }
     override func delete(_ i: Interpreter, _ env: Environment) throws {
-        throw i.fail("cfy cannot delete an attribute (`del ....\(name)`): a cfy instance always has all its fields",
+        throw i.fail("cfy cannot run `del` of an attribute ('\(name)') yet: a cfy instance always has all its fields",
                      loc, .notImplementedError)
     }
 }
