@@ -17,4 +17,4 @@ gen()
 #=> error: 3:5: cfy cannot run generator functions (`yield`) yet
 #=>         yield 1
 #=>         ^
-#=>   called from 19:4 in gen
+#=>   called from 16:4 in gen
