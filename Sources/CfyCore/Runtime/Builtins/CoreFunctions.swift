@@ -115,16 +115,20 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return a string of one character, whose code point is i (0 <= i <= 0x10ffff).") { i, a, l in
         try i.arity("chr", a, 1...1, l)
         let n = try i.intArg(a.positional[0], "chr", l)
-        guard n >= 0, n <= 0x10FFFF, !(0xD800...0xDFFF).contains(n), let u = Unicode.Scalar(UInt32(n)) else {
-            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, .valueError)
+        guard n >= 0, n <= 0x10FFFF else { throw i.fail("chr() arg not in range(0x110000)", l, .valueError) }
+        guard let u = Unicode.Scalar(UInt32(n)) else {
+            throw i.fail("cfy cannot make a string holding a surrogate (chr(\(n))) yet", l, .notImplementedError)
         }
         return .str(String(u))
     },
     BuiltinDecl("ord", "ord(c, /)",
                 "Return the Unicode code point of a one-character string.") { i, a, l in
         try i.arity("ord", a, 1...1, l)
-        guard case .str(let s) = a.positional[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
-            throw i.fail("ord() expected a character", l, .typeError)
+        guard case .str(let s) = a.positional[0] else {
+            throw i.fail("ord() expected string of length 1, but \(a.positional[0].typeName) found", l, .typeError)
+        }
+        guard s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
+            throw i.fail("ord() expected a character, but string of length \(s.unicodeScalars.count) found", l, .typeError)
         }
         return .int(Int64(u.value))
     },

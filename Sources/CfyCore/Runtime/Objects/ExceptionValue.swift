@@ -8,6 +8,12 @@ extension Interpreter {
     /// `ValueError("m")`: the positional arguments are `args`; keywords are a TypeError, as in Python.
     func makeException(_ cls: ClassInfo, _ args: Args, _ loc: Loc) throws -> Value {
         if !args.keywords.isEmpty { throw fail("\(cls.name)() takes no keyword arguments", loc, .typeError) }
+        // Their constructors read several arguments as fields (errno, strerror, filename; a
+        // SyntaxError's position), which change their str and even their class.
+        for special in ["OSError", "SyntaxError"] where args.positional.count > 1 && cls.isSubclass(ofNamed: special) {
+            throw fail("cfy cannot make \(cls.name) with more than one argument yet (Python reads them as the "
+                       + "error's fields)", loc, .notImplementedError)
+        }
         return .instance(Instance(cls: cls, values: [.tuple(args.positional)],
                                   origin: Origin(source: source, loc: loc, how: cls.name + "()")))
     }
