@@ -14,7 +14,7 @@ from trailing_block import update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python", "exceptions")
-FILES = ["builtin_errors.py", "classes.py", "del_statement.py", "finally.py", "post_init.py", "raise.py",
+FILES = ["builtin_errors.py", "classes.py", "del_statement.py", "finally.py", "hashing.py", "post_init.py", "raise.py",
          "try_except.py", "values.py", "walrus.py", "with_statement.py"]
 
 

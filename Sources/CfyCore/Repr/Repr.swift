@@ -224,7 +224,8 @@ public func reprHasModule(_ v: Value) -> Bool {
     default: if stackIsLow() { return false }
     }
     switch v {
-    case .cls, .module: return true
+    case .cls(let c): return !c.isPythonBuiltin     // `<class 'ValueError'>` names none
+    case .module: return true
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasModule)
     case .dict(let d): return d.entries.contains { reprHasModule($0.key) || reprHasModule($0.value) }
     case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasModule($1) }
