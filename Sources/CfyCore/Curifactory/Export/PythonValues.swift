@@ -154,11 +154,11 @@ extension PythonExporter {
 }
 
 /// Python builtins cfy also has, under the same name and `__qualname__`.
-let pythonBuiltins: Set<String> = [
+let pythonBuiltins: Set<String> = Set([
     "print", "repr", "ascii", "len", "isinstance", "callable", "type", "hasattr", "getattr", "enumerate", "zip",
     "reversed", "sorted", "min", "max", "sum", "any", "all", "map", "filter", "abs", "round", "divmod", "pow", "chr",
-    "ord", "format", "int", "float", "str", "bool", "list", "dict", "tuple", "range", "object",
-]
+    "ord", "format", "int", "float", "str", "bool", "list", "dict", "tuple", "range", "object", "issubclass",
+]).union(exceptionClassTable.map(\.name) + ["EnvironmentError", "IOError"])
 
 /// Whether two values are the same for Python: same types (1, 1.0 and True differ), floats by
 /// bits, strings by code points, functions and classes by identity.
