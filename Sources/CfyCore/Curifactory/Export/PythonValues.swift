@@ -68,6 +68,10 @@ extension PythonExporter {
     /// a class with `__post_init__`, `_cfy_built(Cls, every field=value)`: the values are final
     /// (cfy ran `__post_init__`), so Python must not run it a second time.
     func instanceExpr(_ inst: Instance, _ loc: Loc, _ src: Source?) throws -> String {
+        if inst.cls.isException {           // `ValueError('m', 2)`: its args
+            guard case .tuple(let args)? = inst.get("args") else { throw fail("an exception without args", loc, src) }
+            return try classRef(inst.cls, loc, src) + "(" + args.map { try valueExpr($0, loc, src) }.joined(separator: ", ") + ")"
+        }
         let cls = try classRef(inst.cls, loc, src)
         let built = inst.cls.postInit != nil
         var args: [String] = []
