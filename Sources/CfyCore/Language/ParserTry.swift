@@ -46,7 +46,12 @@ extension ParserState {
                 break
             }
         }
-        if handlers.isEmpty, final == nil { try fail("'except' or 'finally' after the try body") }
+        if handlers.isEmpty, final == nil {
+            // At the end of the input the REPL reads on: the clauses may come on the next lines.
+            let atEnd = toks[pos...].allSatisfy { $0.isNewline || $0.isEOF }
+            let e = failure("'except' or 'finally' after the try body")
+            throw atEnd ? SyntaxError(diagnostic: e.diagnostic, incomplete: true) : e
+        }
         return .try(TryBlock(body: body, handlers: handlers, orElse: orElse, finally: final, loc: kw.loc))
     }
 
