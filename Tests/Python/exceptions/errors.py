@@ -127,3 +127,14 @@ print([(x := 1) for x in range(2)])
 #=> error: 126:11: assignment expression cannot rebind comprehension iteration variable 'x'
 #=>     print([(x := 1) for x in range(2)])
 #=>               ^
+
+# cfy computes a generator expression (and what map() and filter() call) at once, where Python
+# computes each item when it is asked for: an error there is never caught (it would come at
+# another point in Python, or never).
+try:
+    lazy = (1 / x for x in [1, 0])
+except ZeroDivisionError:
+    print("never: Python raises only when the item is taken")
+#=> error: 135:15: division by zero
+#=>         lazy = (1 / x for x in [1, 0])
+#=>                   ^

@@ -103,13 +103,15 @@ let coreFunctions: [BuiltinDecl] = [
     BuiltinDecl("map", "map(func, iterable)",
                 "The results of func applied to each item of the iterable.", kind: .pythonClass) { i, a, l in
         try i.arity("map", a, 2...2, l)
-        return .iter(PyIter(.map, try i.elements(a.positional[1], l).map { try i.call(a.positional[0], Args([$0]), l) }))
+        let xs = try i.elements(a.positional[1], l)
+        return .iter(PyIter(.map, try computedEarly { try xs.map { try i.call(a.positional[0], Args([$0]), l) } }))
     },
     BuiltinDecl("filter", "filter(function or None, iterable)",
                 "The items of the iterable for which function(item) is true (the true items when None).", kind: .pythonClass) { i, a, l in
         try i.arity("filter", a, 2...2, l)
         let f = a.positional[0]
-        return .iter(PyIter(.filter, try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy }))
+        let xs = try i.elements(a.positional[1], l)
+        return .iter(PyIter(.filter, try computedEarly { try xs.filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy } }))
     },
     BuiltinDecl("chr", "chr(i, /)",
                 "Return a string of one character, whose code point is i (0 <= i <= 0x10ffff).") { i, a, l in

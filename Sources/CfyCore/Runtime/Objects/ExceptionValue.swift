@@ -173,3 +173,13 @@ extension ClassInfo {
         return false
     }
 }
+
+/// Runs `body`, which computes now what Python computes later, lazily (a generator expression's
+/// items, what `map()` and `filter()` call, `chain()`'s iterables): an error it raises would come
+/// at another point in Python, or never, so no `except` may catch it (cfy stops there instead).
+func computedEarly<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch var d as Diagnostic {
+        d.uncatchable = true
+        throw d
+    }
+}
