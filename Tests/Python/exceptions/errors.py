@@ -20,7 +20,7 @@ Args(lr=-1.0)
 #=> error: 15:13: ValueError: lr must be positive, got -1.0
 #=>                 raise ValueError(f"lr must be positive, got {self.lr}")
 #=>                 ^
-#=>   called from 19:5 in Args.__post_init__
+#=>   called from 19:5 in Args.__post_init__ (the args set 'UNNAMED')
 raise KeyError("missing")
 #=> error: 24:1: KeyError: 'missing'
 #=>     raise KeyError("missing")
