@@ -138,3 +138,12 @@ except ZeroDivisionError:
 #=> error: 135:15: division by zero
 #=>         lazy = (1 / x for x in [1, 0])
 #=>                   ^
+
+# `del d[k]` is an in-place change, as `d[k] = v` is: through a name that shares its value in
+# Python (a loop's item here), it is the shared-objects error.
+configs = [{"lr": 0.1, "tmp": 1}]
+for c in configs:
+    del c["tmp"]
+#=> error: 146:5: cfy cannot run this in-place change yet: `c` is an item of what the loop goes through, and in Python the change shows there too, while cfy copies values (make a new value instead: `copy.deepcopy(...)` or `replace(...)`, then change that)
+#=>         del c["tmp"]
+#=>         ^
