@@ -28,6 +28,9 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// cfy's own limit, or an error Python would not raise (a field's type check, an opaque value):
     /// `except` never catches it.
     public var uncatchable = false
+    /// False when cfy words this error otherwise than Python (a call's wrong arguments): `except`
+    /// catches it, but its text (`str(e)`, `e.args`) is then an error rather than cfy's words.
+    public var pythonWords = true
 
     /// Records one more caller (innermost first), folding repeats of the same call site.
     public mutating func addCaller(_ text: String) {

@@ -7,6 +7,7 @@ extension Interpreter {
         switch v {
         case .builtin(let b) where b.opaque != nil: return opaqueAttribute(v, name, loc)
         case .instance(let inst):
+            if name == "args", let w = inst.cfysWords { throw exceptionTextUnknown(inst.cls.name, w, loc) }
             if let x = inst.get(name) { return x }
             if let f = inst.cls.method(name) { return .method(BoundMethod(receiver: v, name: name, function: f)) }
             if let x = inst.cls.attributes[name] { return x }

@@ -118,20 +118,20 @@ extension Interpreter {
         let dstar = f.params.firstIndex { $0.kind == .doubleStar }
         if !extra.isEmpty {
             guard let s = star else {
-                throw fail("\(name) takes \(normal.count) positional argument\(normal.count == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError)
+                throw fail("\(name) takes \(normal.count) positional argument\(normal.count == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError).inCfysWords()
             }
             bound[s] = .tuple(extra)
         } else if let s = star { bound[s] = .tuple([]) }
         var kw = PyDict()
         for (k, v) in args.keywords {
             if let i = f.params.firstIndex(where: { $0.name == k && $0.kind == .normal }) {
-                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, .typeError) }
+                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, .typeError).inCfysWords() }
                 bound[i] = v
             } else if dstar != nil {
                 kw.set(.str(PyStr(k)), key: .str(k), value: v)
             } else {
                 throw fail("\(name) got an unexpected keyword argument '\(k)'"
-                           + didYouMean(k, f.params.map(\.name)), loc, .typeError)
+                           + didYouMean(k, f.params.map(\.name)), loc, .typeError).inCfysWords()
             }
         }
         if let d = dstar { bound[d] = .dict(kw) }
@@ -143,7 +143,7 @@ extension Interpreter {
         }
         if !missing.isEmpty {
             throw fail("\(name) missing \(missing.count) required argument\(missing.count == 1 ? "" : "s"): "
-                       + missing.joined(separator: ", "), loc, .typeError)
+                       + missing.joined(separator: ", "), loc, .typeError).inCfysWords()
         }
     }
 
@@ -152,13 +152,14 @@ extension Interpreter {
         if !range.contains(args.positional.count) {
             let want = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
             throw fail("\(name)() takes \(want) positional argument\(range.upperBound == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError)
+                .inCfysWords()
         }
     }
 
     /// Rejects keyword arguments a builtin does not take.
     func onlyKeywords(_ name: String, _ args: Args, _ allowed: [String], _ loc: Loc) throws {
         for (k, _) in args.keywords where !allowed.contains(k) {
-            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, .typeError)
+            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, .typeError).inCfysWords()
         }
     }
 }

@@ -190,14 +190,14 @@ extension Interpreter {
         var values = [Value?](repeating: nil, count: cls.fields.count)
         if args.positional.count > cls.fields.count {
             throw fail("\(cls.name)() takes \(cls.fields.count) positional argument\(cls.fields.count == 1 ? "" : "s") "
-                       + "but \(args.positional.count) were given", loc, .typeError)
+                       + "but \(args.positional.count) were given", loc, .typeError).inCfysWords()
         }
         for (i, v) in args.positional.enumerated() { values[i] = v }
         for (k, v) in args.keywords {
             guard let i = cls.fieldIndex[k] else {
-                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError)
+                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError).inCfysWords()
             }
-            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, .typeError) }
+            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, .typeError).inCfysWords() }
             values[i] = v
         }
         var out: [Value] = []
@@ -205,7 +205,7 @@ extension Interpreter {
         for (i, f) in cls.fields.enumerated() {
             if let v = values[i] { out.append(try checkField(f, v, cls, loc)) }
             else if let d = f.defaultValue { out.append(d) }
-            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, .typeError) }
+            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, .typeError).inCfysWords() }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
         let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))

@@ -147,3 +147,22 @@ for c in configs:
 #=> error: 146:5: cfy cannot run this in-place change yet: `c` is an item of what the loop goes through, and in Python the change shows there too, while cfy copies values (make a new value instead: `copy.deepcopy(...)` or `replace(...)`, then change that)
 #=>         del c["tmp"]
 #=>         ^
+
+# A call's wrong arguments are caught as the TypeError they are, but cfy words them otherwise than
+# Python (`P.__init__() got an unexpected keyword argument 'c'`): reading the text is an error.
+def one(a):
+    return a
+
+
+try:
+    one()
+except TypeError:
+    print("caught: the class is Python's")
+#=> caught: the class is Python's
+try:
+    Args(speed=1)
+except TypeError as e:
+    print(e)
+#=> error: 165:5: cfy cannot give this TypeError's text: cfy words it otherwise than Python ("unknown field 'speed' for Args"); catching it works, reading str(e) or e.args does not
+#=>         print(e)
+#=>         ^

@@ -63,6 +63,8 @@ extension Interpreter {
             throw fail("repr too large (limit \(maxElements) characters)", l, .memoryError)
         } catch is ReprIntTooLarge {
             throw fail(BigInt.strLimitMessage, l, .valueError)
+        } catch let e as ExceptionTextUnknown {
+            throw exceptionTextUnknown(e.className, e.words, l)
         }
     }
 

@@ -98,7 +98,7 @@ extension Interpreter {
                 out[i] = try checkField(cls.fields[i], out[i], cls, site.loc)
             }
             else if i == plan.missing {
-                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, .typeError)
+                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, .typeError).inCfysWords()
             }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }

@@ -48,6 +48,12 @@ extension Interpreter {
     /// The error a `raise` of `exc` throws. Uncaught, it reads as the last line of Python's
     /// traceback (`ValueError: lr must be positive`), an AssertionError as a failed `assert` does.
     func raised(_ exc: Instance, _ loc: Loc) throws -> Diagnostic {
+        if let words = exc.cfysWords {          // raised again: as cfy first said it
+            var d = fail(words, loc, errorKind(of: exc.cls))
+            d.exception = Value.instance(exc)
+            d.pythonWords = false
+            return d
+        }
         let text = try str(.instance(exc))
         let message: String
         if exc.cls.isPythonBuiltin, exc.cls.name == "AssertionError" {
@@ -69,6 +75,10 @@ extension Interpreter {
         guard !d.uncatchable, Interpreter.catchableKinds.contains(d.kind),
               !d.message.contains("(opaque)"),            // an opaque value's type name: `'numpy value (opaque)'`
               case .cls(let c)? = builtins[d.kind.rawValue] else { return nil }
+        if !d.pythonWords {
+            return Instance(cls: c, values: [.tuple([])],
+                            origin: Origin(source: d.source, loc: d.loc, how: Instance.cfysWordsMark + pythonMessage(d.message)))
+        }
         let args = (d.exception as? [Value]) ?? [.str(pythonMessage(d.message))]
         return Instance(cls: c, values: [.tuple(args)], origin: Origin(source: d.source, loc: d.loc, how: c.name + "()"))
     }
@@ -133,11 +143,47 @@ extension Diagnostic {
         d.exception = args
         return d
     }
+
+    /// This error, worded by cfy otherwise than Python (`pythonWords`).
+    func inCfysWords() -> Diagnostic {
+        var d = self
+        d.pythonWords = false
+        return d
+    }
+}
+
+extension Instance {
+    /// Marks (in `origin.how`) an exception made from an error cfy words otherwise than Python.
+    static let cfysWordsMark = "\u{1}cfy's words: "
+
+    /// cfy's message, for an exception whose Python text cfy does not know (`pythonWords`).
+    var cfysWords: String? {
+        guard cls.isException, let how = origin?.how, how.hasPrefix(Instance.cfysWordsMark) else { return nil }
+        return String(how.dropFirst(Instance.cfysWordsMark.count))
+    }
+}
+
+/// Thrown by the repr of an exception whose Python text cfy does not know (Builtins/Core.swift
+/// turns it into the error).
+struct ExceptionTextUnknown: Error {
+    let className: String
+    let words: String
+}
+
+extension Interpreter {
+    /// The error for reading the text (`str(e)`, `repr(e)`, `e.args`) of such an exception.
+    func exceptionTextUnknown(_ className: String, _ words: String, _ loc: Loc) -> Diagnostic {
+        var d = fail("cfy cannot give this \(className)'s text: cfy words it otherwise than Python (\"\(words)\"); "
+                     + "catching it works, reading str(e) or e.args does not", loc, .notImplementedError)
+        d.uncatchable = true
+        return d
+    }
 }
 
 extension Repr {
     /// CPython's `BaseException.__repr__`: `ValueError('m')`, `KeyError('k', 1)`, `TypeError()`.
     func writeException(_ e: Instance, into out: inout [UInt8]) throws {
+        if let w = e.cfysWords { throw ExceptionTextUnknown(className: e.cls.name, words: w) }
         appendUTF8(e.cls.name + "(", into: &out)
         for (k, x) in exceptionArgs(e).enumerated() {
             if k > 0 { appendUTF8(", ", into: &out) }
@@ -149,6 +195,7 @@ extension Repr {
     /// CPython's `BaseException.__str__`: "" for no args, the one arg's str (a KeyError's repr),
     /// else the args tuple's repr.
     func exceptionStr(_ e: Instance) throws -> String {
+        if let w = e.cfysWords { throw ExceptionTextUnknown(className: e.cls.name, words: w) }
         let args = exceptionArgs(e)
         switch args.count {
         case 0: return ""
