@@ -36,6 +36,14 @@ def unpack():
 
 
 show(unpack)
+
+
+def unbound_local():
+    print(value_later)
+    value_later = 1
+
+
+show(unbound_local)
 try:
     {}["x"]
 except LookupError as e:
@@ -68,5 +76,6 @@ except (KeyError, IndexError) as e:
 #=> TypeError | unhashable type: 'list' | TypeError("unhashable type: 'list'") | ("unhashable type: 'list'",)
 #=> OverflowError | (34, 'Numerical result out of range') | OverflowError(34, 'Numerical result out of range') | (34, 'Numerical result out of range')
 #=> ValueError | too many values to unpack (expected 2) | ValueError('too many values to unpack (expected 2)') | ('too many values to unpack (expected 2)',)
+#=> UnboundLocalError | cannot access local variable 'value_later' where it is not associated with a value | UnboundLocalError("cannot access local variable 'value_later' where it is not associated with a value") | ("cannot access local variable 'value_later' where it is not associated with a value",)
 #=> LookupError catches KeyError: KeyError('x')
 #=> a tuple of classes: IndexError('list index out of range')
