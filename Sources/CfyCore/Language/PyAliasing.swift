@@ -99,6 +99,7 @@ struct PyAliasing {
     }
 
     mutating func rewrite(_ s: Stmt) -> Stmt {
+        bindWalruses(s)
         switch s {
         case .assign(let targets, let value, let loc):
             for t in targets { if let why = changes(t) { return unsupported(why, loc) } }
@@ -148,6 +149,27 @@ struct PyAliasing {
         default: break
         }
         return s
+    }
+
+    /// `name := value` in the expressions a statement evaluates before its body: `name` shares
+    /// what `value` names, as `name = value` would.
+    mutating func bindWalruses(_ s: Stmt) {
+        var exprs: [Expr] = []
+        switch s {
+        case .expr(let e, _), .assign(_, let e, _), .augAssign(_, _, let e, _), .return(let e?, _), .for(_, let e, _, _),
+             .while(let e, _, _):
+            exprs = [e]
+        case .if(let branches, _, _): exprs = branches.map(\.cond)
+        case .assert(let c, let m, _): exprs = [c] + (m.map { [$0] } ?? [])
+        case .raise(let e, let c, _): exprs = [e, c].compactMap { $0 }
+        case .with(let items, _, _): exprs = items.map(\.context)
+        default: return
+        }
+        for e in exprs {
+            for (n, v) in e.walruses {
+                shared[n] = isPath(v) ? "`\(n)` is another name for the same object" : nil
+            }
+        }
     }
 
     /// A `try`: a handler may start at any point of the body (joined), `else` after the body, and

@@ -79,35 +79,6 @@ struct LocalNames {
 
     /// `name := value` binds in this scope, also from inside a comprehension (not a lambda).
     private mutating func walrus(_ e: Expr) {
-        switch e {
-        case .walrus(let n, let v, _): add(n); walrus(v)
-        case .literal, .name, .lambda: break
-        case .fstring(let parts, _): walrus(parts)
-        case .list(let xs, _), .tuple(let xs, _): xs.forEach { walrus($0) }
-        case .dict(let pairs, _): for p in pairs { walrus(p.key); walrus(p.value) }
-        case .unary(_, let x, _), .attribute(let x, _, _): walrus(x)
-        case .binary(_, let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .index(let a, let b, _):
-            walrus(a); walrus(b)
-        case .compare(let a, let rest, _): walrus(a); rest.forEach { walrus($0.rhs) }
-        case .ternary(let c, let t, let f, _): walrus(c); walrus(t); walrus(f)
-        case .slice(let a, let b, let c, _): [a, b, c].forEach { if let x = $0 { walrus(x) } }
-        case .call(let f, let args, _):
-            walrus(f)
-            for a in args {
-                switch a {
-                case .positional(let x), .keyword(_, let x, _), .star(let x), .doubleStar(let x): walrus(x)
-                }
-            }
-        case .listComp(let x, let cs, _), .genExpr(let x, let cs, _): walrus(x); clauses(cs)
-        case .dictComp(let k, let v, let cs, _): walrus(k); walrus(v); clauses(cs)
-        }
-    }
-
-    private mutating func walrus(_ parts: [FStringPart]) {
-        for p in parts { if case .expr(let x, _, let spec, _) = p { walrus(x); if let spec { walrus(spec) } } }
-    }
-
-    private mutating func clauses(_ cs: [CompClause]) {
-        for c in cs { switch c { case .for(_, let x), .if(let x): walrus(x) } }
+        for w in e.walruses { add(w.name) }
     }
 }

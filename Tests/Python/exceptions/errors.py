@@ -166,3 +166,11 @@ except TypeError as e:
 #=> error: 165:5: cfy cannot give this TypeError's text: cfy words it otherwise than Python ("unknown field 'speed' for Args"); catching it works, reading str(e) or e.args does not
 #=>         print(e)
 #=>         ^
+
+# `p := base` makes `p` another name for `base`, as `p = base` does.
+shared_base = {"lr": 0.1}
+if (p := shared_base):
+    p["lr"] = 0.2
+#=> error: 173:5: cfy cannot run this in-place change yet: `p` is another name for the same object, and in Python the change shows there too, while cfy copies values (make a new value instead: `copy.deepcopy(...)` or `replace(...)`, then change that)
+#=>         p["lr"] = 0.2
+#=>         ^
