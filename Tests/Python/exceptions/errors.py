@@ -174,3 +174,19 @@ if (p := shared_base):
 #=> error: 173:5: cfy cannot run this in-place change yet: `p` is another name for the same object, and in Python the change shows there too, while cfy copies values (make a new value instead: `copy.deepcopy(...)` or `replace(...)`, then change that)
 #=>         p["lr"] = 0.2
 #=>         ^
+
+# cfy's own limits stop the program: its recursion limit is not Python's stack, so no `except`
+# catches it.
+def forever(n):
+    return forever(n + 1)
+
+
+try:
+    forever(0)
+except RecursionError:
+    print("never")
+#=> error: 181:19: maximum recursion depth exceeded (limit 1000)
+#=>         return forever(n + 1)
+#=>                       ^
+#=>   called from 181:19 in forever (999 times)
+#=>   called from 185:12 in forever
