@@ -118,7 +118,7 @@ import Testing
         ("class A(ExperimentArgs) { n: int = 0 }\nA(n='x')", "wrong type for field 'n' of A: expected int, got str ('x')", 2, 2),
         ("base = 1\nbse", "name 'bse' is not defined; did you mean 'base'?", 2, 1),
         ("x = float(2 ** 1024)", "int too large to convert to float", 1, 10),
-        ("1 % 0", "integer division or modulo by zero", 1, 3),
+        ("1 % 0", "integer modulo by zero", 1, 3),
         ("{'lr': 1}['lrr']", "key 'lrr' not found in dict; did you mean 'lr'?", 1, 10),
         ("def f(n) { return f(n) }\nf(1)", "maximum recursion depth exceeded (limit 1000)", 1, 20),
         ("assert 1 == 2, 'nope'", "assertion failed: nope", 1, 1),

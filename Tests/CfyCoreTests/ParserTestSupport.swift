@@ -38,6 +38,7 @@ func show(_ e: Expr) -> String {
     case .genExpr(let x, let cs, _): return "(genexpr \(show(x))" + cs.map { " " + show($0) }.joined() + ")"
     case .dictComp(let k, let v, let cs, _):
         return "(dictcomp \(show(k)) \(show(v))" + cs.map { " " + show($0) }.joined() + ")"
+    case .walrus(let n, let v, _): return "(:= \(n) \(show(v)))"
     }
 }
 
@@ -126,6 +127,18 @@ func show(_ s: Stmt) -> String {
     case .import(let m, let a, _): return "(import \(m)" + (a.map { " as \($0)" } ?? "") + ")"
     case .fromImport(let m, let names, _):
         return "(from \(m)" + names.map { " " + $0.name + ($0.alias.map { " as \($0)" } ?? "") }.joined() + ")"
+    case .raise(let e, let c, _):
+        return "(raise" + (e.map { " " + show($0) } ?? "") + (c.map { " from " + show($0) } ?? "") + ")"
+    case .try(let t):
+        let handlers = t.handlers.map { h in
+            " (except" + (h.type.map { " " + show($0) } ?? "") + (h.name.map { " as " + $0 } ?? "") + " " + show(h.body) + ")"
+        }
+        return "(try \(show(t.body))" + handlers.joined() + (t.orElse.map { " else " + show($0) } ?? "")
+            + (t.finally.map { " finally " + show($0) } ?? "") + ")"
+    case .del(let ts, _): return "(del" + ts.map { " " + show($0) }.joined() + ")"
+    case .with(let items, let body, _):
+        return "(with" + items.map { " " + show($0.context) + ($0.target.map { " as " + show($0) } ?? "") }.joined()
+            + " \(show(body)))"
     case .unsupported(let message, let loc): return "(unsupported \(loc) \(message))"
     }
 }

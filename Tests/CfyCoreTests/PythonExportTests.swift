@@ -106,6 +106,24 @@ func python(_ code: String) throws -> String {
         #expect(m20.text.contains("class P(ExperimentParameters):\n    a: int = 1\n"))
     }
 
+    @Test func exceptions() throws {
+        let m = try module("""
+            class ConfigError(ValueError) { pass }
+            class A(ExperimentArgs) {
+                lr: float = 0.1
+                e: any = None
+                def __post_init__(self) {
+                    try { if self.lr < 0 { raise ConfigError("neg") } } except (KeyError, IndexError) as err { raise } finally { pass }
+                }
+            }
+            a = A(name="a", e=KeyError("k", 2))
+            """)
+        #expect(m.text.contains("class ConfigError(ValueError):\n    pass\n"))
+        #expect(m.text.contains("        try:\n            if self.lr < 0:\n                raise ConfigError('neg')\n"
+                                + "        except (KeyError, IndexError) as err:\n            raise\n        finally:\n            pass\n"))
+        #expect(m.text.contains("e=KeyError('k', 2)"))
+    }
+
     @Test func reportsWhatCannotBeTranslated() throws {
         let clash = #expect(throws: Diagnostic.self) {
             try module("def field(x) { return x }\nclass A(ExperimentArgs) { xs: list = []; f: int = 0; "

@@ -37,7 +37,8 @@ private func candidates(_ r: CompletionResult) -> [String] {
         #expect(candidates(c.complete(pending: "", line: "ba")) == ["base"])
         #expect(candidates(c.complete(pending: "", line: "x = rep")) == ["replace", "repr"])
         #expect(candidates(c.complete(pending: "", line: "whi")) == ["while"])
-        #expect(candidates(c.complete(pending: "", line: "Ar")) == ["Args"])
+        #expect(candidates(c.complete(pending: "", line: "Ar")) == ["Args", "ArithmeticError"])
+        #expect(candidates(c.complete(pending: "", line: "Value")) == ["ValueError"])
         #expect(c.complete(pending: "", line: "x = rep").insertion == "")
         #expect(c.complete(pending: "", line: "des").insertion == "")          // no such name: nothing
         #expect(c.complete(pending: "", line: "seed_").insertion == "set")

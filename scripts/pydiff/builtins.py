@@ -107,12 +107,31 @@ def container_exprs(rng):
     return out
 
 
+EXCEPTIONS = ["ValueError", "KeyError", "IndexError", "TypeError", "Exception", "BaseException", "LookupError",
+              "ZeroDivisionError", "AssertionError", "StopIteration", "RuntimeError", "OSError", "UserWarning"]
+
+
+def exception_exprs():
+    """Exception objects' str, repr and args over every argument list, and the class hierarchy."""
+    out = []
+    args = ["", "'m'", "''", "0", "-1.5", "None", "[1, 'a']", "(1,)", "'a', 2", "'it''s'", "'\\n'", "{'k': 1}"]
+    for cls in EXCEPTIONS:
+        for a in args:
+            out += [f"repr({cls}({a}))", f"str({cls}({a}))", f"{cls}({a}).args", f"[{cls}({a})]"]
+        for other in EXCEPTIONS:
+            out.append(f"issubclass({cls}, {other})")
+            out.append(f"isinstance({cls}('x'), {other})")
+        out += [f"repr({cls})", f"{cls}.__name__", f"type({cls}()).__name__"]
+    return out
+
+
 def main(argv):
     cfy = harness.cfy_binary(argv)
     rng = random.Random(11)
     res = []
     for name, exprs in [("numbers and operators", number_exprs(rng)), ("int()/float() parsing", parse_exprs()),
-                        ("str methods and slicing", string_exprs(rng)), ("containers", container_exprs(rng))]:
+                        ("str methods and slicing", string_exprs(rng)), ("containers", container_exprs(rng)),
+                        ("exceptions", exception_exprs())]:
         res.append((name,) + harness.compare_exprs(cfy, name, exprs, show=int(os.environ.get("SHOW", "8"))))
     return harness.report(res)
 

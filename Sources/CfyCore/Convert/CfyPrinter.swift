@@ -85,6 +85,7 @@ struct CfyPrinter {
             let id = try identifier(n, l)
             return (locals.contains(n) ? id : try hooks.name(id, l), Prec.atom)
         case .fstring(let parts, let l): return (try fstring(parts, l), Prec.atom)
+        case .walrus(_, _, let l): throw PrintError(message: "`:=` has no .cfy spelling", loc: l)
         case .list(let xs, _): return ("[" + (try items(xs)) + "]", Prec.atom)
         case .tuple(let xs, _):
             let body = try items(xs)

@@ -44,6 +44,7 @@ extension CfyPrinter {
     func calls(_ e: Expr) -> Bool {
         switch e {
         case .literal, .name, .lambda: return false
+        case .walrus(_, let x, _): return calls(x)
         case .call(.name(let f, _), let args, _) where Self.readOnly.contains(f) && !locals.contains(f) && hooks.isBuiltin(f):
             return args.contains { a in
                 switch a {

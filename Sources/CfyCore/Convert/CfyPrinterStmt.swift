@@ -57,6 +57,20 @@ extension CfyPrinter {
         case .fromImport(let module, let names, _):
             return pad + "from \(module) import " + names.map { $0.name + ($0.alias.map { " as " + $0 } ?? "") }.joined(separator: ", ") + "\n"
         case .unsupported(let message, let l): throw PrintError(message: message, loc: l)
+        case .raise(let e, let cause, _):
+            return pad + "raise" + (try e.map { " " + (try expr($0, Prec.ternary)) } ?? "")
+                + (try cause.map { " from " + (try expr($0, Prec.ternary)) } ?? "") + "\n"
+        case .try(let t):
+            var out = pad + "try {\n" + (try block(t.body, depth + 1)) + pad + "}"
+            for h in t.handlers {
+                out += " except" + (try h.type.map { " " + (try head($0)) } ?? "") + (h.name.map { " as " + $0 } ?? "")
+                    + " {\n" + (try within([h.name].compactMap { $0 }).block(h.body, depth + 1)) + pad + "}"
+            }
+            if let e = t.orElse { out += " else {\n" + (try block(e, depth + 1)) + pad + "}" }
+            if let f = t.finally { out += " finally {\n" + (try block(f, depth + 1)) + pad + "}" }
+            return out + "\n"
+        case .del(_, let l): throw PrintError(message: "`del` has no .cfy spelling", loc: l)
+        case .with(_, _, let l): throw PrintError(message: "`with` has no .cfy spelling", loc: l)
         }
     }
 

@@ -83,8 +83,8 @@ public enum Strategy {
     static func byValue(_ name: String, _ value: Value, _ ctx: HashContext) throws -> Decision {
         switch value {
         case .none: return .skip(.valueIsNone)
-        case .instance(let inst): return .nested(.instance(inst))
-        case .cls(let c): return .nested(.type(c))
+        case .instance(let inst): return inst.cls.isException ? .repr : .nested(.instance(inst))    // not a dataclass
+        case .cls(let c): return c.isException ? .qualname(c.qualname) : .nested(.type(c))
         case .function(let f): return .qualname(f.qualname)
         case .builtin(let b):
             if let o = b.opaque { throw o.hashError(ctx.error(o.hashMessage(field: name))) }

@@ -21,6 +21,16 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
     /// Where the failing function was called from, innermost first: "FILE:LINE:COL in NAME",
     /// with how many times in a row that same call repeats (deep recursion).
     public var trace: [(text: String, count: Int)]
+    /// The Python exception this error is, for `except` (Runtime/Objects/ExceptionValue.swift): the
+    /// exception instance a `raise` made, or the args of the one cfy's own error stands for when
+    /// they are not `(message,)` (a KeyError's key). Type-erased: this layer knows no values.
+    public var exception: (any Sendable)?
+    /// cfy's own limit, or an error Python would not raise (a field's type check, an opaque value):
+    /// `except` never catches it.
+    public var uncatchable = false
+    /// False when cfy words this error otherwise than Python (a call's wrong arguments): `except`
+    /// catches it, but its text (`str(e)`, `e.args`) is then an error rather than cfy's words.
+    public var pythonWords = true
 
     /// Records one more caller (innermost first), folding repeats of the same call site.
     public mutating func addCaller(_ text: String) {

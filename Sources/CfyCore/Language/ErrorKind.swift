@@ -43,4 +43,12 @@ public enum ErrorKind: String, Sendable, CaseIterable {
     case duplicateName = "DuplicateName"
     case indentationError = "IndentationError"
     case tabError = "TabError"
+    // Python's exception classes that only `raise` gives (ExceptionClasses.swift has them all).
+    case baseException = "BaseException"
+    case exception = "Exception"
+    case lookupError = "LookupError"
+    case arithmeticError = "ArithmeticError"
+    case runtimeError = "RuntimeError"
+    case moduleNotFoundError = "ModuleNotFoundError"
+    case unboundLocalError = "UnboundLocalError"
 }

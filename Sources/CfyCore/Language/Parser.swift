@@ -126,6 +126,8 @@ extension ParserState {
         case .keyword(.while): return [try whileStatement()]
         case .keyword(.def): return [.def(try funcDecl())]
         case .keyword(.class): return [.classDecl(try classDecl())]
+        case .keyword(.try): return [try tryStatement()]
+        case .keyword(.raise): return [try raiseStatement()]
         case .keyword: return try keywordStatement()
         default: return try simpleStatement()
         }

@@ -99,6 +99,7 @@ struct PyAliasing {
     }
 
     mutating func rewrite(_ s: Stmt) -> Stmt {
+        bindWalruses(s)
         switch s {
         case .assign(let targets, let value, let loc):
             for t in targets { if let why = changes(t) { return unsupported(why, loc) } }
@@ -126,6 +127,16 @@ struct PyAliasing {
             let b = loop(body) { $0.bind(t, fresh ? nil : { "`\($0)` is an item of what the loop goes through" }) }
             return .for(t, iter, b, loc)
         case .while(let c, let body, let loc): return .while(c, loop(body) { _ in }, loc)
+        case .try(var t): return .try(rewriteTry(&t))
+        case .del(let targets, let loc):
+            // `del x[k]` changes x in place, as `x[k] = v` does; `del x` unbinds x.
+            for t in targets { if let why = changes(t) { return unsupported(why, loc) } }
+            for t in targets { bind(t, nil) }
+        case .with(let items, let body, let loc):
+            for item in items {
+                if let t = item.target { bind(t, { "`\($0)` is what `__enter__` returned (often the context object itself)" }) }
+            }
+            return .with(items, rewrite(body), loc)
         case .def(let d):
             shared[d.name] = nil
             return .def(Self.function(d, method: false))
@@ -138,6 +149,55 @@ struct PyAliasing {
         default: break
         }
         return s
+    }
+
+    /// `name := value` in the expressions a statement evaluates before its body: `name` shares
+    /// what `value` names, as `name = value` would.
+    mutating func bindWalruses(_ s: Stmt) {
+        var exprs: [Expr] = []
+        switch s {
+        case .expr(let e, _), .assign(_, let e, _), .augAssign(_, _, let e, _), .return(let e?, _), .for(_, let e, _, _),
+             .while(let e, _, _):
+            exprs = [e]
+        case .if(let branches, _, _): exprs = branches.map(\.cond)
+        case .assert(let c, let m, _): exprs = [c] + (m.map { [$0] } ?? [])
+        case .raise(let e, let c, _): exprs = [e, c].compactMap { $0 }
+        case .with(let items, _, _): exprs = items.map(\.context)
+        default: return
+        }
+        for e in exprs {
+            for (n, v) in e.walruses {
+                shared[n] = isPath(v) ? "`\(n)` is another name for the same object" : nil
+            }
+        }
+    }
+
+    /// A `try`: a handler may start at any point of the body (joined), `else` after the body, and
+    /// `finally` after any of them.
+    mutating func rewriteTry(_ t: inout TryBlock) -> TryBlock {
+        var anyPoint = shared
+        t.body = t.body.map { s in
+            let r = rewrite(s)
+            for (k, v) in shared where anyPoint[k] == nil { anyPoint[k] = v }
+            return r
+        }
+        var exit = shared
+        if let e = t.orElse {
+            t.orElse = rewrite(e)
+            exit = shared
+        }
+        t.handlers = t.handlers.map { h in
+            var h = h
+            shared = anyPoint
+            if let n = h.name { shared[n] = nil }
+            h.body = rewrite(h.body)
+            for (k, v) in shared where exit[k] == nil { exit[k] = v }
+            return h
+        }
+        shared = exit
+        join(anyPoint)
+        if let f = t.finally { t.finally = rewrite(f) }
+        return t
     }
 
     /// Why storing into `t` changes a shared value, or nil.

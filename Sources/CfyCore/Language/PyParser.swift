@@ -1,7 +1,7 @@
 // PyParser: the parser's Python mode — `:` blocks over the lexer's indentation braces, and the
-// statements Python has and cfy does not. What cfy cannot run yet (`with`, `try`, `raise`, `del`,
-// `async`, `yield`, decorators other than @dataclass...) parses and becomes an `.unsupported`
-// statement, an error at its line when it runs. Class bodies and annotations: PyParserDecl.swift.
+// statements Python has and cfy does not (`with`, `del`; `try` and `raise`: ParserTry.swift).
+// What cfy cannot run yet (`async`, `yield`, decorators other than @dataclass...) parses and
+// becomes an `.unsupported` statement, an error at its line when it runs. Class bodies and annotations: PyParserDecl.swift.
 
 extension ParserState {
     /// Notes the first construct of the statement being parsed that cfy cannot run yet.
@@ -60,21 +60,10 @@ extension ParserState {
             }
             notYet("`async` statements", at: t.loc)
             return [.pass(t.loc)]
-        case .keyword(.try): try tryStatement(); return [.pass(t.loc)]
-        case .keyword(.with): try withStatement(); return [.pass(t.loc)]
-        case .keyword(.raise):
-            advance()
-            if !atStatementEnd {
-                _ = try expr()
-                if accept(.from) { _ = try expr() }
-            }
-            notYet("`raise` statements", at: t.loc)
-            return [.pass(t.loc)]
-        case .keyword(.del):
-            advance()
-            _ = try exprList()
-            notYet("`del` statements", at: t.loc)
-            return [.pass(t.loc)]
+        case .keyword(.try): return [try tryStatement()]
+        case .keyword(.with): return [try withStatement()]
+        case .keyword(.raise): return [try raiseStatement()]
+        case .keyword(.del): return [try delStatement()]
         case .keyword(.yield), .keyword(.await):
             return [.expr(try exprList(), t.loc)]
         case .op(.ellipsis) where peek(1).isNewline || peek(1).isOp(.semicolon) || peek(1).isEOF:
@@ -133,6 +122,13 @@ extension ParserState {
                 case .break(let l): return [set(true, l), s]
                 case .if(let branches, let els, let l):
                     return [.if(branches.map { ($0.cond, breaks($0.body)) }, else: els.map(breaks), l)]
+                case .try(var t):
+                    t.body = breaks(t.body)
+                    t.handlers = t.handlers.map { var h = $0; h.body = breaks(h.body); return h }
+                    t.orElse = t.orElse.map(breaks)
+                    t.finally = t.finally.map(breaks)
+                    return [.try(t)]
+                case .with(let items, let body, let l): return [.with(items, breaks(body), l)]
                 default: return [s]
                 }
             }
@@ -195,36 +191,6 @@ extension ParserState {
         return d
     }
 
-    mutating func tryStatement() throws(SyntaxError) {
-        let kw = advance()
-        _ = try block("the try body")
-        var handlers = 0
-        while true {
-            let save = pos
-            while toks[pos].isNewline { pos += 1 }
-            if accept(.except) {
-                _ = accept(.star)
-                if !at(.colon) {
-                    _ = try expr()
-                    if accept(.as) { _ = try name("a name after 'as'") }
-                }
-                _ = try block("the except body")
-                handlers += 1
-            } else if accept(.else), handlers > 0 {
-                _ = try block("the else body")
-            } else if accept(.finally) {
-                _ = try block("the finally body")
-                handlers += 1
-                break
-            } else {
-                pos = save
-                break
-            }
-        }
-        if handlers == 0 { try fail("'except' or 'finally' after the try body") }
-        notYet("`try` statements", at: kw.loc)
-    }
-
     /// `match subject:` and its `case pattern [if guard]:` blocks (patterns parsed as the
     /// expressions they look like); false, with nothing consumed, when `match` is just a name.
     mutating func matchStatement() throws(SyntaxError) -> Bool {
@@ -262,40 +228,41 @@ extension ParserState {
         return true
     }
 
-    mutating func withStatement() throws(SyntaxError) {
+    /// `with a as x, b:` and 3.10's parenthesised `with (a as x, b):`.
+    mutating func withStatement() throws(SyntaxError) -> Stmt {
         let kw = advance()
         if at(.lparen) {
             // `with (a as b, c):` (3.10); else the parenthesis starts an expression.
             let saved = (pos, openers, prev, depth, height)
             do throws(SyntaxError) {
                 try open()
+                var items: [WithItem] = []
                 repeat {
                     if at(.rparen) { break }
-                    _ = try expr()
-                    if accept(.as) { _ = try target(try postfix()) }
+                    items.append(try withItem())
                 } while accept(.comma)
                 try close(.rparen, or: "','")
-                if at(.colon) {
-                    _ = try block("the with body")
-                    notYet("`with` statements", at: kw.loc)
-                    return
-                }
+                if at(.colon) { return .with(items, try block("the with body"), kw.loc) }
             } catch {}
             (pos, openers, prev, depth, height) = saved
         }
-        repeat {
-            _ = try expr()
-            if accept(.as) { _ = try target(try postfix()) }
-        } while accept(.comma)
-        _ = try block("the with body")
-        notYet("`with` statements", at: kw.loc)
+        var items: [WithItem] = []
+        repeat { items.append(try withItem()) } while accept(.comma)
+        return .with(items, try block("the with body"), kw.loc)
+    }
+
+    mutating func withItem() throws(SyntaxError) -> WithItem {
+        let context = try expr()
+        return WithItem(context: context, target: accept(.as) ? try target(try postfix()) : nil)
     }
 
     /// `name := value` inside an expression.
     mutating func pyWalrus(_ target: Expr) throws(SyntaxError) -> Expr {
         let t = advance()
-        notYet("assignment expressions (`:=`)", at: t.loc)
-        return try expr()
+        guard case .name(let n, _) = target else {
+            try raise("cannot use assignment expressions with \(describe(target))", at: startLoc(target))
+        }
+        return .walrus(mangled(n), try expr(), t.loc)
     }
 
     /// `a @ b` (the operand after `@` is parsed and dropped: the statement cannot run).

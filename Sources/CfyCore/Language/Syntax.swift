@@ -121,6 +121,8 @@ public indirect enum Expr: Sendable {
     /// `(x for x in xs)`: evaluated to a list by cfy; a scope of its own (`<genexpr>`) as in Python.
     case genExpr(Expr, [CompClause], Loc)
     case dictComp(key: Expr, value: Expr, [CompClause], Loc)
+    /// `name := value` (Python files): binds in the enclosing function, even from a comprehension.
+    case walrus(String, Expr, Loc)
 
     /// The location used for errors about this expression (the operator for binary forms).
     public var loc: Loc {
@@ -129,7 +131,7 @@ public indirect enum Expr: Sendable {
              .dict(_, let l), .unary(_, _, let l), .binary(_, _, _, let l), .compare(_, _, let l),
              .and(_, _, let l), .or(_, _, let l), .ternary(_, _, _, let l), .attribute(_, _, let l),
              .index(_, _, let l), .slice(_, _, _, let l), .call(_, _, let l), .lambda(_, _, let l),
-             .listComp(_, _, let l), .genExpr(_, _, let l), .dictComp(_, _, _, let l):
+             .listComp(_, _, let l), .genExpr(_, _, let l), .dictComp(_, _, _, let l), .walrus(_, _, let l):
             return l
         }
     }
@@ -200,6 +202,37 @@ public struct ClassDecl: Sendable {
     }
 }
 
+/// One `except` clause: the class (or tuple of classes) it catches, nil for a bare `except:`;
+/// the name `as` binds; its body.
+public struct ExceptClause: Sendable {
+    public var type: Expr?
+    public var name: String?
+    public var body: [Stmt]
+    public var loc: Loc
+    public init(type: Expr?, name: String?, body: [Stmt], loc: Loc) {
+        self.type = type; self.name = name; self.body = body; self.loc = loc
+    }
+}
+
+/// `try: body except ...: ... else: ... finally: ...` (`.cfy`: `try { } except X as e { } ...`).
+public struct TryBlock: Sendable {
+    public var body: [Stmt]
+    public var handlers: [ExceptClause]
+    public var orElse: [Stmt]?
+    public var finally: [Stmt]?
+    public var loc: Loc
+    public init(body: [Stmt], handlers: [ExceptClause], orElse: [Stmt]?, finally: [Stmt]?, loc: Loc) {
+        self.body = body; self.handlers = handlers; self.orElse = orElse; self.finally = finally; self.loc = loc
+    }
+}
+
+/// One item of a `with` statement: the context expression and the `as` target.
+public struct WithItem: Sendable {
+    public var context: Expr
+    public var target: Target?
+    public init(context: Expr, target: Target?) { self.context = context; self.target = target }
+}
+
 public indirect enum Stmt: Sendable {
     case expr(Expr, Loc)
     /// `a = b = value`: every target gets the value.
@@ -222,6 +255,13 @@ public indirect enum Stmt: Sendable {
     case `import`(module: String, alias: String?, Loc)
     /// `from a import x, y as z`.
     case fromImport(module: String, names: [(name: String, alias: String?)], Loc)
+    /// `raise`, `raise X`, `raise X from Y`.
+    case raise(Expr?, cause: Expr?, Loc)
+    case `try`(TryBlock)
+    /// `del a, d[k], xs[i:j]`.
+    case del([Target], Loc)
+    /// `with a as x, b: body` (Python files only).
+    case with([WithItem], [Stmt], Loc)
     /// Python syntax that parses but that cfy cannot run yet (`with`, `try`, `yield`...): running
     /// it is an error with this message, at its line.
     case unsupported(String, Loc)
@@ -231,8 +271,10 @@ public indirect enum Stmt: Sendable {
         case .expr(_, let l), .assign(_, _, let l), .augAssign(_, _, _, let l), .if(_, _, let l),
              .for(_, _, _, let l), .while(_, _, let l), .break(let l), .continue(let l), .pass(let l),
              .return(_, let l), .assert(_, _, let l), .global(_, let l), .nonlocal(_, let l),
-             .import(_, _, let l), .fromImport(_, _, let l), .unsupported(_, let l):
+             .import(_, _, let l), .fromImport(_, _, let l), .unsupported(_, let l), .raise(_, _, let l),
+             .del(_, let l), .with(_, _, let l):
             return l
+        case .try(let t): return t.loc
         case .def(let f): return f.loc
         case .classDecl(let c): return c.loc
         }

@@ -1,16 +1,16 @@
 // Token: what the lexer hands the parser. One token = one kind + where it sits in the source.
 
-/// Reserved words. The last group is Python syntax that cfy rejects with a clear message.
+/// Reserved words. The last group is Python syntax (`isUnsupported`: what `.cfy` rejects).
 enum Keyword: String, Sendable, CaseIterable {
     case and, `as`, assert, `break`, `class`, `continue`, def, elif, `else`, False, `for`, from
     case global, `if`, `import`, `in`, `is`, lambda, None, nonlocal, not, or, pass, `return`
     case True, `while`
     case del, `try`, except, finally, raise, with, yield, async, await
 
-    /// Python keywords that cfy does not implement (`'try' is not supported in cfy`).
+    /// Python keywords that `.cfy` does not implement (`'del' is not supported in cfy`).
     var isUnsupported: Bool {
         switch self {
-        case .del, .try, .except, .finally, .raise, .with, .yield, .async, .await: return true
+        case .del, .with, .yield, .async, .await: return true
         default: return false
         }
     }

@@ -31,7 +31,10 @@ public struct Repr {
     /// `str(v)`: strings as they are, an instance through its `__str__`, everything else as repr.
     public func str(_ v: Value) throws -> String {
         if case .str(let s) = v { return s }
-        if case .instance(let i) = v, let s = try userStr?(i) { return s }
+        if case .instance(let i) = v {
+            if let s = try userStr?(i) { return s }
+            if i.cls.isException { return try exceptionStr(i) }
+        }
         return try repr(v)
     }
 
@@ -142,6 +145,7 @@ public struct Repr {
             put(s == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(s))")
         case .instance(let inst):
             if let s = try userRepr?(inst) { put(s); break }
+            if inst.cls.isException { try writeException(inst, into: &out); break }
             put(inst.cls.qualname + "(")
             var first = true
             for (f, x) in zip(inst.cls.fields, inst.values) where f.repr {
@@ -172,7 +176,7 @@ public struct Repr {
                 _ = try write(m.receiver, into: &out, depth: depth + 1, plainOnly: false)
                 put(">")
             }
-        case .cls(let c): put("<class '__main__.\(c.qualname)'>")
+        case .cls(let c): put(c.isPythonBuiltin ? "<class '\(c.name)'>" : "<class '__main__.\(c.qualname)'>")
         case .type(let t): put(t == .noneType ? "<class 'NoneType'>" : "<class '\(t.rawValue)'>")
         case .module(let m): put("<module '\(m.name)' from '\(m.path)'>")
         case .iter(let it):
@@ -223,7 +227,8 @@ public func reprHasModule(_ v: Value) -> Bool {
     default: if stackIsLow() { return false }
     }
     switch v {
-    case .cls, .module: return true
+    case .cls(let c): return !c.isPythonBuiltin     // `<class 'ValueError'>` names none
+    case .module: return true
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasModule)
     case .dict(let d): return d.entries.contains { reprHasModule($0.key) || reprHasModule($0.value) }
     case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasModule($1) }

@@ -78,6 +78,19 @@ struct FreeNames {
             body.forEach { visit($0) }
         case .return(let e, _): if let e { visit(e) }
         case .assert(let c, let m, _): visit(c); if let m { visit(m) }
+        case .raise(let e, let c, _): if let e { visit(e) }; if let c { visit(c) }
+        case .try(let t):
+            t.body.forEach { visit($0) }
+            for h in t.handlers { if let e = h.type { visit(e) }; h.body.forEach { visit($0) } }
+            t.orElse?.forEach { visit($0) }
+            t.finally?.forEach { visit($0) }
+        case .del(let ts, _): for t in ts { visitTarget(t, mutating: true) }
+        case .with(let items, let body, _):
+            for item in items {
+                visit(item.context)
+                if let t = item.target { visitTarget(t, mutating: true) }
+            }
+            body.forEach { visit($0) }
         case .break, .continue, .pass, .global, .nonlocal, .import, .fromImport, .unsupported: break
         }
     }
@@ -122,6 +135,7 @@ struct FreeNames {
         case .lambda(let params, let body, _): nested(params, .expr(body))
         case .listComp(let elt, let clauses, _), .genExpr(let elt, let clauses, _): comprehension(clauses, [elt])
         case .dictComp(let k, let v, let clauses, _): comprehension(clauses, [k, v])
+        case .walrus(_, let v, _): visit(v)
         }
     }
 

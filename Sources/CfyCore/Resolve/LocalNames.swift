@@ -1,5 +1,6 @@
 // LocalNames: Python's binding rule, stated once: which names a scope binds (assigned, defined,
-// imported or a loop target anywhere in its body: such a name is local throughout), and its
+// imported, deleted, a loop, `except ... as` or `with ... as` target, or a `:=` target, also from
+// a comprehension, anywhere in its body: such a name is local throughout), and its
 // `global` / `nonlocal` declarations. The compiler lays out a scope's slots from it
 // (Compile/Scope.swift) and the exporter finds a function's free names with it (FreeNames.swift),
 // as jlox's Resolver serves both the interpreter and its tools.
@@ -47,20 +48,37 @@ struct LocalNames {
 
     private mutating func stmt(_ s: Stmt) {
         switch s {
-        case .assign(let ts, _, _): for t in ts { target(t) }
-        case .augAssign(let t, _, _, _): target(t)
+        case .assign(let ts, let e, _): walrus(e); for t in ts { target(t) }
+        case .augAssign(let t, _, let e, _): walrus(e); target(t)
         case .def(let d): add(d.name)
         case .classDecl(let c): add(c.name)
         case .if(let branches, let elseBody, _):
-            for b in branches { block(b.body) }
+            for b in branches { walrus(b.cond); block(b.body) }
             if let e = elseBody { block(e) }
-        case .for(let t, _, let body, _): target(t); block(body)
-        case .while(_, let body, _): block(body)
+        case .for(let t, let iter, let body, _): walrus(iter); target(t); block(body)
+        case .while(let c, let body, _): walrus(c); block(body)
         case .global(let names, _): globals.formUnion(names)
         case .nonlocal(let names, _): nonlocals.formUnion(names)
         case .import(let name, let alias, _): add(alias ?? name.split(separator: ".").first.map(String.init) ?? name)
         case .fromImport(_, let names, _): for (n, alias) in names { add(alias ?? n) }
-        case .expr, .break, .continue, .pass, .return, .assert, .unsupported: break
+        case .try(let t):
+            block(t.body)
+            for h in t.handlers { if let n = h.name { add(n) }; block(h.body) }
+            block(t.orElse ?? [])
+            block(t.finally ?? [])
+        case .del(let ts, _): for t in ts { target(t) }
+        case .with(let items, let body, _):
+            for item in items { walrus(item.context); if let t = item.target { target(t) } }
+            block(body)
+        case .expr(let e, _), .return(let e?, _): walrus(e)
+        case .assert(let c, let m, _): walrus(c); if let m { walrus(m) }
+        case .raise(let e, let c, _): if let e { walrus(e) }; if let c { walrus(c) }
+        case .break, .continue, .pass, .return, .unsupported: break
         }
+    }
+
+    /// `name := value` binds in this scope, also from inside a comprehension (not a lambda).
+    private mutating func walrus(_ e: Expr) {
+        for w in e.walruses { add(w.name) }
     }
 }

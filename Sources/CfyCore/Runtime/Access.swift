@@ -7,6 +7,7 @@ extension Interpreter {
         switch v {
         case .builtin(let b) where b.opaque != nil: return opaqueAttribute(v, name, loc)
         case .instance(let inst):
+            if name == "args", let w = inst.cfysWords { throw exceptionTextUnknown(inst.cls.name, w, loc) }
             if let x = inst.get(name) { return x }
             if let f = inst.cls.method(name) {
                 switch inst.cls.decorators[name] {
@@ -66,8 +67,10 @@ extension Interpreter {
                 if inst.cls.decorators[name] == .property {
                     throw fail("property '\(name)' of '\(inst.cls.name)' object has no setter", loc, .attributeError)
                 }
-                throw fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
-                           + didYouMean(name, inst.cls.fields.map(\.name)), loc, .attributeError)
+                var d = fail("cannot set unknown attribute '\(name)' on \(inst.cls.name)"
+                             + didYouMean(name, inst.cls.fields.map(\.name)), loc, .attributeError)
+                d.uncatchable = true        // Python sets it
+                throw d
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
@@ -137,7 +140,7 @@ extension Interpreter {
             let names = d.liveKeys.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
             var hint = ""
             if case .str(let s) = i { hint = didYouMean(s, names) }
-            throw fail("key \(try repr(i)) not found in dict" + hint, loc, .keyError)
+            throw fail("key \(try repr(i)) not found in dict" + hint, loc, .keyError).pythonArgs([i])
         default:
             throw fail("'\(v.typeName)' object is not subscriptable", loc, .typeError)
         }

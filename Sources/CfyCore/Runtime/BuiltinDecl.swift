@@ -2,7 +2,8 @@
 // family's table (as Lua's lbaselib.c `base_funcs[]`). The globals, attribute lookup, method
 // calls, completion and the REPL's help all read these tables; nothing lists the names again.
 //
-// Functions: Builtins/CoreFunctions.swift, Numeric.swift, ArgsBuiltins.swift (`builtinFunctionTables`).
+// Functions: Builtins/CoreFunctions.swift, Numeric.swift, ArgsBuiltins.swift, ExceptionClasses.swift
+// (`builtinFunctionTables`).
 // Methods: Builtins/StrMethods.swift, CollectionMethods.swift, NumberMethods.swift (`methodTables`),
 // called through Builtins/MethodCalls.swift. What implementations see: BuiltinContext.swift.
 
@@ -93,7 +94,7 @@ public final class MethodTable: Sendable {
 }
 
 /// Every builtin function, family by family.
-public let builtinFunctionTables: [[BuiltinDecl]] = [coreFunctions, numericFunctions, argsFunctions]
+public let builtinFunctionTables: [[BuiltinDecl]] = [coreFunctions, numericFunctions, argsFunctions, classFunctions]
 
 /// The builtins' global names: each builtin type, then each declared function.
 func registerBuiltins(_ b: inout [String: Value]) {
@@ -103,6 +104,7 @@ func registerBuiltins(_ b: inout [String: Value]) {
     }
     // The Python front end's helpers: names no source can spell, listed nowhere (`builtinNames`).
     for d in pythonFunctions { b[d.name] = .builtin(Builtin(d.name, kind: d.kind, d.impl)) }
+    registerExceptionClasses(&b)
 }
 
 /// Every method table, by the type name Python gives the receiver.

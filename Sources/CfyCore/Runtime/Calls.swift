@@ -128,8 +128,10 @@ extension Interpreter {
                     throw fail("\(name) got some positional-only arguments passed as keyword arguments: '"
                                + byKeyword.joined(separator: ", ") + "'", loc, .typeError)
                 }
-                throw fail("\(name) got an unexpected keyword argument '\(k)'"
-                           + didYouMean(k, f.params.filter { !$0.positionalOnly }.map(\.name)), loc, .typeError)
+                // CPython 3.11 suggests no name here: with cfy's hint, the words are cfy's.
+                let hint = didYouMean(k, f.params.filter { !$0.positionalOnly }.map(\.name))
+                let d = fail("\(name) got an unexpected keyword argument '\(k)'" + hint, loc, .typeError)
+                throw hint.isEmpty ? d : d.inCfysWords()
             }
         }
         if !extra.isEmpty {
@@ -174,13 +176,14 @@ extension Interpreter {
         if !range.contains(args.positional.count) {
             let want = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
             throw fail("\(name)() takes \(want) positional argument\(range.upperBound == 1 ? "" : "s") but \(args.positional.count) were given", loc, .typeError)
+                .inCfysWords()
         }
     }
 
     /// Rejects keyword arguments a builtin does not take.
     func onlyKeywords(_ name: String, _ args: Args, _ allowed: [String], _ loc: Loc) throws {
         for (k, _) in args.keywords where !allowed.contains(k) {
-            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, .typeError)
+            throw fail("\(name)() got an unexpected keyword argument '\(k)'" + didYouMean(k, allowed), loc, .typeError).inCfysWords()
         }
     }
 }

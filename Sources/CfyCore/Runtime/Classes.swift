@@ -114,6 +114,7 @@ extension Interpreter {
                 throw fail("internal error: class member mismatch", decl.loc)
             }
         }
+        if cls.isException { try checkExceptionClass(cls, decl) }
         if let f = cls.methods["__post_init__"], f !== cls.postInit {
             cls.postInit = f
             if case .block(let body) = f.body, let me = f.params.first?.name {
@@ -153,8 +154,10 @@ extension Interpreter {
             warning("int given to float field '\(f.name)' of \(cls.name): curifactory hashes it as \(try repr(v)), "
                     + "not as a float; write a float literal (e.g. 1.0) if a float is meant", loc)
         case .mismatch:
-            throw fail("wrong type for field '\(f.name)' of \(cls.name): expected \(f.type), got \(v.typeName) "
+            var d = fail("wrong type for field '\(f.name)' of \(cls.name): expected \(f.type), got \(v.typeName) "
                        + "(\(try shortRepr(v)))", loc, .typeError)
+            d.uncatchable = true            // Python checks no field types
+            throw d
         }
         return v
     }
@@ -196,6 +199,7 @@ extension Interpreter {
     /// `Cls(...)`: positional arguments in field order, then keywords. A Python `field(init=False)`
     /// is no parameter: it takes its default.
     func construct(_ cls: ClassInfo, _ args: Args, _ loc: Loc) throws -> Value {
+        if cls.isException { return try makeException(cls, args, loc) }
         var values = [Value?](repeating: nil, count: cls.fields.count)
         let params = cls.fields.indices.filter { cls.fields[$0].initArg && !cls.fields[$0].kwOnly }
         if args.positional.count > params.count {
@@ -211,9 +215,9 @@ extension Interpreter {
                 throw fail("\(cls.qualname).__init__() got an unexpected keyword argument '\(k)'", loc, .typeError)
             }
             guard let i = cls.fieldIndex[k] else {
-                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError)
+                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError).inCfysWords()
             }
-            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, .typeError) }
+            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, .typeError).inCfysWords() }
             values[i] = v
         }
         var out: [Value] = []
@@ -221,7 +225,7 @@ extension Interpreter {
         for (i, f) in cls.fields.enumerated() {
             if let v = values[i] { out.append(try checkField(f, v, cls, loc)) }
             else if let d = f.defaultValue { out.append(d) }
-            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, .typeError) }
+            else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, .typeError).inCfysWords() }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
         let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))

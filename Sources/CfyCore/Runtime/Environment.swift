@@ -114,6 +114,15 @@ public final class Environment: @unchecked Sendable {
         return v
     }
 
+    /// Unbinds slot `k` (`del x`): false when it was not bound. A module's name leaves the binding
+    /// order (bound again, it comes last, as in a Python module's dict).
+    func unbind(_ k: Int) -> Bool {
+        guard var v = take(k) else { return false }
+        Teardown.drop(&v)
+        if kind == .module, let j = order.firstIndex(of: layout.names[k]) { order.remove(at: j) }
+        return true
+    }
+
     private func grow(_ k: Int) {
         let n = max(k + 1, layout.count, capacity * 2)
         let fresh = UnsafeMutablePointer<Value?>.allocate(capacity: n)

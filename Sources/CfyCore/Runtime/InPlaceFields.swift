@@ -48,6 +48,7 @@ func inPlaceFields(_ body: [Stmt], selfName: String) -> Set<String> {
         case .slice(let a, let b, let c, _): [a, b, c].compactMap { $0 }.forEach(expr)
         case .listComp(let x, let cs, _), .genExpr(let x, let cs, _): expr(x); clauses(cs)
         case .dictComp(let k, let v, let cs, _): expr(k); expr(v); clauses(cs)
+        case .walrus(_, let v, _): expr(v)
         case .literal, .name, .fstring: break
         }
     }
@@ -67,6 +68,15 @@ func inPlaceFields(_ body: [Stmt], selfName: String) -> Set<String> {
             case .while(let c, let body, _): expr(c); stmts(body)
             case .return(let e?, _): expr(e)
             case .assert(let c, let m, _): expr(c); if let m { expr(m) }
+            case .raise(let e, let c, _): if let e { expr(e) }; if let c { expr(c) }
+            case .try(let t):
+                stmts(t.body)
+                for h in t.handlers { if let e = h.type { expr(e) }; stmts(h.body) }
+                stmts(t.orElse ?? []); stmts(t.finally ?? [])
+            case .del(let ts, _): ts.forEach { target($0, aug: true) }
+            case .with(let items, let body, _):
+                for item in items { expr(item.context); if let t = item.target { target(t, aug: false) } }
+                stmts(body)
             default: break
             }
         }

@@ -40,6 +40,8 @@ public final class Interpreter: @unchecked Sendable {
     let builtins: [String: Value]
     var source: Source?
     var depth = 0
+    /// The exceptions being handled by `except` bodies, innermost last: a bare `raise` re-raises it.
+    var handling: [Diagnostic] = []
     var steps = 0
     /// The guard on the total memory held (MemoryBudget.swift).
     var memory = MemoryBudget()

@@ -57,6 +57,17 @@ extension Interpreter {
         case (.mul, _, .tuple(let xs)) where isInt(a): return .tuple(try repeatArr(xs, try repeatCount(a, loc), loc))
         case (.mod, .str(let s), _): return .str(try percentFormat(s, b, loc))
         default:
+            // CPython's words when a sequence's own `+` or `*` refuses the other operand.
+            let seq = { (v: Value) -> Bool in switch v { case .str, .list, .tuple: return true; default: return false } }
+            let opaque = { (v: Value) -> Bool in if case .builtin(let o) = v, o.opaque != nil { return true }; return false }
+            if !opaque(a), !opaque(b) {
+                if op == .add, seq(a) {
+                    throw fail("can only concatenate \(a.typeName) (not \"\(b.typeName)\") to \(a.typeName)", loc, .typeError)
+                }
+                if op == .mul, seq(a) || seq(b) {
+                    throw fail("can't multiply sequence by non-int of type '\((seq(a) ? b : a).typeName)'", loc, .typeError)
+                }
+            }
             throw fail("unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'",
                        loc, .typeError)
         }
@@ -126,7 +137,9 @@ extension Interpreter {
             if y == 0 { throw fail("division by zero", loc, .zeroDivisionError) }
             return .float(trueDivide(x, y))
         case .floorDiv, .mod:
-            if y == 0 { throw fail("integer division or modulo by zero", loc, .zeroDivisionError) }
+            if y == 0 {
+                throw fail(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero", loc, .zeroDivisionError)
+            }
             if x == .min && y == -1 { return op == .mod ? .int(0) : try promoted(op, x, y, loc) }
             var q = x / y, r = x % y
             if r != 0 && ((r < 0) != (y < 0)) { q -= 1; r += y }
@@ -231,13 +244,19 @@ extension Interpreter {
         }
         if base == 1 { return negate ? -1 : 1 }
         let r = Foundation.pow(base, y)
-        if r.isInfinite { throw fail("(34, 'Numerical result out of range')", loc, .overflowError) }
+        if r.isInfinite {
+            throw fail("(34, 'Numerical result out of range')", loc, .overflowError)
+                .pythonArgs([.int(34), .str("Numerical result out of range")])
+        }
         return negate ? -r : r
     }
 
     // MARK: comparison
 
     func compare(_ op: CompareOp, _ a: Value, _ b: Value, _ loc: Loc) throws -> Bool {
+        if case .instance(let x) = a, case .instance(let y) = b, x.cls.isException, y.cls.isException {
+            try exceptionsCompared(op, loc)
+        }
         switch op {
         case .eq: return valueEquals(a, b)
         case .ne: return !valueEquals(a, b)

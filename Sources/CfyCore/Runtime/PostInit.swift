@@ -11,7 +11,14 @@ extension Interpreter {
     /// source in Python, which cfy cannot reproduce, so that is an error.
     func postInit(_ inst: Instance, _ loc: Loc, derived: String? = nil) throws -> Instance {
         guard let f = inst.cls.postInit else { return inst }
-        let (_, after) = try callKeepingSelf(f, .instance(inst), Args(), loc)
+        let after: Value
+        do { (_, after) = try callKeepingSelf(f, .instance(inst), Args(), loc) } catch var d as Diagnostic {
+            // An args set's check that failed (`raise ValueError(...)`, `assert`): name the set.
+            if inst.cls.isArgs, case .str(let n)? = inst.get("name"), let last = d.trace.last {
+                d.trace[d.trace.count - 1].text = last.text + " (the args set '\(n)')"
+            }
+            throw d
+        }
         guard case .instance(let out) = after, out.cls === inst.cls else {
             throw fail("\(inst.cls.name).__post_init__ rebound 'self' to a \(after.typeName); "
                        + "it may only change self's fields", f.loc, .typeError)

@@ -37,9 +37,9 @@ struct Completer {
     let session: Session
 
     static let metaCommands = [":help", ":vars", ":dry", ":diff", ":hash", ":load", ":save", ":reset", ":quit"]
-    static let keywords = ["and", "as", "assert", "break", "class", "continue", "def", "elif", "else", "False",
-                           "for", "from", "global", "if", "import", "in", "is", "lambda", "None", "nonlocal",
-                           "not", "or", "pass", "return", "True", "while"]
+    static let keywords = ["and", "as", "assert", "break", "class", "continue", "def", "elif", "else", "except",
+                           "False", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "None",
+                           "nonlocal", "not", "or", "pass", "raise", "return", "True", "try", "while"]
 
     /// `pending`: the earlier lines of a statement still being typed; `line`: the current line up to
     /// the cursor.

@@ -74,8 +74,9 @@ final class REPL {
 
     func loop(_ input: LineInput) -> Int32 {
         var buffer: [UInt8] = []
-        // The buffer holds a finished `if` without `else`: the next line may go on with `else` or
-        // `elif` (as in a file); a blank line, or any other line, runs it first (as Python's prompt).
+        // The buffer holds a finished `if` without `else` (or a `try` without `finally`): the next
+        // line may go on with `else` or `elif` (`except`, `else`, `finally`), as in a file; a blank
+        // line, or any other line, runs it first (as Python's prompt).
         var held: (program: Program, source: Source)?
         while true {
             editor?.pending = String(decoding: buffer, as: UTF8.self)
@@ -86,7 +87,7 @@ final class REPL {
                 held = nil
                 var goesOn: Bool                              // Ctrl-C: dropped below, unrun
                 switch read {
-                case .line(let bytes): goesOn = ["else", "elif"].contains(firstWord(bytes))
+                case .line(let bytes): goesOn = ["else", "elif", "except", "finally"].contains(firstWord(bytes))
                 case .interrupt: goesOn = true
                 case .eof, .invalid: goesOn = false
                 }
@@ -138,7 +139,13 @@ final class REPL {
                     editor?.history.add(src.text)
                     fail(d)
                 case .complete(let program):
-                    if case .if(_, else: nil, _)? = program.statements.last, endsWithBrace(buffer) {
+                    var goesOn = false
+                    switch program.statements.last {
+                    case .if(_, else: nil, _)?: goesOn = true
+                    case .try(let t)?: goesOn = t.finally == nil
+                    default: break
+                    }
+                    if goesOn, endsWithBrace(buffer) {
                         held = (program, src)
                         continue
                     }

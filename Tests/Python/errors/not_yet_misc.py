@@ -12,12 +12,9 @@ def check(x):
     return (n := 3)
 
 print(check(1))
-#=> error: 11:5: cfy cannot run `del` statements yet
-#=>         del x
-#=>         ^
-#=>   called from 14:12 in check
+#=> 3
 gen()
 #=> error: 3:5: cfy cannot run generator functions (`yield`) yet
 #=>         yield 1
 #=>         ^
-#=>   called from 19:4 in gen
+#=>   called from 16:4 in gen

@@ -126,6 +126,7 @@ extension PythonExporter {
 
     /// Defines a dataclass (after its base, field types and defaults) and returns its name.
     func ensureClass(_ c: ClassInfo) throws -> String {
+        if c.isPythonBuiltin { return try builtinName(c.name, c.loc, c.source) }      // ValueError
         let id = ObjectIdentifier(c)
         if states[id] == .done, let n = pyNames[id] { return n }
         if states[id] == .inProgress { throw fail("the class \(c.name) refers to itself in its defaults", c.loc, c.source) }
@@ -164,7 +165,8 @@ extension PythonExporter {
         if body.isEmpty { body = ["    pass"] }
         if c.name != name { fixes.append("\(name).__name__ = \(pyStringRepr(c.name))") }
         if c.qualname != name { fixes.append("\(name).__qualname__ = \(pyStringRepr(c.qualname))") }
-        chunks.append((["@dataclass", header] + body + fixes).joined(separator: "\n") + "\n")
+        // An exception class is a plain class (its only field, `args`, is BaseException's).
+        chunks.append(((c.isException ? [] : ["@dataclass"]) + [header] + body + fixes).joined(separator: "\n") + "\n")
         states[id] = .done
         return name
     }

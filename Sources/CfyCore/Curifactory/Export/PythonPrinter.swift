@@ -127,6 +127,8 @@ struct PythonPrinter {
             return "(" + expr(elt, .ternary) + comprehension(clauses) + ")"
         case .dictComp(let k, let v, let clauses, _):
             return "{" + expr(k, .ternary) + ": " + expr(v, .ternary) + comprehension(clauses) + "}"
+        case .walrus(let n, let v, _):
+            return "(" + n + " := " + expr(v, .ternary) + ")"
         }
     }
 

@@ -63,6 +63,21 @@ extension PythonPrinter {
             return [p + "assert " + expr(c) + (msg.map { ", " + expr($0) } ?? "")]
         case .global(let names, _): return [p + "global " + names.joined(separator: ", ")]
         case .nonlocal(let names, _): return [p + "nonlocal " + names.joined(separator: ", ")]
+        case .raise(let e, let cause, _):
+            return [p + "raise" + (e.map { " " + expr($0) } ?? "") + (cause.map { " from " + expr($0) } ?? "")]
+        case .try(let t):
+            var out = [p + "try:"] + block(t.body, level: level + 1)
+            for h in t.handlers {
+                out.append(p + "except" + (h.type.map { " " + expr($0) } ?? "") + (h.name.map { " as " + $0 } ?? "") + ":")
+                out += block(h.body, level: level + 1)
+            }
+            if let e = t.orElse { out.append(p + "else:"); out += block(e, level: level + 1) }
+            if let f = t.finally { out.append(p + "finally:"); out += block(f, level: level + 1) }
+            return out
+        case .del(let ts, _): return [p + "del " + ts.map { target($0, bare: true) }.joined(separator: ", ")]
+        case .with(_, _, let loc):
+            problems.append(("a `with` statement cannot be exported", loc))
+            return [p + "pass"]
         case .unsupported(let message, let loc):
             problems.append((message, loc))
             return [p + "pass"]

@@ -68,6 +68,10 @@ extension PythonExporter {
     /// a class with `__post_init__`, `_cfy_built(Cls, every field=value)`: the values are final
     /// (cfy ran `__post_init__`), so Python must not run it a second time.
     func instanceExpr(_ inst: Instance, _ loc: Loc, _ src: Source?) throws -> String {
+        if inst.cls.isException {           // `ValueError('m', 2)`: its args
+            guard case .tuple(let args)? = inst.get("args") else { throw fail("an exception without args", loc, src) }
+            return try classRef(inst.cls, loc, src) + "(" + args.map { try valueExpr($0, loc, src) }.joined(separator: ", ") + ")"
+        }
         let cls = try classRef(inst.cls, loc, src)
         let built = inst.cls.postInit != nil
         var args: [String] = []
@@ -154,11 +158,11 @@ extension PythonExporter {
 }
 
 /// Python builtins cfy also has, under the same name and `__qualname__`.
-let pythonBuiltins: Set<String> = [
+let pythonBuiltins: Set<String> = Set([
     "print", "repr", "ascii", "len", "isinstance", "callable", "type", "hasattr", "getattr", "enumerate", "zip",
     "reversed", "sorted", "min", "max", "sum", "any", "all", "map", "filter", "abs", "round", "divmod", "pow", "chr",
-    "ord", "format", "int", "float", "str", "bool", "list", "dict", "tuple", "range", "object",
-]
+    "ord", "format", "int", "float", "str", "bool", "list", "dict", "tuple", "range", "object", "issubclass",
+]).union(exceptionClassTable.map(\.name) + ["EnvironmentError", "IOError"])
 
 /// Whether two values are the same for Python: same types (1, 1.0 and True differ), floats by
 /// bits, strings by code points, functions and classes by identity.

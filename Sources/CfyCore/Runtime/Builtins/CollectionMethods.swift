@@ -99,7 +99,7 @@ let dictMethods = MethodTable("dict", [
         let p = a.positional
         if let v = d.remove(try i.dictKey(p[0], l)) { return v }
         if p.count > 1 { return p[1] }
-        throw i.fail("key \(try i.repr(p[0])) not found in dict", l, .keyError)
+        throw i.fail("key \(try i.repr(p[0])) not found in dict", l, .keyError).pythonArgs([p[0]])
     },
     dict("popitem", "popitem()", "Remove and return the (key, value) pair inserted last (KeyError when empty).",
          mutates: true) { i, _, d, _, l in

@@ -65,6 +65,8 @@ extension Interpreter {
             throw fail(BigInt.strLimitMessage, l, .valueError)
         } catch let e as ReprOfOpaque {
             throw fail(e.origin.reprMessage, l, .typeError)
+        } catch let e as ExceptionTextUnknown {
+            throw exceptionTextUnknown(e.className, e.words, l)
         }
     }
 
@@ -109,7 +111,8 @@ extension Interpreter {
     func intArg(_ v: Value, _ fn: String, _ l: Loc) throws -> Int64 {
         guard let n = asInt(v) else {
             if case .bigint = v { throw fail("Python int too large to convert to C ssize_t", l, .overflowError) }
-            throw fail("\(fn)(): '\(v.typeName)' object cannot be interpreted as an integer", l, .typeError)
+            if fn == "index" { throw fail("slice indices must be integers or have an __index__ method", l, .typeError) }
+            throw fail("'\(v.typeName)' object cannot be interpreted as an integer", l, .typeError)
         }
         return n
     }

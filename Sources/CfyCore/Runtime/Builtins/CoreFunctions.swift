@@ -82,7 +82,7 @@ let coreFunctions: [BuiltinDecl] = [
         it.take { got = $0; return false }
         if let got { return got }
         if a.positional.count == 2 { return a.positional[1] }
-        throw i.fail("StopIteration", l, .stopIteration)
+        throw i.fail("StopIteration", l, .stopIteration).pythonArgs([])
     },
     BuiltinDecl("min", "min(iterable, *[, default=obj, key=func])",
                 "The smallest item of the iterable, or the smallest of two or more arguments.") { i, a, l in try i.minMax(a, l, wantMax: false) },
@@ -103,28 +103,34 @@ let coreFunctions: [BuiltinDecl] = [
     BuiltinDecl("map", "map(func, iterable)",
                 "The results of func applied to each item of the iterable.", kind: .pythonClass) { i, a, l in
         try i.arity("map", a, 2...2, l)
-        return .iter(PyIter(.map, try i.elements(a.positional[1], l).map { try i.call(a.positional[0], Args([$0]), l) }))
+        let xs = try i.elements(a.positional[1], l)
+        return .iter(PyIter(.map, try computedEarly { try xs.map { try i.call(a.positional[0], Args([$0]), l) } }))
     },
     BuiltinDecl("filter", "filter(function or None, iterable)",
                 "The items of the iterable for which function(item) is true (the true items when None).", kind: .pythonClass) { i, a, l in
         try i.arity("filter", a, 2...2, l)
         let f = a.positional[0]
-        return .iter(PyIter(.filter, try i.elements(a.positional[1], l).filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy }))
+        let xs = try i.elements(a.positional[1], l)
+        return .iter(PyIter(.filter, try computedEarly { try xs.filter { f.isNone ? $0.truthy : try i.call(f, Args([$0]), l).truthy } }))
     },
     BuiltinDecl("chr", "chr(i, /)",
                 "Return a string of one character, whose code point is i (0 <= i <= 0x10ffff).") { i, a, l in
         try i.arity("chr", a, 1...1, l)
         let n = try i.intArg(a.positional[0], "chr", l)
-        guard n >= 0, n <= 0x10FFFF, !(0xD800...0xDFFF).contains(n), let u = Unicode.Scalar(UInt32(n)) else {
-            throw i.fail("chr() arg not in range(0x110000) (surrogates are not supported)", l, .valueError)
+        guard n >= 0, n <= 0x10FFFF else { throw i.fail("chr() arg not in range(0x110000)", l, .valueError) }
+        guard let u = Unicode.Scalar(UInt32(n)) else {
+            throw i.fail("cfy cannot make a string holding a surrogate (chr(\(n))) yet", l, .notImplementedError)
         }
         return .str(String(u))
     },
     BuiltinDecl("ord", "ord(c, /)",
                 "Return the Unicode code point of a one-character string.") { i, a, l in
         try i.arity("ord", a, 1...1, l)
-        guard case .str(let s) = a.positional[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
-            throw i.fail("ord() expected a character", l, .typeError)
+        guard case .str(let s) = a.positional[0] else {
+            throw i.fail("ord() expected string of length 1, but \(a.positional[0].typeName) found", l, .typeError)
+        }
+        guard s.unicodeScalars.count == 1, let u = s.unicodeScalars.first else {
+            throw i.fail("ord() expected a character, but string of length \(s.unicodeScalars.count) found", l, .typeError)
         }
         return .int(Int64(u.value))
     },

@@ -21,6 +21,13 @@ let numericFunctions: [BuiltinDecl] = [
     },
     BuiltinDecl("divmod", "divmod(x, y, /)", "Return the tuple (x//y, x%y).") { i, a, l in
         try i.arity("divmod", a, 2...2, l)
+        // A float operand and a zero divisor: CPython's float divmod() words.
+        let (x, y) = (a.positional[0], a.positional[1])
+        let zero: Bool
+        switch y { case .int(0), .bool(false): zero = true; case .float(let d): zero = d == 0; default: zero = false }
+        let float: Bool
+        switch (x, y) { case (.float, _), (_, .float): float = true; default: float = false }
+        if zero, float, isNumber(x) { throw i.fail("float divmod()", l, .zeroDivisionError) }
         return .tuple([try i.binary(.floorDiv, a.positional[0], a.positional[1], l),
                        try i.binary(.mod, a.positional[0], a.positional[1], l)])
     },

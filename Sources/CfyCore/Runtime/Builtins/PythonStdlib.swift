@@ -50,7 +50,7 @@ let itertoolsFunctions: [BuiltinDecl] = [
         try i.onlyKeywords("chain", a, [], l)
         var out: [Value] = []
         for x in a.positional {
-            let xs = try i.elements(x, l)
+            let xs = try computedEarly { try i.elements(x, l) }       // Python reaches each one lazily
             try i.checkGrowth(out, by: xs.count, l)
             out += xs
         }

@@ -177,13 +177,17 @@ final class ComprehensionNode: ExprNode {
         switch result {
         case .list(let elt):
             var out: [Value] = []
-            try run(0, i, scope, reserve: { if $0 <= i.maxElements { out.reserveCapacity($0) } }) {
-                if out.count & 0xFFFF == 0xFFFF { try i.checkAllocated(0x10000, loc) }   // every 64K
-                if out.count >= i.maxElements { try i.checkSize(out.count + 1, loc) }
-                out.append(try elt.eval(i, scope))
+            let items = {
+                try self.run(0, i, scope, reserve: { if $0 <= i.maxElements { out.reserveCapacity($0) } }) {
+                    if out.count & 0xFFFF == 0xFFFF { try i.checkAllocated(0x10000, self.loc) }   // every 64K
+                    if out.count >= i.maxElements { try i.checkSize(out.count + 1, self.loc) }
+                    out.append(try elt.eval(i, scope))
+                }
             }
             // A generator expression is a generator object (computed at once, yielded one by one).
-            return prefix.hasSuffix("<genexpr>.") ? .iter(PyIter(.generator, out)) : .list(out)
+            guard prefix.hasSuffix("<genexpr>.") else { try items(); return .list(out) }
+            try computedEarly(items)
+            return .iter(PyIter(.generator, out))
         case .dict(let k, let v):
             var d = PyDict()
             try run(0, i, scope) {

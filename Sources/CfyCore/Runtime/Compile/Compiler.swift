@@ -58,6 +58,7 @@ struct Compiler {
             return comprehension(clauses, "<genexpr>.", loc) { .list($0.expr(elt)) }
         case .dictComp(let k, let v, let clauses, let loc):
             return comprehension(clauses, "<dictcomp>.", loc) { .dict(key: $0.expr(k), value: $0.expr(v)) }
+        case .walrus(let n, let value, let loc): return WalrusNode(walrusStore(n, loc), expr(value), loc)
         }
     }
 
@@ -179,7 +180,28 @@ struct Compiler {
             return StarImportStmt(name, loc)
         case .fromImport(let name, let names, let loc):
             return FromImportStmt(name, names.map { ($0.name, store($0.alias ?? $0.name)) }, loc)
+        case .raise(let e, let cause, let loc): return RaiseStmt(e.map(expr), cause.map(expr), loc)
+        case .try(let t):
+            let handlers = t.handlers.map { h in
+                HandlerNode(type: h.type.map(expr), store: h.name.map(store),
+                            unbind: h.name.map { NameDelete($0, scope.resolveStore($0), h.loc) }, body: block(h.body), loc: h.loc)
+            }
+            return TryNode(block(t.body), handlers, t.orElse.map(block), t.finally.map(block), t.loc)
+        case .del(let ts, let loc): return DelStmt(ts.map(deleteTarget), loc)
+        case .with(let items, let body, let loc):
+            return WithNode(items.map { (expr($0.context), $0.target.map(target)) }, block(body), loc)
         case .unsupported(let message, let loc): return ExprStmt(ErrorNode(message, .notImplementedError, loc), loc)
+        }
+    }
+
+    func deleteTarget(_ t: Target) -> DeleteNode {
+        switch t {
+        case .name(let n, let loc): return NameDelete(n, scope.resolveStore(n), loc)
+        case .tuple(let ts, let loc): return TupleDelete(ts.map(deleteTarget), loc)
+        case .attribute(_, let name, let loc): return AttributeDelete(name, loc)
+        case .index(let base, .slice(let lo, let hi, let st, _), let loc):
+            return ItemDelete(place(base), index: nil, slice: (lo.map(expr), hi.map(expr), st.map(expr)), loc)
+        case .index(let base, let idx, let loc): return ItemDelete(place(base), index: expr(idx), slice: nil, loc)
         }
     }
 

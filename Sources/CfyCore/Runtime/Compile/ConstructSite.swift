@@ -89,7 +89,7 @@ extension CallNode {
 extension Interpreter {
     /// `cls(...)` through the site's plan; nil when the general path must run.
     func construct(_ cls: ClassInfo, at site: CallNode, _ env: Environment) throws -> Value? {
-        guard let plan = site.constructPlan(cls), let args = site.plainArgs else { return nil }
+        guard !cls.isException, let plan = site.constructPlan(cls), let args = site.plainArgs else { return nil }
         var out = plan.start
         for (k, a) in args.nodes.enumerated() { out[plan.targets[k]] = try a.eval(self, env) }
         for i in 0..<out.count {
@@ -99,7 +99,7 @@ extension Interpreter {
                 out[i] = try checkField(cls.fields[i], out[i], cls, site.loc)
             }
             else if i == plan.missing {
-                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, .typeError)
+                throw fail("missing required field '\(cls.fields[i].name)' for \(cls.name)", site.loc, .typeError).inCfysWords()
             }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }

@@ -25,7 +25,12 @@ final class LocalRead: ExprNode {
     init(_ name: String, _ slot: Int, _ loc: Loc) { self.name = name; self.slot = slot; super.init(loc) }
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         if let v = env.get(slot) { return v }
-        return try i.lookupFurther(name, env, from: env, loc)
+        guard env.kind == .function else { return try i.lookupFurther(name, env, from: env, loc) }
+        do { return try i.lookupFurther(name, env, from: env, loc) } catch let d as Diagnostic where d.kind == .nameError {
+            // Nothing further out either: Python's error for a local read before it is bound.
+            throw i.fail("cannot access local variable '\(name)' where it is not associated with a value", loc,
+                         .unboundLocalError)
+        }
     }
 }
 

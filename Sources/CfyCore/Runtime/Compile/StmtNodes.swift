@@ -25,7 +25,14 @@ extension Interpreter {
 final class ExprStmt: StmtNode {
     let e: ExprNode
     init(_ e: ExprNode, _ loc: Loc) { self.e = e; super.init(loc) }
-    override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow { _ = try e.eval(i, env); return .normal }
+    override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
+        do { _ = try e.eval(i, env) } catch var d as Diagnostic where d.loc.line == 0 {
+            d.loc = loc                     // an error of no place (a repr's limit): this statement's
+            d.source = d.source ?? i.source
+            throw d
+        }
+        return .normal
+    }
 }
 
 final class AssignStmt: StmtNode {
@@ -164,8 +171,10 @@ final class AssertStmt: StmtNode {
     init(_ cond: ExprNode, _ message: ExprNode?, _ loc: Loc) { self.cond = cond; self.message = message; super.init(loc) }
     override func exec(_ i: Interpreter, _ env: Environment) throws -> Flow {
         if !(try cond.eval(i, env).truthy) {
-            let text = try message.map { try i.str($0.eval(i, env)) }
+            let value = try message.map { try $0.eval(i, env) }
+            let text = try value.map { try i.str($0) }
             throw i.fail(text.map { "assertion failed: \($0)" } ?? "assertion failed", loc, .assertionError)
+                .pythonArgs(value.map { [$0] } ?? [])
         }
         return .normal
     }

@@ -35,7 +35,9 @@ extension Interpreter {
             }
             return .float(d)
         case .floorDiv, .mod:
-            if y.isZero { throw fail("integer division or modulo by zero", loc, .zeroDivisionError) }
+            if y.isZero {
+                throw fail(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero", loc, .zeroDivisionError)
+            }
             let (q, r) = x.floorDivMod(y)
             return .integer(op == .mod ? r : q)
         case .pow: return try bigPow(x, y, loc)

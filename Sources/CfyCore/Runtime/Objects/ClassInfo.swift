@@ -27,12 +27,18 @@ public final class ClassInfo: @unchecked Sendable {
     /// Which curifactory base the class is built on (inherited): it picks the dry labels and the
     /// name of the hashing method (`args_hash` or `params_hash`).
     public var generation: Generation
+    /// An exception class: BaseException or a subclass (ExceptionClasses.swift). Its instances
+    /// hold one field, `args`.
+    public var isException: Bool
+    /// One of Python's own classes (the exceptions): its repr is `<class 'ValueError'>`.
+    public var isPythonBuiltin = false
 
     public init(name: String, qualname: String, base: ClassInfo?, source: Source?, loc: Loc) {
         self.name = name; self.qualname = qualname; self.base = base
         self.source = source; self.loc = loc
         self.isArgs = base?.isArgs ?? false
         self.generation = base?.generation ?? .experimentArgs
+        self.isException = base?.isException ?? false
         if let b = base {
             fields = b.fields; fieldIndex = b.fieldIndex
             attributes = b.attributes; methods = b.methods; postInit = b.postInit; postInitInPlace = b.postInitInPlace
