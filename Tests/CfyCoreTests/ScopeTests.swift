@@ -6,8 +6,9 @@ import Testing
 
 @Suite struct ScopeTests {
     @Test(arguments: [
-        // a global read before a local of the same name is bound reads the global (then the local)
-        ("x = 1\ndef f() { a = x; x = 2; return (a, x) }\nf()", "(1, 2)"),
+        // a local read before it is bound is Python's UnboundLocalError, even with a global of that name
+        ("x = 1\ndef f() { a = x; x = 2; return (a, x) }\nf()",
+         "error: cannot access local variable 'x' where it is not associated with a value"),
         ("x = 1\ndef f() { global x; x = 5 }\nf()\nx", "5"),
         ("def outer() { n = 0; def inc() { nonlocal n; n += 1; return n }; inc(); return inc() }\nouter()", "2"),
         ("def outer() { v = 'o'; def mid() { def inner() { return v }; return inner() }; return mid() }\nouter()", "'o'"),

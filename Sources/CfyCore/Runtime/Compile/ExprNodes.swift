@@ -26,11 +26,10 @@ final class LocalRead: ExprNode {
     override func eval(_ i: Interpreter, _ env: Environment) throws -> Value {
         if let v = env.get(slot) { return v }
         guard env.kind == .function else { return try i.lookupFurther(name, env, from: env, loc) }
-        do { return try i.lookupFurther(name, env, from: env, loc) } catch let d as Diagnostic where d.kind == .nameError {
-            // Nothing further out either: Python's error for a local read before it is bound.
-            throw i.fail("cannot access local variable '\(name)' where it is not associated with a value", loc,
-                         .unboundLocalError)
-        }
+        // A function's local read before it is bound is Python's error, even when a global or an
+        // enclosing function has the name (Python never falls back to it).
+        throw i.fail("cannot access local variable '\(name)' where it is not associated with a value", loc,
+                     .unboundLocalError)
     }
 }
 
