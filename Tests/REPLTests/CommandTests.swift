@@ -118,6 +118,7 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
             :diff base, fast
             :dry 5
             :nope
+            :q extra
             :help save
             :reset
             base
@@ -135,6 +136,7 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(r.stdout.contains("session reset"))
         #expect(r.stderr.contains("error: :dry needs an args set (a dataclass instance) or a list of them; '5' is an int"))
         #expect(r.stderr.contains("error: unknown command ':nope'"))
+        #expect(r.stderr.contains("error: :q takes no arguments (got 'extra'); the session goes on"))
         #expect(r.stderr.contains("<stdin>:1:1: error: name 'base' is not defined"))
         #expect(r.status == 1)          // an error happened
     }

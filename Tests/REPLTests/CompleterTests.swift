@@ -85,9 +85,11 @@ private func candidates(_ r: CompletionResult) -> [String] {
     }
 
     @Test func metaCommandsAndTheirArguments() {
-        #expect(candidates(c.complete(pending: "", line: ":d")) == [":diff", ":dry"])
-        #expect(c.complete(pending: "", line: ":sa").insertion == "ve")
+        #expect(candidates(c.complete(pending: "", line: ":d")) == [":diff ", ":dry "])
+        #expect(c.complete(pending: "", line: ":sa").insertion == "ve ")        // ready for the argument
+        #expect(c.complete(pending: "", line: ":lo").insertion == "ad ")
         #expect(candidates(c.complete(pending: "", line: ":dry ba")) == ["base"])
+        #expect(candidates(c.complete(pending: "", line: ":dry b")) == ["base"])     // variables, no keywords
         #expect(candidates(c.complete(pending: "", line: ":diff base ba")) == ["base"])
         #expect(candidates(c.complete(pending: "", line: ":dry base.da")) == ["data"])
         #expect(candidates(c.complete(pending: "", line: ":help di")) == ["diff"])

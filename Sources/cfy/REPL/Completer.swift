@@ -55,7 +55,9 @@ struct Completer {
 
     func completeMeta(_ line: String) -> CompletionResult {
         guard let space = line.firstIndex(of: " ") else {
-            return words(line, Self.metaCommands)
+            // A command Tab completes is followed by a space, ready for its argument.
+            let cands = Self.metaCommands.filter { $0.hasPrefix(line) }.sorted()
+            return cands.isEmpty ? .none : .words(word: line, candidates: cands.map { $0 + " " }, display: cands)
         }
         let cmd = String(line[..<space])
         let arg = String(line[line.index(after: space)...])
@@ -66,7 +68,9 @@ struct Completer {
         case ":help":
             return words(arg, MetaCommands.helpTopics)
         case ":dry", ":diff", ":hash":
-            return arg.isEmpty ? words("", variableNames()) : completeCode(arg)
+            // A variable's name (of an args set, usually); an expression after a dot.
+            let word = String(arg.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+            return word.unicodeScalars.allSatisfy(isIdentifier) ? words(word, variableNames()) : completeCode(arg)
         default:
             return .none
         }

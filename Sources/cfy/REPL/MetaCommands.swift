@@ -1,5 +1,6 @@
 // MetaCommands: the REPL's `:` commands — :help :vars :dry :diff :hash :load :save :reset :quit.
 
+import CEditLine
 import CfyCore
 import Foundation
 
@@ -22,7 +23,9 @@ extension REPL {
             session = newSession()
             log = SessionLog()
             out("session reset: every variable is gone (history is kept)\n")
-        case ":quit", ":q", ":exit": return .quit
+        case ":quit", ":q", ":exit":
+            if arg.isEmpty { return .quit }
+            commandError("\(name) takes no arguments (got '\(arg)'); the session goes on")
         default:
             commandError("unknown command '\(name)'" + didYouMean(name, Completer.metaCommands) + " (:help lists them)")
         }
@@ -40,10 +43,15 @@ extension REPL {
         let names = session.globals.order.filter { $0 != "_" && session.globals.vars[$0] != nil }
         guard !names.isEmpty else { out("no variables yet\n"); return }
         var rows = [["name", "type", "value"].map(style.bold)]
+        var cells: [(String, String, String)] = []
         for n in names {
             guard let v = session.globals.vars[n] else { continue }
-            rows.append([style.name(n), typeLabel(v), truncate(summary(v), 60)])
+            cells.append((n, typeLabel(v), summary(v)))
         }
+        // The value column gets what the window leaves (at least 20 columns; 80 without a terminal).
+        let width = interactive ? Int(cfy_terminal_columns(1)) : 80
+        let used = (cells.map { displayWidth($0.0) }.max() ?? 4) + (cells.map { displayWidth($0.1) }.max() ?? 4) + 4
+        for (n, t, s) in cells { rows.append([style.name(n), t, truncate(s, max(20, width - used))]) }
         out(table(rows))
     }
 
