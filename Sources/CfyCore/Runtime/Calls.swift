@@ -25,7 +25,7 @@ extension Interpreter {
         case .function(let f): return try callFunction(f, args, loc)
         case .builtin(let b): return try b.impl(BuiltinContext(self), args, loc)
         case .method(let m):
-            if let f = m.function { return try callFunction(f, Args([m.receiver] + args.positional, args.keywords), loc) }
+            if let f = m.function { return try callFunction(f, args.prepending(m.receiver), loc) }
             if case .type(let t) = m.receiver { return try callUnbound(t, m.name, args, loc) }
             return try callBuiltinMethod(m.receiver, m.name, args, loc)
         case .cls(let c): return try construct(c, args, loc)
@@ -70,7 +70,7 @@ extension Interpreter {
             throw fail("maximum recursion depth exceeded (limit \(maxDepth))", loc, .recursionError)
         }
         let env = Environment(parent: f.closure, layout: f.code.layout, kind: .function, qualPrefix: f.code.localsPrefix)
-        try bind(f, Args([receiver] + args.positional, args.keywords), env, loc)
+        try bind(f, args.prepending(receiver), env, loc)
         let r = try enter(f, env, loc)
         return (r, env.get(0) ?? receiver)
     }
@@ -118,7 +118,7 @@ extension Interpreter {
         var kw = PyDict()
         for (k, v) in args.keywords {
             if let i = f.params.firstIndex(where: { $0.name == k && $0.kind == .normal && !$0.positionalOnly }) {
-                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", loc, .typeError) }
+                if bound[i] != nil { throw fail("\(name) got multiple values for argument '\(k)'", args.loc(ofKeyword: k, loc), .typeError) }
                 bound[i] = v
             } else if dstar != nil {
                 kw.set(.str(PyStr(k)), key: .str(k), value: v)
@@ -130,7 +130,7 @@ extension Interpreter {
                 }
                 // CPython 3.11 suggests no name here: with cfy's hint, the words are cfy's.
                 let hint = didYouMean(k, f.params.filter { !$0.positionalOnly }.map(\.name))
-                let d = fail("\(name) got an unexpected keyword argument '\(k)'" + hint, loc, .typeError)
+                let d = fail("\(name) got an unexpected keyword argument '\(k)'" + hint, args.loc(ofKeyword: k, loc), .typeError)
                 throw hint.isEmpty ? d : d.inCfysWords()
             }
         }

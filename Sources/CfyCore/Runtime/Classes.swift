@@ -212,12 +212,15 @@ extension Interpreter {
         for (k, v) in args.positional.enumerated() { values[params[k]] = v }
         for (k, v) in args.keywords {
             if let i = cls.fieldIndex[k], !cls.fields[i].initArg {
-                throw fail("\(cls.qualname).__init__() got an unexpected keyword argument '\(k)'", loc, .typeError)
+                throw fail("\(cls.qualname).__init__() got an unexpected keyword argument '\(k)'", args.loc(ofKeyword: k, loc), .typeError)
             }
             guard let i = cls.fieldIndex[k] else {
-                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)), loc, .typeError).inCfysWords()
+                throw fail("unknown field '\(k)' for \(cls.name)" + didYouMean(k, cls.fields.map(\.name)),
+                           args.loc(ofKeyword: k, loc), .typeError).inCfysWords()
             }
-            if values[i] != nil { throw fail("\(cls.name)() got multiple values for field '\(k)'", loc, .typeError).inCfysWords() }
+            if values[i] != nil {
+                throw fail("\(cls.name)() got multiple values for field '\(k)'", args.loc(ofKeyword: k, loc), .typeError).inCfysWords()
+            }
             values[i] = v
         }
         var out: [Value] = []

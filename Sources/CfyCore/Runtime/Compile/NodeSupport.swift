@@ -46,6 +46,7 @@ extension Interpreter {
                     throw fail("keyword argument repeated: \(n)", loc, .syntaxError)
                 }
                 a.keywords.append((n, try e.eval(self, env)))
+                a.keywordLocs.append(loc)
             case .star(let e):
                 try iterate(try e.eval(self, env), e.loc) { a.positional.append($0); return true }
             case .doubleStar(let e):
@@ -58,6 +59,7 @@ extension Interpreter {
                         throw fail("got multiple values for keyword argument '\(n)'", e.loc, .typeError)
                     }
                     a.keywords.append((n, v))
+                    a.keywordLocs.append(e.loc)
                 }
             }
         }
