@@ -69,6 +69,7 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
             "class Args(ExperimentArgs) {", "lr: float = 0.1", "}",
             "a = Args(name=\"é 中\")", "a.lr", "print(\"two\\nlines\"); print()", "1/0",
             "while True {}", "for i in range(2) { print(i) }", "a.args_hash() == replace(a, name='x').args_hash()",
+            "y = 1; z = nope", "y",
         ]
         for t in typed {
             p.send(t + "\r")
@@ -80,7 +81,7 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
             try p.waitForPrompt(t.hasSuffix("{") || t == "lr: float = 0.1" ? "...> " : "cfy> ")
         }
         p.send(":save session.cfy\r")
-        try p.expectLine("saved 6 inputs to session.cfy; replay: cfy test session.cfy")
+        try p.expectLine("saved 8 inputs to session.cfy; replay: cfy test session.cfy")
         let saved = try String(contentsOfFile: home + "/session.cfy", encoding: .utf8)
         #expect(saved == """
             # A cfy session saved with :save. Replay it: cfy test FILE (or cfy run FILE).
@@ -99,10 +100,13 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
             #=> 1
             a.args_hash() == replace(a, name='x').args_hash()
             #=> True
+            y = 1
+            y
+            #=> 1
 
             """)
         let test = try runCfy(["test", "session.cfy"], directory: home)
-        #expect(test.stdout == "4 passed, 0 failed\n")
+        #expect(test.stdout == "5 passed, 0 failed\n")
         #expect(test.status == 0)
         let run = try runCfy(["run", "session.cfy"], directory: home)
         #expect(run.status == 0)

@@ -22,14 +22,17 @@ struct SessionLog {
     var statementCount: Int { chunks.count }
 
     /// Records one input. When statement `failedAt` failed (or was interrupted), only the statements
-    /// before it are kept, and only if they can be cut from the text at a line boundary.
+    /// before it are kept: the text up to where statement `failedAt` starts (`y = 1; z = nope` keeps
+    /// `y = 1`), if it parses as exactly those statements.
     mutating func record(code: String, program: Program, outputs: [String], failedAt: Int?) {
         guard !program.statements.isEmpty else { return }
         var text = code
         if let k = failedAt {
-            guard k > 0, k - 1 < program.endLines.count else { return }
-            let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
-            let prefix = lines.prefix(program.endLines[k - 1]).joined(separator: "\n")
+            guard k > 0, k < program.statements.count else { return }
+            var prefix = Self.text(code, before: program.statements[k].loc)
+            while let last = prefix.unicodeScalars.last, last == " " || last == "\t" || last == ";" || last == "\n" {
+                prefix.unicodeScalars.removeLast()
+            }
             guard case .success(let p) = Parser.parse(Source(name: "<save>", text: prefix)),
                   p.statements.count == k else { return }
             text = prefix
@@ -39,6 +42,18 @@ struct SessionLog {
             .joined(separator: "\n")
         while text.hasSuffix("\n") || text.hasSuffix(" ") { text.removeLast() }
         chunks.append(Chunk(code: text, outputs: Array(outputs.prefix(failedAt ?? outputs.count))))
+    }
+
+    /// `code` before line `loc.line`, column `loc.col` (columns count Unicode scalars).
+    static func text(_ code: String, before loc: Loc) -> String {
+        var out = String.UnicodeScalarView()
+        var line = 1, col = 1
+        for u in code.unicodeScalars {
+            if line > loc.line || (line == loc.line && col >= loc.col) { break }
+            out.append(u)
+            if u == "\n" { line += 1; col = 1 } else { col += 1 }
+        }
+        return String(out)
     }
 
     /// The `#=>` lines for a chunk's outputs, split exactly as `cfy test` splits output.
