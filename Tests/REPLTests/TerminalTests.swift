@@ -205,6 +205,16 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         #expect(!dumb.rawText.contains("\u{1B}["))                   // TERM=dumb: no escape at all
     }
 
+    @Test func aHugeEchoIsCutWithACount() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("big = list(range(10**6))\r")
+        try p.waitForPrompt()
+        p.send("big\r")
+        try p.expect("… 7868891 more characters not shown (print(_) shows them all)")
+        try p.waitForPrompt()
+    }
+
     @Test func tabInsideAStringIsATab() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()

@@ -185,6 +185,17 @@ final class REPL {
         report(d)
     }
 
+    /// At a terminal, an echo longer than `echoLimit` characters shows its start and how much was
+    /// left out (`print(_)` shows all; `:save` keeps all).
+    static let echoLimit = 20_000
+    static func shortened(_ echo: String) -> String {
+        let scalars = echo.unicodeScalars
+        guard scalars.count > echoLimit else { return echo }
+        let rest = scalars.count - echoLimit
+        return String(String.UnicodeScalarView(scalars.prefix(echoLimit)))
+            + "\n… \(rest) more characters not shown (print(_) shows them all)\n"
+    }
+
     /// Runs the statements of one input, stopping at the first error; records them for `:save`.
     @discardableResult
     func run(_ program: Program, _ src: Source, record: Bool, echo: Bool = true) -> Bool {
@@ -192,7 +203,7 @@ final class REPL {
         var failedAt: Int?
         for (i, stmt) in program.statements.enumerated() {
             let r = execute(stmt, src, echo: echo)
-            if let e = r.echo { out(e) }
+            if let e = r.echo { out(interactive ? REPL.shortened(e) : e) }
             if let e = r.error {
                 fail(e)
                 failedAt = i
