@@ -145,6 +145,16 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(r.status == 1)          // an error happened
     }
 
+    @Test func exitAndQuitLeaveAsInPython() throws {
+        for word in ["exit", "quit", "exit()", "quit()"] {
+            let r = try runCfy([], input: "1 + 1\n\(word)\n2 + 2\n")
+            #expect(r.stdout == "2\n")
+            #expect(r.status == 0)
+        }
+        let shadowed = try runCfy([], input: "exit = 3\nexit\n")
+        #expect(shadowed.stdout == "3\n")
+    }
+
     @Test func pipedOutputIsRunOutputPlusEchoes() throws {
         let code = "x = [1, 2]\nx\nprint(len(x))\ns = \"héllo\"\ns\n"
         let dir = try temporaryDirectory()

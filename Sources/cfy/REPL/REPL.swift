@@ -123,6 +123,15 @@ final class REPL {
                     continue
                 }
                 if buffer.isEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                // `exit`, `quit`, `exit()`, `quit()` leave, as in Python's REPL (unless the session
+                // defined that name).
+                let word = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if buffer.isEmpty, ["exit", "quit", "exit()", "quit()"].contains(word),
+                   session.globals.vars[String(word.prefix(4))] == nil {
+                    editor?.history.add(word)
+                    flushOut()
+                    return hadError && !interactive ? 1 : 0
+                }
                 buffer += bytes + [0x0A]
                 let src: Source
                 switch decodeSource(buffer, name: "<stdin>", directory: nil) {
