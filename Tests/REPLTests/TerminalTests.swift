@@ -215,6 +215,24 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try p.waitForPrompt()
     }
 
+    @Test func bracketedPasteIsOneInputWithItsTabs() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        #expect(p.rawText.contains("\u{1B}[?2004h"))                 // the terminal is asked to mark pastes
+        p.send("\u{1B}[200~w = \"a\tb\"\nclass A(ExperimentArgs) {\n\tx: int = 1\n}\n\u{1B}[201~")
+        p.send("\r")
+        try p.waitForPrompt()
+        p.send("(w, A(name='q').x)\r")
+        try p.expectLine("('a\\tb', 1)")                               // the Tab kept, the class defined
+    }
+
+    @Test func ctrlArrowsMoveByWord() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("len([1, 2])\u{1B}[1;5D\u{1B}[1;5D\u{1B}[1;5D\u{1B}[1;5Cx\r")
+        try p.expect("name 'lenx' is not defined")                  // no `;5D` inserted
+    }
+
     @Test func tabInsideAStringIsATab() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()

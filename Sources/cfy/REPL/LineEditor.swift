@@ -53,8 +53,17 @@ final class LineEditor: LineInput {
         _ = cfy_el_set_history(el, history.handle)
         _ = cfy_el_add_function(el, "cfy-complete", "Complete a name, field, method, command or path", completeKey)
         _ = cfy_el_add_function(el, "cfy-cancel", "Cancel the line", cancelKey)
+        _ = cfy_el_add_function(el, "cfy-paste", "Insert a bracketed paste as it is", pasteKey)
         _ = cfy_el_bind(el, "^I", "cfy-complete")
         _ = cfy_el_bind(el, "^C", "cfy-cancel")
+        _ = cfy_el_bind(el, "\\e[200~", "cfy-paste")
+        // Word and line moves xterm, rxvt and tmux send (unbound, they would insert `;5D`).
+        for (key, fn) in [("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
+                          ("\\e[1;3C", "em-next-word"), ("\\e[5D", "ed-prev-word"), ("\\e[5C", "em-next-word"),
+                          ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
+                          ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char")] {
+            _ = cfy_el_bind(el, key, fn)
+        }
         _ = el_source(el, nil)                     // the user's ~/.editrc, if any
     }
 
@@ -71,6 +80,10 @@ final class LineEditor: LineInput {
         activeEditor = self
         defer { activeEditor = nil }
         flushOut()
+        // Bracketed paste: the terminal marks pasted text, which `cfy-paste` inserts as it is.
+        let paste = bracketedPaste
+        if paste { show("\u{1B}[?2004h") }
+        defer { if paste { show("\u{1B}[?2004l") } }
         var count: Int32 = 0
         var retries = 0
         while true {
@@ -143,6 +156,30 @@ final class LineEditor: LineInput {
         }
     }
 
+    /// Whether to ask the terminal for bracketed paste (a terminal that is not `dumb`).
+    private var bracketedPaste: Bool {
+        isatty(0) == 1 && isatty(output) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// `ESC[200~`: what the terminal sends up to `ESC[201~` is inserted as typed text would never
+    /// be: Tabs stay Tabs (no completion), newlines stay in the entry (it runs on Enter).
+    fileprivate func pasteText() -> UInt8 {
+        let end: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+        var text: [Unicode.Scalar] = []
+        var c: wchar_t = 0
+        while el_wgetc(el, &c) == 1 {
+            guard let u = Unicode.Scalar(UInt32(bitPattern: c)) else { continue }
+            text.append(u)
+            if text.count >= end.count, Array(text.suffix(end.count)) == end { text.removeLast(end.count); break }
+            if text.count > 1_000_000 { break }
+        }
+        var s = String(String.UnicodeScalarView(text)).replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+        while s.hasSuffix("\n") { s.removeLast() }
+        if !s.isEmpty { _ = el_insertstr(el, s) }
+        return UInt8(CC_REFRESH)
+    }
+
     /// ^C: show it, end the line, and tell `read` to discard it.
     fileprivate func cancel() -> UInt8 {
         cancelled = true
@@ -161,6 +198,10 @@ private let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePoin
 
 private let completeKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
     activeEditor?.complete() ?? UInt8(CC_ERROR)
+}
+
+private let pasteKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
+    activeEditor?.pasteText() ?? UInt8(CC_ERROR)
 }
 
 private let cancelKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
