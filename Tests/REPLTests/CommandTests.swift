@@ -145,6 +145,27 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(r.status == 1)          // an error happened
     }
 
+    @Test func helpOnBuiltinsClassesAndFunctions() throws {
+        let input = params + """
+            def f(a, b=1) { return a }
+            help(grid)
+            replace?
+            help(Args)
+            f?
+            :help fast
+            help(nope)
+            """
+        let r = try runCfy([], input: input + "\n")
+        #expect(r.stdout.contains("  grid(base, /, **axes)\n"))
+        #expect(r.stdout.contains("  replace(obj, /, **changes)\n"))
+        #expect(r.stdout.contains("  class Args(ExperimentArgs): an args class\n"))
+        #expect(rows(r.stdout, "gpus ").first == "gpus int 1 never (hash_representations)")
+        #expect(rows(r.stdout, "model ").first == "model str 'knn' by its hash_representations function")
+        #expect(r.stdout.contains("  def f(a, b=…) (<stdin>:1)\n"))
+        #expect(r.stdout.contains("  fast: an instance of Args\n"))
+        #expect(r.stderr.contains("error: no help on 'nope'"))
+    }
+
     @Test func exitAndQuitLeaveAsInPython() throws {
         for word in ["exit", "quit", "exit()", "quit()"] {
             let r = try runCfy([], input: "1 + 1\n\(word)\n2 + 2\n")

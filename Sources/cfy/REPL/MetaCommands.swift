@@ -12,7 +12,7 @@ extension REPL {
         let name = String(line.prefix { $0 != " " && $0 != "\t" })
         let arg = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         switch name {
-        case ":help", ":h", ":?": out(MetaCommands.help(arg) ?? unknownTopic(arg))
+        case ":help", ":h", ":?": out(MetaCommands.help(arg) ?? helpText(arg) ?? unknownTopic(arg))
         case ":vars": vars()
         case ":dry": dry(arg)
         case ":diff": diff(arg)

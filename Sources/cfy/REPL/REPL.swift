@@ -123,6 +123,13 @@ final class REPL {
                     continue
                 }
                 if buffer.isEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                // `help(x)`, `x?`: the help on what x is (ValueHelp.swift), without running code.
+                if buffer.isEmpty, let topic = helpRequest(String(decoding: bytes, as: UTF8.self)) {
+                    editor?.history.add(String(decoding: bytes, as: UTF8.self))
+                    if let text = helpText(topic) { out(text) } else { commandError("no help on '\(topic)'") }
+                    flushOut()
+                    continue
+                }
                 // `exit`, `quit`, `exit()`, `quit()` leave, as in Python's REPL (unless the session
                 // defined that name).
                 let word = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
