@@ -9,7 +9,8 @@
 /// Marks the in-place changes that depend on Python's aliasing.
 struct PyAliasing {
     static let mutating: Set<String> = ["append", "clear", "extend", "insert", "pop", "remove", "reverse", "sort",
-                                        "popitem", "setdefault", "update", "add", "discard"]
+                                        "popitem", "setdefault", "update", "add", "discard",
+                                        "intersection_update", "difference_update", "symmetric_difference_update"]
 
     /// The names of this scope that may share their value with something else here, and why: the
     /// pass follows the statements in order (a name assigned a fresh value, `p = copy.deepcopy(base)`,

@@ -87,6 +87,17 @@ public struct Repr {
             guard ok else { return false }
             out.append(0x7D)
             return true
+        case .set(let s):
+            if plainOnly { return false }
+            if try tooDeep(depth, plainOnly) { return false }
+            if let why = s.unorderedWhy { throw ReprUnorderedSet(why: why) }
+            if s.count == 0 { appendUTF8(s.frozen ? "frozenset()" : "set()", into: &out); return true }
+            if s.frozen { appendUTF8("frozenset(", into: &out) }
+            out.append(0x7B)                                            // {
+            _ = try writeItems(s.elements, into: &out, depth: depth, plainOnly: false)
+            out.append(0x7D)
+            if s.frozen { out.append(0x29) }
+            return true
         default:
             if plainOnly { return false }
             if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
@@ -181,12 +192,14 @@ public struct Repr {
                 _ = try writeItems(it.items, into: &out, depth: depth, plainOnly: false)
                 put("])")
             }
-        case .none, .bool, .int, .bigint, .float, .str, .list, .tuple, .dict: break
+        case .none, .bool, .int, .bigint, .float, .str, .list, .tuple, .dict, .set: break
         }
     }
 }
 
 public struct ReprTooDeep: Error {}
+/// A set whose order Python does not fix (`PySet.unorderedWhy`): its repr would be a guess.
+public struct ReprUnorderedSet: Error { public let why: String }
 public struct ReprTooLarge: Error {}
 /// An int past CPython's 4300-digit limit for `str()` (ValueError in Python).
 public struct ReprIntTooLarge: Error {}
@@ -207,6 +220,7 @@ public func reprHasAddress(_ v: Value) -> Bool {
         return m.function != nil || !(m.receiver.isInstance) || reprHasAddress(m.receiver)
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasAddress)
     case .dict(let d): return d.entries.contains { reprHasAddress($0.key) || reprHasAddress($0.value) }
+    case .set(let s): return s.elements.contains(where: reprHasAddress)
     case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasAddress($1) }
     default: return false
     }

@@ -19,6 +19,15 @@ extension PythonExporter {
         case .dict(let d):
             return "{" + (try d.entries.map { try valueExpr($0.key, loc, src) + ": " + valueExpr($0.value, loc, src) })
                 .joined(separator: ", ") + "}"
+        case .set(let s):
+            if s.count == 0 { reserved.insert(s.frozen ? "frozenset" : "set"); return s.frozen ? "frozenset()" : "set()" }
+            if s.unorderedWhy == nil, !s.rebuildsFromDisplay {
+                throw fail("cfy cannot write this set as a Python display that builds the same order (its layout "
+                           + "comes from removals or set operations)", loc, src)
+            }
+            let body = "{" + (try s.elements.map { try valueExpr($0, loc, src) }).joined(separator: ", ") + "}"
+            if s.frozen { reserved.insert("frozenset"); return "frozenset(" + body + ")" }
+            return body
         case .instance(let inst):
             return try instanceExpr(inst, loc, src)
         case .iter(let it):

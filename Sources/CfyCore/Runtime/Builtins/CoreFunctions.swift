@@ -69,7 +69,7 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return a new list of the iterable's items in ascending order (stable).") { i, a, l in
         try i.arity("sorted", a, 1...1, l)
         try i.onlyKeywords("sorted", a, ["key", "reverse"], l)
-        return .list(try i.sortValues(try i.elements(a.positional[0], l), key: a.keyword("key"),
+        return .list(try i.sortValues(try i.orderFreeElements(a.positional[0], key: a.keyword("key"), l), key: a.keyword("key"),
                                       reverse: a.keyword("reverse")?.truthy ?? false, l))
     },
     BuiltinDecl("next", "next(iterator[, default])",
@@ -97,9 +97,21 @@ let coreFunctions: [BuiltinDecl] = [
         return total
     },
     BuiltinDecl("any", "any(iterable, /)",
-                "Return True if bool(x) is True for any x in the iterable (False when empty).") { i, a, l in try i.arity("any", a, 1...1, l); var r = false; try i.iterate(a.positional[0], l) { r = $0.truthy; return !r }; return .bool(r) },
+                "Return True if bool(x) is True for any x in the iterable (False when empty).") { i, a, l in
+        try i.arity("any", a, 1...1, l)
+        if case .set(let s) = a.positional[0] { return .bool(s.elements.contains { $0.truthy }) }    // any order
+        var r = false
+        try i.iterate(a.positional[0], l) { r = $0.truthy; return !r }
+        return .bool(r)
+    },
     BuiltinDecl("all", "all(iterable, /)",
-                "Return True if bool(x) is True for all values x in the iterable (True when empty).") { i, a, l in try i.arity("all", a, 1...1, l); var r = true; try i.iterate(a.positional[0], l) { r = $0.truthy; return r }; return .bool(r) },
+                "Return True if bool(x) is True for all values x in the iterable (True when empty).") { i, a, l in
+        try i.arity("all", a, 1...1, l)
+        if case .set(let s) = a.positional[0] { return .bool(s.elements.allSatisfy { $0.truthy }) }  // any order
+        var r = true
+        try i.iterate(a.positional[0], l) { r = $0.truthy; return r }
+        return .bool(r)
+    },
     BuiltinDecl("map", "map(func, iterable)",
                 "The results of func applied to each item of the iterable.", kind: .pythonClass) { i, a, l in
         try i.arity("map", a, 2...2, l)

@@ -33,8 +33,11 @@ struct Compiler {
                 }
             }, loc)
         case .starred(_, let loc): return ErrorNode("can't use starred expression here", .syntaxError, loc)
-        case .set(_, let loc), .setComp(_, _, let loc):
-            return ErrorNode("sets are not supported in cfy yet", .notImplementedError, loc)
+        case .set(let xs, let loc):
+            let starred = xs.contains { if case .starred = $0 { return true } else { return false } }
+            return SetDisplayNode(displayItems(xs), constant: !starred && xs.count > 2 && xs.allSatisfy(SetDisplayNode.folds), loc)
+        case .setComp(let elt, let clauses, let loc):
+            return comprehension(clauses, "<setcomp>.", loc) { .set($0.expr(elt)) }
         case .unary(let op, let x, let loc): return UnaryNode(op, expr(x), loc)
         case .binary(let op, let a, let b, let loc): return BinaryNode(op, expr(a), expr(b), loc)
         case .compare(let first, let rest, let loc):

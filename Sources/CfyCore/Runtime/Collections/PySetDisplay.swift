@@ -1,0 +1,133 @@
+// PySetDisplay: how CPython 3.11 builds a set display `{a, b, c}`, which decides its layout: with
+// more than two items that are all constants the compiler folds them into one frozenset constant
+// (built by adding them in order), and the display merges that into an empty set (one resize
+// first, then a copy: the table size can differ from adding the items one by one); otherwise each
+// item is added in order, and a `*x` item is merged as `set.update(x)` would.
+//
+// The folded constant has two possible layouts. Compiling a file, CPython builds the frozenset
+// from the items, then rebuilds it from its own order (the compiler's constant merging); loading
+// the module from a cached .pyc, it builds it from the items sorted by their marshal bytes. When
+// the two orders differ, the set's order depends on whether `__pycache__` held the module: cfy
+// marks it unordered (an error where the order shows), never picking one.
+
+extension PySet {
+    /// The items of a display (a plain item, or every element of a starred one).
+    enum DisplayPart {
+        case one(Value)
+        case star(SetOperand)
+    }
+
+    /// The set `{parts}` as CPython builds it; `folded` when the compiler made the items one
+    /// frozenset constant (more than two items, all constants, no star).
+    static func display(_ parts: [DisplayPart], folded: Bool) throws(Unhashable) -> PySet {
+        var s = PySet()
+        if folded {
+            var items: [Value] = []
+            for case .one(let v) in parts { items.append(v) }
+            return try foldedDisplay(items)
+        }
+        for p in parts {
+            switch p {
+            case .one(let v): try s.addOrFail(v)
+            case .star(let operand): try s.update(operand)
+            }
+        }
+        return s
+    }
+
+    /// A folded display of constants (see the file comment).
+    static func foldedDisplay(_ items: [Value]) throws(Unhashable) -> PySet {
+        var first = PySet(frozen: true)
+        for v in items { try first.addOrFail(v) }
+        var merged = PySet(frozen: true)
+        for e in first.entries { merged.add(e, unordered: nil) }
+        merged.inheritOrder(first)
+        var compiled = PySet()
+        compiled.merge(merged)
+        if compiled.unorderedWhy != nil || goesHome(first.entries) { return compiled }
+        let keyed = first.entries.map { ($0, marshalKey($0.key)) }
+        if keyed.allSatisfy({ $0.1 != nil }) {
+            var loaded = PySet(frozen: true)
+            for (e, _) in keyed.sorted(by: { ($0.1 ?? []).lexicographicallyPrecedes($1.1 ?? []) }) {
+                loaded.add(e, unordered: nil)
+            }
+            var fromPyc = PySet()
+            fromPyc.merge(loaded)
+            if zip(fromPyc.entries, compiled.entries).allSatisfy({ $0.dkey == $1.dkey }) { return compiled }
+            compiled.unorderedWhy = "constants whose order differs when Python loads the module from a cached "
+                + ".pyc (__pycache__) and when it compiles it (the constants collide in its table)"
+            return compiled
+        }
+        compiled.unorderedWhy = "constants that collide in its table, whose order can differ when Python loads "
+            + "the module from a cached .pyc (__pycache__) and when it compiles it"
+        return compiled
+    }
+
+    /// Whether every element lands in its home slot (hash & mask) at each table size a display of
+    /// them goes through: then the order they are added in does not change the layout.
+    static func goesHome(_ entries: [Entry]) -> Bool {
+        let n = entries.count
+        var sizes: [Int] = []
+        var size = minSize, fill = 0
+        for _ in 0..<n {                                        // adding one by one
+            if !sizes.contains(size) { sizes.append(size) }
+            fill += 1
+            if fill * 5 >= (size - 1) * 3 {
+                let want = fill > 50000 ? fill * 2 : fill * 4
+                var s = minSize
+                while s <= want { s <<= 1 }
+                size = s
+            }
+        }
+        if !sizes.contains(size) { sizes.append(size) }
+        if n * 5 >= (minSize - 1) * 3 {                         // the merge into an empty set
+            var s = minSize
+            while s <= n * 2 { s <<= 1 }
+            if !sizes.contains(s) { sizes.append(s) }
+        }
+        for s in sizes {
+            var seen = Set<UInt64>()
+            for e in entries where !seen.insert(UInt64(bitPattern: e.hash) & UInt64(s - 1)).inserted { return false }
+        }
+        return true
+    }
+
+    /// The marshal bytes CPython sorts a frozenset constant's element by when it writes a .pyc,
+    /// when they are certain: bools, and the ints CPython caches (-5...256, so shared: flagged as
+    /// references). nil for anything whose bytes depend on reference counts (other ints, floats,
+    /// tuples).
+    static func marshalKey(_ v: Value) -> [UInt8]? {
+        switch v {
+        case .bool(let b): return [b ? 0x54 : 0x46]
+        case .int(let i) where (-5...256).contains(i):
+            let u = UInt32(bitPattern: Int32(i))
+            return [0xE9, UInt8(u & 0xFF), UInt8(u >> 8 & 0xFF), UInt8(u >> 16 & 0xFF), UInt8(u >> 24)]
+        default: return nil
+        }
+    }
+
+    /// Whether `v` written as a Python literal is a constant the compiler folds (a number, a
+    /// string, None, a bool, or a tuple of those): `frozenset(...)` or `float('inf')` are calls.
+    static func isLiteralConstant(_ v: Value) -> Bool {
+        switch v {
+        case .none, .bool, .int, .bigint, .str: return true
+        case .float(let d): return d.isFinite
+        case .tuple(let xs): return xs.allSatisfy(isLiteralConstant)
+        default: return false
+        }
+    }
+
+    /// Whether the display `{e1, e2, ...}` of this set's elements, in its order, builds a set
+    /// with that same order (what `cfy export --python` writes must give Python's order back).
+    var rebuildsFromDisplay: Bool {
+        let xs = elements
+        let folded = xs.count > 2 && xs.allSatisfy(Self.isLiteralConstant)
+        guard var rebuilt = try? Self.display(xs.map { .one($0) }, folded: folded) else { return false }
+        if frozen { rebuilt = rebuilt.copied(frozen: true) }      // frozenset({...}) copies the display
+        let ys = rebuilt.elements
+        return ys.count == xs.count && zip(xs, ys).allSatisfy { a, b in
+            guard let ka = DictKey(a), let kb = DictKey(b) else { return false }
+            return ka == kb
+        }
+    }
+}

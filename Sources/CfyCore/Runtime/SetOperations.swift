@@ -1,0 +1,105 @@
+// SetOperations: sets in the interpreter — making them (`set()`, `frozenset()`, displays), the
+// operators `| & - ^` and their in-place forms, subset comparisons, and the rule for a set whose
+// order Python does not fix (it holds a str, None...): what does not depend on the order works,
+// what would show it is an error naming why. The table itself: Collections/PySet*.swift.
+
+extension Interpreter {
+    /// The error text for showing the order of a set that has none reproducible.
+    func unorderedSetMessage(_ why: String, _ what: String) -> String {
+        "cfy cannot give \(what) of a set holding \(why); cfy never guesses a set's order (sorted(...) gives a "
+            + "fixed one)"
+    }
+
+    func unhashable(_ e: Unhashable, _ loc: Loc) -> Diagnostic {
+        fail("unhashable type: '\(e.value.typeName)'", loc, .typeError)
+    }
+
+    /// The other operand of a set operation or method: a set, a dict, or an iterable's items.
+    func setOperand(_ v: Value, _ loc: Loc) throws -> SetOperand {
+        switch v {
+        case .set(let s): return .set(s)
+        case .dict(let d): return .dict(d)
+        default: return .items(try elements(v, loc))
+        }
+    }
+
+    /// `set(x)` / `frozenset(x)`: a new set of `x`'s elements (`frozenset(f)` is `f` itself).
+    func makeSet(_ x: Value?, frozen: Bool, _ loc: Loc) throws -> PySet {
+        var s = PySet(frozen: frozen)
+        guard let x else { return s }
+        if frozen, case .set(let f) = x, f.frozen { return f }
+        do { try s.update(try setOperand(x, loc)) } catch let e as Unhashable { throw unhashable(e, loc) }
+        return s
+    }
+
+    /// Runs a set operation, turning an unhashable element into Python's TypeError.
+    func setOp<T>(_ loc: Loc, _ body: () throws(Unhashable) -> T) throws -> T {
+        do { return try body() } catch { throw unhashable(error, loc) }
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` of two sets (the result has the left one's type).
+    func setBinary(_ op: BinaryOp, _ a: PySet, _ b: PySet, _ loc: Loc) throws -> Value? {
+        switch op {
+        case .or:
+            var r = a.copied()
+            if b.storageID != a.storageID { try setOp(loc) { () throws(Unhashable) in try r.update(.set(b)) } }
+            try checkSize(r.count, loc)
+            return .set(r)
+        case .and: return .set(try setOp(loc) { () throws(Unhashable) in try a.intersection(.set(b)) })
+        case .sub: return .set(try setOp(loc) { () throws(Unhashable) in try a.difference(.set(b)) })
+        case .xor: return .set(try setOp(loc) { () throws(Unhashable) in try a.symmetricDifference(.set(b)) })
+        default: return nil
+        }
+    }
+
+    /// `a |= b` and the others on a set variable: changed in place, as Python's set does (which
+    /// keeps its table: the order can differ from `a = a | b`). nil when not a set operation.
+    func setInPlace(_ op: BinaryOp, _ a: inout PySet, _ b: PySet, _ loc: Loc) throws -> Bool {
+        guard !a.frozen else { return false }
+        switch op {
+        case .or: try setOp(loc) { () throws(Unhashable) in try a.update(.set(b)) }
+        case .and:
+            let r = try setOp(loc) { () throws(Unhashable) in try a.intersection(.set(b)) }
+            a.takeBody(r)
+        case .sub: try setOp(loc) { () throws(Unhashable) in try a.subtract(.set(b)) }
+        case .xor: try setOp(loc) { () throws(Unhashable) in try a.symmetricUpdate(.set(b)) }
+        default: return false
+        }
+        try checkSize(a.count, loc)
+        return true
+    }
+
+    /// `<`, `<=`, `>`, `>=` between sets: subset and superset tests.
+    func setOrder(_ op: CompareOp, _ a: PySet, _ b: PySet) -> Bool {
+        switch op {
+        case .le: return a.isSubset(of: b)
+        case .lt: return a.count < b.count && a.isSubset(of: b)
+        case .ge: return b.isSubset(of: a)
+        default: return a.count > b.count && b.isSubset(of: a)
+        }
+    }
+
+    /// `x in s`: a set `x` is looked up as a frozenset, as CPython does.
+    func setContains(_ s: PySet, _ x: Value, _ loc: Loc) throws -> Bool {
+        var key = x
+        if case .set(var k) = x, !k.frozen { k.frozen = true; key = .set(k) }
+        guard let found = s.contains(key) else { throw fail("unhashable type: '\(x.typeName)'", loc, .typeError) }
+        return found
+    }
+
+    /// The elements of `s` in CPython's order, or the error saying why there is none.
+    func orderedElements(_ s: PySet, _ loc: Loc) throws -> [Value] {
+        if let why = s.unorderedWhy { throw fail(unorderedSetMessage(why, "the order"), loc, .notImplementedError) }
+        return s.elements
+    }
+
+    /// The items of `v` for a use whose result does not depend on their order (`sorted`, `min`,
+    /// `max` of distinct strings): a set of strings gives them even when its order is unknown.
+    func orderFreeElements(_ v: Value, key: Value?, _ loc: Loc) throws -> [Value] {
+        if case .set(let s) = v, s.unorderedWhy != nil, key == nil || key?.isNone == true,
+           s.elements.allSatisfy({ if case .str = $0 { return true } else { return false } }) {
+            return s.elements
+        }
+        return try elements(v, loc)
+    }
+}
