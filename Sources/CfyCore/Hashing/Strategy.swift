@@ -93,6 +93,10 @@ public enum Strategy {
         case .method(let m): return .qualname(m.qualname)
         default:
             if OpaqueOrigin.exists, let o = OpaqueOrigin.find(in: value) { throw o.hashError(ctx.error(o.hashMessage(field: name))) }
+            if let why = unorderedSet(in: value) {
+                throw ctx.error("field '\(name)' holds a set holding \(why): Python's order for it, so its repr and "
+                                + "curifactory's hash, differ from run to run; cfy never guesses them (use a sorted list)")
+            }
             return .repr
         }
     }

@@ -226,6 +226,22 @@ public func reprHasAddress(_ v: Value) -> Bool {
     }
 }
 
+/// Why the repr of a set inside `v` has no reproducible order (`PySet.unorderedWhy`), or nil.
+public func unorderedSet(in v: Value) -> String? {
+    switch v {
+    case .none, .bool, .int, .bigint, .float, .str: return nil
+    default: if stackIsLow() { return nil }
+    }
+    switch v {
+    case .set(let s): return s.unorderedWhy ?? s.elements.lazy.compactMap(unorderedSet).first
+    case .list(let xs), .tuple(let xs): return xs.lazy.compactMap(unorderedSet).first
+    case .dict(let d):
+        return d.entries.lazy.compactMap { unorderedSet(in: $0.key) ?? unorderedSet(in: $0.value) }.first
+    case .instance(let i): return zip(i.cls.fields, i.values).lazy.compactMap { $0.repr ? unorderedSet(in: $1) : nil }.first
+    default: return nil
+    }
+}
+
 /// Whether Python's repr of `v` names a module (`<class '__main__.Data'>`), so it depends on where
 /// the class is defined.
 public func reprHasModule(_ v: Value) -> Bool {

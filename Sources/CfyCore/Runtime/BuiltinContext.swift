@@ -25,6 +25,7 @@ public struct BuiltinContext {
     @inline(__always) func orderFreeElements(_ v: Value, key: Value?, _ loc: Loc) throws -> [Value] {
         try with { try $0.orderFreeElements(v, key: key, loc) }
     }
+    @inline(__always) func pyHash(_ v: Value, _ loc: Loc) throws -> Int64 { try with { try $0.pyHash(v, loc) } }
     @inline(__always) func orderedElements(_ s: PySet, _ loc: Loc) throws -> [Value] {
         try with { try $0.orderedElements(s, loc) }
     }

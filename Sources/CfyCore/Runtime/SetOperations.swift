@@ -6,8 +6,8 @@
 extension Interpreter {
     /// The error text for showing the order of a set that has none reproducible.
     func unorderedSetMessage(_ why: String, _ what: String) -> String {
-        "cfy cannot give \(what) of a set holding \(why); cfy never guesses a set's order (sorted(...) gives a "
-            + "fixed one)"
+        "cfy cannot give \(what) of a set holding \(why), so Python's order for it differs from run to run; cfy "
+            + "never guesses a set's order (sorted(...) gives a fixed one)"
     }
 
     func unhashable(_ e: Unhashable, _ loc: Loc) -> Diagnostic {
@@ -101,5 +101,12 @@ extension Interpreter {
             return s.elements
         }
         return try elements(v, loc)
+    }
+
+    /// `hash(v)`: CPython's value when it is the same in every process, else an error saying why.
+    func pyHash(_ v: Value, _ loc: Loc) throws -> Int64 {
+        guard DictKey(v) != nil else { throw fail("unhashable type: '\(v.typeName)'", loc, .typeError) }
+        if let h = PyHash.of(v) { return h }
+        throw fail("cfy cannot give the hash of \(PyHash.unordered(v))", loc, .notImplementedError)
     }
 }

@@ -11,6 +11,11 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return repr(obj) with non-ASCII characters escaped (\\x, \\u or \\U).") { i, a, l in try i.arity("ascii", a, 1...1, l); return .str(try i.asciiRepr(a.positional[0])) },
     BuiltinDecl("len", "len(obj, /)",
                 "Return the number of items in a container.") { i, a, l in try i.arity("len", a, 1...1, l); return .int(Int64(try i.length(a.positional[0], l))) },
+    BuiltinDecl("hash", "hash(obj, /)",
+                "Return the hash value of obj (CPython's: for ints, floats, tuples and frozensets of them).") { i, a, l in
+        try i.arity("hash", a, 1...1, l)
+        return .int(try i.pyHash(a.positional[0], l))
+    },
     BuiltinDecl("isinstance", "isinstance(obj, class_or_tuple, /)",
                 "Return whether obj is an instance of the class (or a subclass), or of one in a tuple of classes.") { i, a, l in try i.arity("isinstance", a, 2...2, l); return .bool(try i.isInstance(a.positional[0], a.positional[1], l)) },
     BuiltinDecl("callable", "callable(obj, /)",

@@ -37,15 +37,15 @@ enum PyHash {
     /// Why a set holding `v` has no reproducible order (the type and the reason), for its errors.
     static func unordered(_ v: Value) -> String {
         switch v {
-        case .str: return "a 'str' (string hashes change with PYTHONHASHSEED, and so does the set's order)"
-        case .none: return "None (its hash is an address in Python 3.11, so the set's order changes from run to run)"
-        case .float: return "float('nan') (its hash is an address in Python 3.11, so the set's order changes from run to run)"
+        case .str: return "a 'str' (its hash changes with PYTHONHASHSEED)"
+        case .none: return "None (its hash is an address in Python 3.11)"
+        case .float: return "float('nan') (its hash is an address in Python 3.11)"
         case .tuple(let xs):
             for x in xs where of(x) == nil { return "a tuple holding " + unordered(x) }
             return "a tuple"
         case .set(let s):
             return "a frozenset holding " + (s.unorderedWhy ?? "unordered elements")
-        default: return "a '\(v.typeName)' (its hash is an address in Python, so the set's order changes from run to run)"
+        default: return "a '\(v.typeName)' (its hash is an address in Python)"
         }
     }
 

@@ -45,21 +45,31 @@ extension PySet {
         var compiled = PySet()
         compiled.merge(merged)
         if compiled.unorderedWhy != nil || goesHome(first.entries) { return compiled }
-        let keyed = first.entries.map { ($0, marshalKey($0.key)) }
-        if keyed.allSatisfy({ $0.1 != nil }) {
-            var loaded = PySet(frozen: true)
-            for (e, _) in keyed.sorted(by: { ($0.1 ?? []).lexicographicallyPrecedes($1.1 ?? []) }) {
-                loaded.add(e, unordered: nil)
-            }
-            var fromPyc = PySet()
-            fromPyc.merge(loaded)
-            if zip(fromPyc.entries, compiled.entries).allSatisfy({ $0.dkey == $1.dkey }) { return compiled }
-            compiled.unorderedWhy = "constants whose order differs when Python loads the module from a cached "
-                + ".pyc (__pycache__) and when it compiles it (the constants collide in its table)"
+        let keys = first.entries.map { marshalKeys($0.key) }
+        let uncertain = keys.filter { ($0?.count ?? 0) > 1 }.count
+        guard keys.allSatisfy({ $0 != nil }), uncertain <= 10 else {
+            compiled.unorderedWhy = "constants that collide in its table (their order can differ between Python "
+                + "compiling the module and loading it from a cached .pyc in __pycache__)"
             return compiled
         }
-        compiled.unorderedWhy = "constants that collide in its table, whose order can differ when Python loads "
-            + "the module from a cached .pyc (__pycache__) and when it compiles it"
+        // Each element whose marshal bytes depend on whether it is shared: both ways, every mix.
+        for variant in 0..<(1 << uncertain) {
+            var bit = 0
+            var keyed: [(Entry, [UInt8])] = []
+            for (e, k) in zip(first.entries, keys) {
+                guard let k else { continue }
+                if k.count > 1 { keyed.append((e, k[(variant >> bit) & 1])); bit += 1 } else { keyed.append((e, k[0])) }
+            }
+            var loaded = PySet(frozen: true)
+            for (e, _) in keyed.sorted(by: { $0.1.lexicographicallyPrecedes($1.1) }) { loaded.add(e, unordered: nil) }
+            var fromPyc = PySet()
+            fromPyc.merge(loaded)
+            if !zip(fromPyc.entries, compiled.entries).allSatisfy({ $0.dkey == $1.dkey }) {
+                compiled.unorderedWhy = "constants that collide in its table (their order differs between Python "
+                    + "compiling the module and loading it from a cached .pyc in __pycache__)"
+                return compiled
+            }
+        }
         return compiled
     }
 
@@ -92,18 +102,45 @@ extension PySet {
         return true
     }
 
-    /// The marshal bytes CPython sorts a frozenset constant's element by when it writes a .pyc,
-    /// when they are certain: bools, and the ints CPython caches (-5...256, so shared: flagged as
-    /// references). nil for anything whose bytes depend on reference counts (other ints, floats,
-    /// tuples).
-    static func marshalKey(_ v: Value) -> [UInt8]? {
+    /// The marshal bytes CPython may sort a frozenset constant's element by when it writes a .pyc:
+    /// one key when certain (bools; the ints CPython caches, -5...256, always shared so flagged as
+    /// references), two when they depend on whether the constant is shared elsewhere in the module
+    /// (other ints, floats), nil when cfy does not model them (tuples...).
+    static func marshalKeys(_ v: Value) -> [[UInt8]]? {
+        func le<T: FixedWidthInteger>(_ x: T) -> [UInt8] { withUnsafeBytes(of: x.littleEndian) { Array($0) } }
+        let body: [UInt8], type: UInt8
         switch v {
-        case .bool(let b): return [b ? 0x54 : 0x46]
-        case .int(let i) where (-5...256).contains(i):
-            let u = UInt32(bitPattern: Int32(i))
-            return [0xE9, UInt8(u & 0xFF), UInt8(u >> 8 & 0xFF), UInt8(u >> 16 & 0xFF), UInt8(u >> 24)]
+        case .bool(let b): return [[b ? 0x54 : 0x46]]
+        case .int(let i) where (-5...256).contains(i): return [[0xE9] + le(Int32(i))]
+        case .int(let i) where Int64(Int32.min)...Int64(Int32.max) ~= i: type = 0x69; body = le(Int32(i))
+        case .int(let i): type = 0x6C; body = longBody(negative: i < 0, magnitude: [i.magnitude])
+        case .bigint(let b): type = 0x6C; body = longBody(negative: b.negative, magnitude: b.mag)
+        case .float(let d): type = 0x67; body = le(d.bitPattern)
         default: return nil
         }
+        return [[type] + body, [type | 0x80] + body]
+    }
+
+    /// marshal's TYPE_LONG body: the signed count of 15-bit digits, then the digits, low first.
+    static func longBody(negative: Bool, magnitude: [UInt64]) -> [UInt8] {
+        var digits: [UInt16] = []
+        var bits = magnitude.count * 64, k = 0
+        while k < bits {
+            var d: UInt64 = 0
+            for b in 0..<15 where k + b < bits {
+                let limb = magnitude[(k + b) / 64]
+                d |= ((limb >> UInt64((k + b) % 64)) & 1) << UInt64(b)
+            }
+            digits.append(UInt16(d))
+            k += 15
+        }
+        while digits.last == 0 { digits.removeLast() }
+        bits = digits.count
+        var out: [UInt8] = []
+        let n = Int32(bits) * (negative ? -1 : 1)
+        withUnsafeBytes(of: n.littleEndian) { out += $0 }
+        for d in digits { withUnsafeBytes(of: d.littleEndian) { out += $0 } }
+        return out
     }
 
     /// Whether `v` written as a Python literal is a constant the compiler folds (a number, a

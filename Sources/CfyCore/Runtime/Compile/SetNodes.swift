@@ -19,7 +19,7 @@ final class SetDisplayNode: ExprNode {
                 parts.append(.one(v))
             case .star(let e):
                 let v = try e.eval(i, env)
-                guard i.isIterable(v) || { if case .set = v { return true } else { return false } }() else {
+                guard i.isIterable(v) else {
                     throw i.fail("'\(v.typeName)' object is not iterable", e.loc, .typeError)
                 }
                 parts.append(.star(try i.setOperand(v, e.loc)))

@@ -92,7 +92,7 @@ extension Interpreter {
     /// Whether `iterate` accepts `v` (for the errors that name a non-iterable before iterating).
     func isIterable(_ v: Value) -> Bool {
         switch v {
-        case .list, .tuple, .str, .dict, .iter, .range: return true
+        case .list, .tuple, .str, .dict, .iter, .range, .set: return true
         default: return false
         }
     }
