@@ -26,6 +26,9 @@ public struct BuiltinContext {
         try with { try $0.orderFreeElements(v, key: key, loc) }
     }
     @inline(__always) func pyHash(_ v: Value, _ loc: Loc) throws -> Int64 { try with { try $0.pyHash(v, loc) } }
+    @inline(__always) func orderFreeIntSum(_ v: Value, start: Value, _ loc: Loc) throws -> Value? {
+        try with { try $0.orderFreeIntSum(v, start: start, loc) }
+    }
     @inline(__always) func orderedElements(_ s: PySet, _ loc: Loc) throws -> [Value] {
         try with { try $0.orderedElements(s, loc) }
     }

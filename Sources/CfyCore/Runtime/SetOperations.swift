@@ -94,13 +94,23 @@ extension Interpreter {
     }
 
     /// The items of `v` for a use whose result does not depend on their order (`sorted`, `min`,
-    /// `max` of distinct strings): a set of strings gives them even when its order is unknown.
+    /// `max` with no key): a set of strings, or of numbers (no nan), gives them even when its order
+    /// is unknown, since distinct items of one such kind sort one way only.
     func orderFreeElements(_ v: Value, key: Value?, _ loc: Loc) throws -> [Value] {
-        if case .set(let s) = v, s.unorderedWhy != nil, key == nil || key?.isNone == true,
-           s.elements.allSatisfy({ if case .str = $0 { return true } else { return false } }) {
-            return s.elements
+        if case .set(let s) = v, s.unorderedWhy != nil, key == nil || key?.isNone == true {
+            let xs = s.elements
+            if xs.allSatisfy({ if case .str = $0 { return true } else { return false } }) { return xs }
+            if xs.allSatisfy({ isNumber($0) && !(asDouble($0)?.isNaN ?? false) }) { return xs }
         }
         return try elements(v, loc)
+    }
+
+    /// `sum()` of a set of ints whatever its order (int addition does not depend on it); nil else.
+    func orderFreeIntSum(_ v: Value, start: Value, _ loc: Loc) throws -> Value? {
+        guard case .set(let s) = v, s.unorderedWhy != nil, isInt(start), s.elements.allSatisfy(isInt) else { return nil }
+        var total = start
+        for x in s.elements { total = try binary(.add, total, x, loc) }
+        return total
     }
 
     /// `hash(v)`: CPython's value when it is the same in every process, else an error saying why.

@@ -98,6 +98,7 @@ let coreFunctions: [BuiltinDecl] = [
         try i.arity("sum", a, 1...2, l)
         var total = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
         if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, .typeError) }
+        if let r = try i.orderFreeIntSum(a.positional[0], start: total, l) { return r }
         try i.iterate(a.positional[0], l) { total = try i.binary(.add, total, $0, l); return true }
         return total
     },

@@ -154,17 +154,25 @@ extension PySet {
         }
     }
 
-    /// Whether the display `{e1, e2, ...}` of this set's elements, in its order, builds a set
-    /// with that same order (what `cfy export --python` writes must give Python's order back).
-    var rebuildsFromDisplay: Bool {
+    /// How Python source can rebuild this set in its order (what `cfy export --python` writes must
+    /// give Python's order back): as a display `{e1, e2}` (frozenset: `frozenset({...})`), or by
+    /// adding its elements in order, `set((e1, e2))`; nil when neither does.
+    enum Rebuild { case display, fromTuple }
+    var rebuild: Rebuild? {
         let xs = elements
-        let folded = xs.count > 2 && xs.allSatisfy(Self.isLiteralConstant)
-        guard var rebuilt = try? Self.display(xs.map { .one($0) }, folded: folded) else { return false }
-        if frozen { rebuilt = rebuilt.copied(frozen: true) }      // frozenset({...}) copies the display
-        let ys = rebuilt.elements
-        return ys.count == xs.count && zip(xs, ys).allSatisfy { a, b in
-            guard let ka = DictKey(a), let kb = DictKey(b) else { return false }
-            return ka == kb
+        func same(_ r: PySet) -> Bool {
+            r.unorderedWhy == nil && r.count == xs.count && zip(xs, r.elements).allSatisfy { a, b in
+                guard let ka = DictKey(a), let kb = DictKey(b) else { return false }
+                return ka == kb
+            }
         }
+        let folded = xs.count > 2 && xs.allSatisfy(Self.isLiteralConstant)
+        if var r = try? Self.display(xs.map { .one($0) }, folded: folded) {
+            if frozen { r = r.copied(frozen: true) }      // frozenset({...}) copies the display
+            if same(r) { return .display }
+        }
+        var added = PySet(frozen: frozen)
+        for x in xs { added.add(x) }
+        return same(added) ? .fromTuple : nil
     }
 }
