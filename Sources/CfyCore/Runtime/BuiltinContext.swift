@@ -29,6 +29,8 @@ public struct BuiltinContext {
     @inline(__always) func orderFreeIntSum(_ v: Value, start: Value, _ loc: Loc) throws -> Value? {
         try with { try $0.orderFreeIntSum(v, start: start, loc) }
     }
+    @inline(__always) func pyCopy(_ v: Value) -> Value { with { $0.pyCopy(v) } }
+    @inline(__always) func pyDeepCopy(_ v: Value) -> Value { with { $0.pyDeepCopy(v) } }
     @inline(__always) func orderedElements(_ s: PySet, _ loc: Loc) throws -> [Value] {
         try with { try $0.orderedElements(s, loc) }
     }

@@ -119,4 +119,51 @@ extension Interpreter {
         if let h = PyHash.of(v) { return h }
         throw fail("cfy cannot give the hash of \(PyHash.unordered(v))", loc, .notImplementedError)
     }
+
+    /// `copy.copy(x)`: a set is copied as `set.copy()` copies it (a new table: the order can change);
+    /// anything else is its value (values are copied on assignment).
+    func pyCopy(_ v: Value) -> Value {
+        if case .set(let s) = v, !s.frozen { return .set(s.copied()) }
+        return v
+    }
+
+    /// `copy.deepcopy(x)`: every set inside is rebuilt as Python's deepcopy rebuilds it (a new set
+    /// of its copied elements added in its order, `set(list(s))`); everything else is its value.
+    func pyDeepCopy(_ v: Value) -> Value {
+        if stackIsLow() { return v }
+        switch v {
+        case .set(let s):
+            var r = PySet(frozen: s.frozen)
+            r.inheritOrder(s)
+            for x in s.elements { r.add(pyDeepCopy(x)) }
+            return .set(r)
+        case .list(let xs): return xs.contains(where: holdsSet) ? .list(xs.map(pyDeepCopy)) : v
+        case .tuple(let xs): return xs.contains(where: holdsSet) ? .tuple(xs.map(pyDeepCopy)) : v
+        case .dict(let d):
+            guard holdsSet(v) else { return v }
+            var out = PyDict()
+            d.forEach { k, x in
+                let key = pyDeepCopy(k)
+                if let dk = DictKey(key) { out.set(dk, key: key, value: pyDeepCopy(x)) }
+            }
+            return .dict(out)
+        case .instance(var inst):
+            guard holdsSet(v) else { return v }
+            inst.values = inst.values.map(pyDeepCopy)
+            return .instance(inst)
+        default: return v
+        }
+    }
+
+    /// Whether a set is somewhere inside `v` (lists, tuples, dicts, instances).
+    func holdsSet(_ v: Value) -> Bool {
+        if stackIsLow() { return false }
+        switch v {
+        case .set: return true
+        case .list(let xs), .tuple(let xs): return xs.contains(where: holdsSet)
+        case .dict(let d): return d.entries.contains { holdsSet($0.key) || holdsSet($0.value) }
+        case .instance(let i): return i.values.contains(where: holdsSet)
+        default: return false
+        }
+    }
 }

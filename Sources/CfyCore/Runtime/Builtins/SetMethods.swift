@@ -121,7 +121,7 @@ let setMethods = MethodTable("set", shared("set") + [
     method("set", "add", "add(elem, /)", "Add an element to a set (no effect if it is already present).",
            mutates: true) { i, name, s, a, l in
         try i.arity(name, a, 1...1, l)
-        if s.count >= Int(Int32.max) { try i.checkSize(s.count + 1, l) }
+        if s.count & 0xFFFF == 0xFFFF { try i.checkSize(s.count + 1, l) }      // the memory guard, every 64K
         guard s.add(a.positional[0]) else { throw i.fail("unhashable type: '\(a.positional[0].typeName)'", l, .typeError) }
         return .none
     },

@@ -10,7 +10,7 @@ public enum DictKey: Hashable, Sendable {
     case tuple([DictKey])
     case object(ObjectIdentifier)
     case builtinType(String)
-    case frozenset(Set<DictKey>)
+    case frozenset(FrozenKey)
 
     /// The key for `v`, or nil when `v` is unhashable (list, dict, instance).
     public init?(_ v: Value) {
@@ -44,7 +44,7 @@ public enum DictKey: Hashable, Sendable {
             self = .builtinType(t.rawValue + "." + m.name)
         case .set(let s):
             guard s.frozen else { return nil }
-            self = .frozenset(Set(s.entries.map(\.dkey)))
+            self = .frozenset(FrozenKey(s))
         case .list, .dict, .instance: return nil
         }
     }

@@ -222,5 +222,30 @@ public struct PySet: Sendable {
     }
 
     /// For `Teardown`: whether an element is a container (frozensets of tuples...).
-    var holdsContainer: Bool { entries.contains { Teardown.isContainer($0.key) } }
+    var holdsContainer: Bool {
+        for case .active(let e) in slots where Teardown.isContainer(e.key) { return true }
+        return false
+    }
+
+    /// For `Teardown`: the nested elements this set alone holds.
+    mutating func detachChildren(into work: inout [Value]) {
+        guard Teardown.isUnique(&slots) else { return }
+        for case .active(let e) in slots where Teardown.isNested(e.key) { work.append(e.key) }
+    }
+}
+
+/// A frozenset as a dict key or set element: its elements' keys, hashed by the hash computed from
+/// its entries (`frozenset_hash`), never by walking nested frozensets again.
+public struct FrozenKey: Hashable, Sendable {
+    let hash: Int64
+    let keys: Set<DictKey>
+
+    init(_ s: PySet) {
+        let entries = s.entries
+        hash = PyHash.frozenset(entries.map(\.hash))
+        keys = Set(entries.map(\.dkey))
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(hash) }
+    public static func == (a: FrozenKey, b: FrozenKey) -> Bool { a.hash == b.hash && a.keys == b.keys }
 }
