@@ -96,7 +96,7 @@ public enum Strategy {
         case .method(let m): return .qualname(m.qualname)
         default:
             if OpaqueOrigin.exists, let o = OpaqueOrigin.find(in: value) { throw o.hashError(ctx.error(o.hashMessage(field: name))) }
-            if let why = unorderedSet(in: value) {
+            if PySet.unorderedExists, let why = unorderedSet(in: value) {
                 throw ctx.error("field '\(name)' holds a set holding \(why): Python's order for it, so its repr and "
                                 + "curifactory's hash, differ from run to run; \(unorderedSetMarker) (use a sorted list)")
             }

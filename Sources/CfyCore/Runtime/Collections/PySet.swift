@@ -30,7 +30,13 @@ public struct PySet: Sendable {
     /// A frozenset (hashable, no in-place methods).
     public var frozen: Bool
     /// Why the order is unknown (the first element with a per-process hash), or nil.
-    public internal(set) var unorderedWhy: String?
+    public internal(set) var unorderedWhy: String? {
+        didSet { if unorderedWhy != nil { PySet.unorderedExists = true } }
+    }
+
+    /// Whether any set of unknown order was made in this process: until one is, the hasher does
+    /// not look inside containers for one (set once, never reset: a benign race).
+    nonisolated(unsafe) static var unorderedExists = false
 
     public init(frozen: Bool = false) { self.frozen = frozen }
 
