@@ -90,7 +90,7 @@ public struct Repr {
         case .set(let s):
             if plainOnly { return false }
             if try tooDeep(depth, plainOnly) { return false }
-            if let why = s.unorderedWhy { throw ReprUnorderedSet(why: why) }
+            if let why = s.orderUnknown { throw ReprUnorderedSet(why: why) }
             if s.count == 0 { appendUTF8(s.frozen ? "frozenset()" : "set()", into: &out); return true }
             if s.frozen { appendUTF8("frozenset(", into: &out) }
             out.append(0x7B)                                            // {
@@ -233,7 +233,7 @@ public func unorderedSet(in v: Value) -> String? {
     default: if stackIsLow() { return nil }
     }
     switch v {
-    case .set(let s): return s.unorderedWhy ?? s.elements.lazy.compactMap(unorderedSet).first
+    case .set(let s): return s.orderUnknown ?? s.elements.lazy.compactMap(unorderedSet).first
     case .list(let xs), .tuple(let xs): return xs.lazy.compactMap(unorderedSet).first
     case .dict(let d):
         return d.entries.lazy.compactMap { unorderedSet(in: $0.key) ?? unorderedSet(in: $0.value) }.first

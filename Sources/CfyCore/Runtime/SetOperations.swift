@@ -89,7 +89,7 @@ extension Interpreter {
 
     /// The elements of `s` in CPython's order, or the error saying why there is none.
     func orderedElements(_ s: PySet, _ loc: Loc) throws -> [Value] {
-        if let why = s.unorderedWhy { throw fail(unorderedSetMessage(why, "the order"), loc, .notImplementedError) }
+        if let why = s.orderUnknown { throw fail(unorderedSetMessage(why, "the order"), loc, .notImplementedError) }
         return s.elements
     }
 

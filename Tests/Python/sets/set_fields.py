@@ -11,6 +11,8 @@ class Params(cf.ExperimentArgs):
     seeds: set = field(default_factory=lambda: {3, 1, 2})
     layers: frozenset = frozenset({64, 129, 34})
     grid: dict = field(default_factory=lambda: {"lr": {0.1, 0.01, 0.001}, "pairs": {(1, 2), (2, 1)}})
+    # One string: the same order whatever the string's hash (more than one would be an error).
+    activation: set = field(default_factory=lambda: {"relu"})
 
 
 def get_params():
@@ -22,13 +24,13 @@ def get_params():
 
 
 for p in get_params():
-    print(p.name, p.seeds, p.layers, p.grid)
+    print(p.name, p.seeds, p.layers, p.grid, p.activation)
     print(p.name, p.args_hash())
-#=> base {1, 2, 3} frozenset({64, 129, 34}) {'lr': {0.1, 0.01, 0.001}, 'pairs': {(1, 2), (2, 1)}}
-#=> base 1c274569b245a348fe2c6c80c597b6700
-#=> more {0, 32, 64, 8, 40, 72, 16, 48, 80, 24, 56, 88} frozenset({64, 129, 34}) {'lr': {0.1, 0.01, 0.001}, 'pairs': {(1, 2), (2, 1)}}
-#=> more 1ee673ff000601773fb33b7213208f5ed
-#=> cut {0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 200, 100} frozenset({64, 129, 34}) {'lr': {0.1, 0.01, 0.001}, 'pairs': {(1, 2), (2, 1)}}
-#=> cut 1f14aa8323c639d98317842e8fda67258
-#=> nested {1, 2, 3} frozenset({64, 129, 34}) {'sets': [{1, 2}, frozenset({frozenset({1}), frozenset({2, 3})})]}
-#=> nested 18ad1619239c5a175cf76bddb1be666f1
+#=> base {1, 2, 3} frozenset({64, 129, 34}) {'lr': {0.1, 0.01, 0.001}, 'pairs': {(1, 2), (2, 1)}} {'relu'}
+#=> base 203b8315c9ac21134cf900ab1634cbf5b
+#=> more {0, 32, 64, 8, 40, 72, 16, 48, 80, 24, 56, 88} frozenset({64, 129, 34}) {'lr': {0.1, 0.01, 0.001}, 'pairs': {(1, 2), (2, 1)}} {'relu'}
+#=> more 22fab1ab176c7f418e7fcf9c63bda4e48
+#=> cut {0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 200, 100} frozenset({64, 129, 34}) {'lr': {0.1, 0.01, 0.001}, 'pairs': {(1, 2), (2, 1)}} {'relu'}
+#=> cut 2328e82f3b2cb7a3d1e41858e0777cab3
+#=> nested {1, 2, 3} frozenset({64, 129, 34}) {'sets': [{1, 2}, frozenset({frozenset({1}), frozenset({2, 3})})]} {'relu'}
+#=> nested 1cc153c53b02d7e1abc40008025b7bf4c

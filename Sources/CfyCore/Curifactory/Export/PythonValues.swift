@@ -23,7 +23,7 @@ extension PythonExporter {
             if s.count == 0 { reserved.insert(s.frozen ? "frozenset" : "set"); return s.frozen ? "frozenset()" : "set()" }
             let items = try s.elements.map { try valueExpr($0, loc, src) }
             let kind = s.frozen ? "frozenset" : "set"
-            switch s.unorderedWhy == nil ? s.rebuild : .display {
+            switch s.orderUnknown == nil ? s.rebuild : .display {
             case .display:
                 if s.frozen { reserved.insert(kind); return "frozenset({" + items.joined(separator: ", ") + "})" }
                 return "{" + items.joined(separator: ", ") + "}"

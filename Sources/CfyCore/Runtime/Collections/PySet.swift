@@ -34,6 +34,10 @@ public struct PySet: Sendable {
         didSet { if unorderedWhy != nil { PySet.unorderedExists = true } }
     }
 
+    /// Why the order is unknown where it would show: nil when it is CPython's, and for a set of
+    /// at most one element (whose order is the same however the table was built).
+    public var orderUnknown: String? { used <= 1 ? nil : unorderedWhy }
+
     /// Whether any set of unknown order was made in this process: until one is, the hasher does
     /// not look inside containers for one (set once, never reset: a benign race).
     nonisolated(unsafe) static var unorderedExists = false
