@@ -113,7 +113,7 @@ import Testing
 
 @Suite struct ErrorTests {
     @Test(arguments: [
-        ("class A(ExperimentArgs) { lr: float = 0.1 }\nA(lrr=1)", "unknown field 'lrr' for A; did you mean 'lr'?", 2, 2),
+        ("class A(ExperimentArgs) { lr: float = 0.1 }\nA(lrr=1)", "unknown field 'lrr' for A; did you mean 'lr'?", 2, 3),       // at the keyword
         ("class A(ExperimentArgs) { n: int }\nA()", "missing required field 'n' for A", 2, 2),
         ("class A(ExperimentArgs) { n: int = 0 }\nA(n='x')", "wrong type for field 'n' of A: expected int, got str ('x')", 2, 2),
         ("base = 1\nbse", "name 'bse' is not defined; did you mean 'base'?", 2, 1),

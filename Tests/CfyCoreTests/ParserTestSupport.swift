@@ -39,6 +39,16 @@ func show(_ e: Expr) -> String {
     case .dictComp(let k, let v, let cs, _):
         return "(dictcomp \(show(k)) \(show(v))" + cs.map { " " + show($0) }.joined() + ")"
     case .walrus(let n, let v, _): return "(:= \(n) \(show(v)))"
+    case .starred(let x, _): return "*" + show(x)
+    case .dictUnpack(let items, _):
+        return "{" + items.map { item in
+            switch item {
+            case .pair(let k, let v): return show(k) + ": " + show(v)
+            case .unpack(let m, _): return "**" + show(m)
+            }
+        }.joined(separator: ", ") + "}"
+    case .set(let xs, _): return "(set" + xs.map { " " + show($0) }.joined() + ")"
+    case .setComp(let x, let cs, _): return "(setcomp \(show(x))" + cs.map { " " + show($0) }.joined() + ")"
     }
 }
 
@@ -82,6 +92,7 @@ func show(_ t: Target) -> String {
     case .attribute(let o, let n, _): return "(. \(show(o)) \(n))"
     case .index(let o, let i, _): return "(idx \(show(o)) \(show(i)))"
     case .tuple(let ts, _): return "(tuple" + ts.map { " " + show($0) }.joined() + ")"
+    case .starred(let x, _): return "*" + show(x)
     }
 }
 

@@ -25,6 +25,8 @@ func python(_ code: String) throws -> String {
         ("[x * 2 for x in xs if x]", "[x * 2 for x in xs if x]"), ("{k: v for k, v in d.items()}", "{k: v for k, v in _cfy_list(d.items())}"),
         ("map(f, xs)", "list(map(f, xs))"), ("(1,)", "(1,)"), ("'a\\n' + \"b'\"", "'a\\n' + \"b'\""), ("1e16", "1e+16"),
         ("a < b < c", "a < b < c"), ("(a < b) < c", "(a < b) < c"), ("x.args_hash(dry=True)", "x.args_hash(dry=True)"),
+        ("{1, *a}", "{1, *a}"), ("{x for x in xs}", "{x for x in xs}"), ("[*a, *(b or c)]", "[*a, *(b or c)]"),
+        ("{**d, 'k': 1}", "{**d, 'k': 1}"),
     ])
     func expressions(_ cfy: String, _ py: String) throws {
         #expect(try python(cfy) == py)

@@ -113,13 +113,13 @@ private let code = """
         func program(_ t: String) throws -> Program { try Parser.parse(Source(name: "t", text: t)).get() }
         let t1 = "x = 1\ny = [\n2]\nz = x / 0\n"
         log.record(code: t1, program: try program(t1), outputs: ["", ""], failedAt: 2)
-        let t2 = "print(1); 1 / 0\n"                    // same line: cannot be cut, left out
+        let t2 = "print(1); 1 / 0\n"                    // same line: cut where the failing statement starts
         log.record(code: t2, program: try program(t2), outputs: ["1\n"], failedAt: 1)
         let t3 = "1 / 0\n"
         log.record(code: t3, program: try program(t3), outputs: [], failedAt: 0)
         let t4 = "y\n#=> stale\n"
         log.record(code: t4, program: try program(t4), outputs: ["[2]\n"], failedAt: nil)
-        #expect(log.script().hasSuffix("x = 1\ny = [\n2]\ny\n#=> [2]\n"))
+        #expect(log.script().hasSuffix("x = 1\ny = [\n2]\nprint(1)\n#=> 1\ny\n#=> [2]\n"))
         #expect(!log.usesUnderscore)
         let t5 = "_ + 1 # uses _\n"
         log.record(code: t5, program: try program(t5), outputs: ["3\n"], failedAt: nil)

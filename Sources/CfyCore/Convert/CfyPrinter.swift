@@ -151,6 +151,19 @@ struct CfyPrinter {
             let inner = scope(of: clauses)
             return ("{" + (try inner.expr(k, Prec.ternary)) + ": " + (try inner.expr(v, Prec.ternary))
                     + (try comprehension(clauses)) + "}", Prec.atom)
+        case .setComp(let elt, let clauses, _):
+            let inner = scope(of: clauses)
+            return ("{" + (try inner.expr(elt, Prec.ternary)) + (try comprehension(clauses)) + "}", Prec.atom)
+        case .set(let xs, _): return ("{" + (try items(xs)) + "}", Prec.atom)
+        case .starred(let x, _): return ("*" + (try expr(x, Prec.bitOr)), Prec.atom)
+        case .dictUnpack(let entries, _):
+            let body = try entries.map { item -> String in
+                switch item {
+                case .pair(let k, let v): return try expr(k, Prec.ternary) + ": " + expr(v, Prec.ternary)
+                case .unpack(let m, _): return "**" + (try expr(m, Prec.bitOr))
+                }
+            }
+            return ("{" + body.joined(separator: ", ") + "}", Prec.atom)
         }
     }
 
@@ -225,6 +238,7 @@ struct CfyPrinter {
         case .tuple(let ts, _):
             let body = try ts.map { try target($0, nested: true) }.joined(separator: ", ") + (ts.count == 1 ? "," : "")
             return nested || ts.isEmpty ? "(" + body + ")" : body
+        case .starred(let inner, _): return "*" + (try target(inner, nested: true))
         }
     }
 }

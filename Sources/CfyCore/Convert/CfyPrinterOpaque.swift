@@ -57,7 +57,15 @@ extension CfyPrinter {
                 if case .expr(let x, _, let spec, _) = p { return calls(x) || (spec.map { calls(.fstring($0, x.loc)) } ?? false) }
                 return false
             }
-        case .list(let xs, _), .tuple(let xs, _): return xs.contains(where: calls)
+        case .list(let xs, _), .tuple(let xs, _), .set(let xs, _): return xs.contains(where: calls)
+        case .starred(let x, _): return calls(x)
+        case .dictUnpack(let items, _):
+            return items.contains { item in
+                switch item {
+                case .pair(let k, let v): return calls(k) || calls(v)
+                case .unpack(let m, _): return calls(m)
+                }
+            }
         case .dict(let ps, _): return ps.contains { calls($0.key) || calls($0.value) }
         case .unary(_, let x, _), .attribute(let x, _, _): return calls(x)
         case .binary(_, let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .index(let a, let b, _):
@@ -65,7 +73,7 @@ extension CfyPrinter {
         case .compare(let a, let rest, _): return calls(a) || rest.contains { calls($0.rhs) }
         case .ternary(let c, let t, let f, _): return calls(c) || calls(t) || calls(f)
         case .slice(let a, let b, let c, _): return [a, b, c].contains { $0.map(calls) ?? false }
-        case .listComp, .genExpr, .dictComp: return true
+        case .listComp, .genExpr, .dictComp, .setComp: return true
         }
     }
 

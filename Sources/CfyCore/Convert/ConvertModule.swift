@@ -125,6 +125,7 @@ final class ConvertModule {
             switch t {
             case .name(let n, _): add(n); names.insert(n)
             case .tuple(let ts, _): ts.forEach(target)
+            case .starred(let inner, _): target(inner)
             case .attribute(let b, _, _), .index(let b, _, _): if let n = root(b) { add(n) }
             }
         }

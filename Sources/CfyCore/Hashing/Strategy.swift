@@ -57,6 +57,9 @@ public enum Strategy {
     /// (nil when it has none); `entry`: its entry for `name` when the caller already looked it up
     /// in `reps`, which it found to be a dict (.some(nil): absent), nil to check and look up here.
     @inline(__always)
+    /// In the error for a field holding a set of unknown order (to name the args set in it once).
+    static let unorderedSetMarker = "cfy never guesses a set's order"
+
     static func classify(_ name: String, _ value: Value, blacklisted: Bool, reps: Value?, entry: Value??,
                          _ ctx: HashContext) throws -> Decision {
         if blacklisted { return .skip(.blacklist) }
@@ -93,6 +96,10 @@ public enum Strategy {
         case .method(let m): return .qualname(m.qualname)
         default:
             if OpaqueOrigin.exists, let o = OpaqueOrigin.find(in: value) { throw o.hashError(ctx.error(o.hashMessage(field: name))) }
+            if PySet.unorderedExists, let why = unorderedSet(in: value) {
+                throw ctx.error("field '\(name)' holds a set holding \(why): Python's order for it, so its repr and "
+                                + "curifactory's hash, differ from run to run; \(unorderedSetMarker) (use a sorted list)")
+            }
             return .repr
         }
     }

@@ -327,29 +327,47 @@ extension ParserState {
     /// `x`, `a, b`, `(a, b)`, `o.f`, `d[k]` in a `for` (parsed below comparisons, so `in` stops it).
     mutating func targetList() throws(SyntaxError) -> Target {
         let start = tok.loc
-        var items = [try postfix()]
+        var items = [try targetItem()]
         var comma = false
         while accept(.comma) {
             comma = true
             if at(.in) { break }
-            items.append(try postfix())
+            items.append(try targetItem())
         }
         return try target(items.count == 1 && !comma ? items[0] : .tuple(items, start))
     }
 
+    /// One name of a `for` target list: `x`, `a.b`, `*rest`.
+    mutating func targetItem() throws(SyntaxError) -> Expr {
+        guard at(.star) else { return try postfix() }
+        let t = advanceOperator()
+        return .starred(try postfix(), t.loc)
+    }
+
     /// An expression on the left of `=` as a `Target`, or "cannot assign to function call".
-    mutating func target(_ e: Expr, augmented: Bool = false) throws(SyntaxError) -> Target {
+    mutating func target(_ e: Expr, augmented: Bool = false, inSequence: Bool = false) throws(SyntaxError) -> Target {
         switch e {
         case .name(let n, let l): return .name(n, l)
         case .attribute(let o, let n, let l): return .attribute(o, n, l)
         case .index(let o, let i, let l): return .index(o, i, l)
+        case .starred(let x, let l):
+            if augmented { try raise("'starred' is an illegal expression for augmented assignment", at: l) }
+            guard inSequence else { try raise("starred assignment target must be in a list or tuple", at: l) }
+            return .starred(try target(x), l)
         case .tuple(let xs, let l), .list(let xs, let l):
             if augmented {
                 let kind = if case .list = e { "list" } else { "tuple" }
                 try raise("'\(kind)' is an illegal target for augmented assignment", at: l)
             }
             var ts: [Target] = []
-            for x in xs { ts.append(try target(x)) }
+            var starred = false
+            for x in xs {
+                if case .starred = x {
+                    if starred { try raise("multiple starred expressions in assignment", at: l) }
+                    starred = true
+                }
+                ts.append(try target(x, inSequence: true))
+            }
             return .tuple(ts, l)
         default:
             try raise("cannot assign to \(describe(e))", at: startLoc(e))
@@ -384,7 +402,9 @@ extension ParserState {
         case .listComp: return "list comprehension"
         case .genExpr: return "generator expression"
         case .dictComp: return "dict comprehension"
-        case .dict: return "dict literal"
+        case .dict, .dictUnpack: return "dict literal"
+        case .set: return "set display"
+        case .setComp: return "set comprehension"
         default: return "expression"
         }
     }

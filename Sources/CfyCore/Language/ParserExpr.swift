@@ -6,13 +6,25 @@ extension ParserState {
     /// `a, b, c` → a tuple; a lone `a` stays itself. For statement positions, `return`, `for`.
     mutating func exprList() throws(SyntaxError) -> Expr {
         let start = tok.loc
-        let first = try expr()
+        let first = try starItem()
         guard at(.comma) else { return first }
         var items = [first]
         while accept(.comma), startsExpr {
-            items.append(try expr())
+            items.append(try starItem())
         }
         return .tuple(items, start)
+    }
+
+    /// An item of a tuple, list or set display: `*iterable` or an expression.
+    mutating func starItem() throws(SyntaxError) -> Expr {
+        guard at(.star) else { return try expr() }
+        let t = advanceOperator()
+        return .starred(try binary(5), t.loc)
+    }
+
+    /// After a comprehension's element: `*x` cannot be one.
+    mutating func rejectStarredElement(_ e: Expr) throws(SyntaxError) {
+        if case .starred(_, let l) = e { try raise("iterable unpacking cannot be used in comprehension", at: l) }
     }
 
     /// Whether the current token can begin an expression (so `1, 2,` ends at the trailing comma).
@@ -21,8 +33,8 @@ extension ParserState {
             switch tok.kind {
             case .name, .int, .bigint, .float, .string, .fstring: return true
             case .keyword(let kw): return [.None, .True, .False, .not, .lambda].contains(kw) || (python && kw == .await)
-            case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde].contains(op)
-                || (python && (op == .star || op == .ellipsis))
+            case .op(let op): return [.lparen, .lbracket, .lbrace, .minus, .plus, .tilde, .star].contains(op)
+                || (python && op == .ellipsis)
             case .unsupported: return true
             default: return false
             }
@@ -349,15 +361,16 @@ extension ParserState {
         let lp = tok
         try open()
         if at(.rparen) { try close(.rparen); return .tuple([], lp.loc) }
-        let first = try expr()
+        let first = try starItem()
         if atComprehension {
+            try rejectStarredElement(first)
             let comp = Expr.genExpr(first, try comprehension(), lp.loc)
             try close(.rparen)
             return comp
         }
         guard at(.comma) else { try close(.rparen); return first }
         var items = [first]
-        while accept(.comma), !at(.rparen) { items.append(try expr()) }
+        while accept(.comma), !at(.rparen) { items.append(try starItem()) }
         try close(.rparen, or: "','")
         return .tuple(items, lp.loc)
     }
@@ -367,53 +380,71 @@ extension ParserState {
         let lb = tok
         try open()
         if at(.rbracket) { try close(.rbracket); return .list([], lb.loc) }
-        let first = try expr()
+        let first = try starItem()
         if atComprehension {
+            try rejectStarredElement(first)
             let comp = Expr.listComp(first, try comprehension(), lb.loc)
             try close(.rbracket)
             return comp
         }
         var items = [first]
-        while accept(.comma), !at(.rbracket) { items.append(try expr()) }
+        while accept(.comma), !at(.rbracket) { items.append(try starItem()) }
         try close(.rbracket, or: "','")
         return .list(items, lb.loc)
     }
 
-    /// `{}`, `{k: v, ...}`, `{k: v for ...}`. Sets are an error.
+    /// `{}`, `{k: v, ...}`, `{**a, k: v}`, `{k: v for ...}`, and sets: `{a, *b}`, `{x for x in xs}`.
     mutating func dict() throws(SyntaxError) -> Expr {
         let lb = tok
         try open()
         if at(.rbrace) { try close(.rbrace); return .dict([], lb.loc) }
-        var pairs: [(key: Expr, value: Expr)] = []
+        if at(.star) { return try setDisplay(try starItem(), lb) }
+        var items: [DictItem] = []
+        var unpacks = false
         repeat {
             if at(.rbrace) { break }
-            if python, at(.dstar) {
-                notYet("`**` unpacking in a dict display", at: tok.loc)
-                advance()
-                pairs.append((try expr(), .literal(.none, lb.loc)))
-                continue
-            }
             if at(.dstar) {
-                try raise("'**' unpacking in a dict literal is not supported in cfy; use dict(a, **b)", at: tok.loc)
+                let t = advanceOperator()
+                items.append(.unpack(try binary(5), t.loc))
+                unpacks = true
+                if items.count == 1, atComprehension {
+                    try raise("dict unpacking cannot be used in dict comprehension", at: t.loc)
+                }
+                continue
             }
             let key = try expr()
             guard accept(.colon) else {
-                if python, pairs.isEmpty, at(.comma) || at(.rbrace) || atComprehension { return try pySet(key, lb) }
-                if pairs.isEmpty, at(.comma) || at(.rbrace) || at(.for) {
-                    try raise("sets are not supported in cfy", at: lb.loc)
-                }
+                if items.isEmpty, at(.comma) || at(.rbrace) || atComprehension { return try setDisplay(key, lb) }
                 try fail("':' after the dict key")
             }
             let value = try expr()
-            if pairs.isEmpty, atComprehension {
+            if items.isEmpty, atComprehension {
                 let comp = Expr.dictComp(key: key, value: value, try comprehension(), lb.loc)
                 try close(.rbrace)
                 return comp
             }
-            pairs.append((key, value))
+            items.append(.pair(key, value))
         } while accept(.comma)
         try close(.rbrace, or: "','")
-        return .dict(pairs, lb.loc)
+        if unpacks { return .dictUnpack(items, lb.loc) }
+        return .dict(items.compactMap { item in
+            if case .pair(let k, let v) = item { return (key: k, value: v) }
+            return nil
+        }, lb.loc)
+    }
+
+    /// `{a, b}` or `{x for x in xs}` after its first item.
+    mutating func setDisplay(_ first: Expr, _ lb: Token) throws(SyntaxError) -> Expr {
+        if atComprehension {
+            try rejectStarredElement(first)
+            let comp = Expr.setComp(first, try comprehension(), lb.loc)
+            try close(.rbrace)
+            return comp
+        }
+        var items = [first]
+        while accept(.comma), !at(.rbrace) { items.append(try starItem()) }
+        try close(.rbrace, or: "','")
+        return .set(items, lb.loc)
     }
 
     /// `for x in xs if c for y in ys ...` after a comprehension's element.

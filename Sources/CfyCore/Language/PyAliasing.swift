@@ -9,12 +9,16 @@
 /// Marks the in-place changes that depend on Python's aliasing.
 struct PyAliasing {
     static let mutating: Set<String> = ["append", "clear", "extend", "insert", "pop", "remove", "reverse", "sort",
-                                        "popitem", "setdefault", "update", "add", "discard"]
+                                        "popitem", "setdefault", "update", "add", "discard",
+                                        "intersection_update", "difference_update", "symmetric_difference_update"]
 
     /// The names of this scope that may share their value with something else here, and why: the
     /// pass follows the statements in order (a name assigned a fresh value, `p = copy.deepcopy(base)`,
     /// no longer shares), joining branches and going round each loop until nothing changes.
     var shared: [String: String] = [:]
+    /// Names holding a new container whose items are another value's (`d = {**base}`,
+    /// `xs = [*ys]`): changing the container is safe, changing an item of it is not.
+    var shallow: [String: String] = [:]
 
     /// A module's statements, with every aliasing change replaced by `.unsupported`.
     static func check(_ program: [Stmt]) -> [Stmt] {
@@ -41,18 +45,31 @@ struct PyAliasing {
     mutating func bind(_ t: Target, _ why: ((String) -> String)?) {
         names(t) { n in
             if let why { shared[n] = why(n) } else { shared[n] = nil }
+            shallow[n] = nil
         }
     }
 
     /// Adds what `other` may share (a join of two paths).
-    mutating func join(_ other: [String: String]) {
-        for (k, v) in other where shared[k] == nil { shared[k] = v }
+    mutating func join(_ other: PyAliasing) {
+        for (k, v) in other.shared where shared[k] == nil { shared[k] = v }
+        for (k, v) in other.shallow where shallow[k] == nil { shallow[k] = v }
+    }
+
+    /// A display with `*x` or `**x` items: a new container holding another value's items.
+    func unpacksItems(_ e: Expr) -> Bool {
+        switch e {
+        case .list(let xs, _), .tuple(let xs, _), .set(let xs, _):
+            return xs.contains { if case .starred = $0 { return true } else { return false } }
+        case .dictUnpack: return true
+        default: return false
+        }
     }
 
     func names(_ t: Target, _ f: (String) -> Void) {
         switch t {
         case .name(let n, _): f(n)
         case .tuple(let ts, _): for x in ts { names(x, f) }
+        case .starred(let x, _): names(x, f)
         case .attribute, .index: break
         }
     }
@@ -69,7 +86,8 @@ struct PyAliasing {
     /// A loop over a display, a comprehension or `range()` gets values no one else holds.
     func isFresh(_ e: Expr) -> Bool {
         switch e {
-        case .list, .tuple, .dict, .listComp, .dictComp, .genExpr, .literal: return true
+        case .list, .tuple, .set: return !unpacksItems(e)
+        case .dict, .dictUnpack, .listComp, .dictComp, .setComp, .genExpr, .literal: return true
         case .call(.name("range", _), _, _): return true
         default: return false
         }
@@ -84,16 +102,16 @@ struct PyAliasing {
     mutating func loop(_ body: [Stmt], head: (inout PyAliasing) -> Void) -> [Stmt] {
         var out = body
         for _ in 0..<8 {
-            let before = shared
+            let before = (Set(shared.keys), Set(shallow.keys))
             head(&self)
             var inner = self
             out = body.map { s in
                 let r = inner.rewrite(s)
-                join(inner.shared)
+                join(inner)
                 return r
             }
-            join(inner.shared)
-            if shared.keys.count == before.keys.count, Set(shared.keys) == Set(before.keys) { break }
+            join(inner)
+            if Set(shared.keys) == before.0, Set(shallow.keys) == before.1 { break }
         }
         return out
     }
@@ -105,20 +123,23 @@ struct PyAliasing {
             for t in targets { if let why = changes(t) { return unsupported(why, loc) } }
             let path = isPath(value)
             for t in targets { bind(t, path ? { "`\($0)` is another name for the same object" } : nil) }
+            if unpacksItems(value) {
+                for t in targets { names(t) { shallow[$0] = "`\($0)` holds the items of another value (`*`/`**` copies only the container)" } }
+            }
         case .augAssign(let t, _, _, let loc):
             if case .name = t {} else if let why = changes(t) { return unsupported(why, loc) }
         case .expr(.call(.attribute(let base, let name, _), _, _), let loc) where Self.mutating.contains(name):
-            if let r = root(base), let why = shared[r] { return unsupported(why, loc) }
+            if let r = root(base), let why = shared[r] ?? deep(base, r) { return unsupported(why, loc) }
         case .if(let branches, let els, let loc):
-            let entry = shared
-            var exit: [String: String] = [:]
+            let entry = self
+            var exit = PyAliasing()
             var out: [(cond: Expr, body: [Stmt])] = []
             for b in branches {
-                shared = entry
+                self = entry
                 out.append((b.cond, rewrite(b.body)))
-                for (k, v) in shared where exit[k] == nil { exit[k] = v }
+                exit.join(self)
             }
-            shared = entry
+            self = entry
             let e = els.map { rewrite($0) }
             join(exit)
             return .if(out, else: e, loc)
@@ -175,26 +196,26 @@ struct PyAliasing {
     /// A `try`: a handler may start at any point of the body (joined), `else` after the body, and
     /// `finally` after any of them.
     mutating func rewriteTry(_ t: inout TryBlock) -> TryBlock {
-        var anyPoint = shared
+        var anyPoint = self
         t.body = t.body.map { s in
             let r = rewrite(s)
-            for (k, v) in shared where anyPoint[k] == nil { anyPoint[k] = v }
+            anyPoint.join(self)
             return r
         }
-        var exit = shared
+        var exit = self
         if let e = t.orElse {
             t.orElse = rewrite(e)
-            exit = shared
+            exit = self
         }
         t.handlers = t.handlers.map { h in
             var h = h
-            shared = anyPoint
-            if let n = h.name { shared[n] = nil }
+            self = anyPoint
+            if let n = h.name { shared[n] = nil; shallow[n] = nil }
             h.body = rewrite(h.body)
-            for (k, v) in shared where exit[k] == nil { exit[k] = v }
+            exit.join(self)
             return h
         }
-        shared = exit
+        self = exit
         join(anyPoint)
         if let f = t.finally { t.finally = rewrite(f) }
         return t
@@ -205,8 +226,15 @@ struct PyAliasing {
         switch t {
         case .name: return nil
         case .tuple(let ts, _): return ts.lazy.compactMap { changes($0) }.first
-        case .attribute(let b, _, _), .index(let b, _, _): return root(b).flatMap { shared[$0] }
+        case .starred(let x, _): return changes(x)
+        case .attribute(let b, _, _), .index(let b, _, _): return root(b).flatMap { shared[$0] ?? deep(b, $0) }
         }
+    }
+
+    /// Why changing `b` (rooted at name `r`) in place changes an item another value holds too.
+    func deep(_ b: Expr, _ r: String) -> String? {
+        if case .name = b { return nil }
+        return shallow[r]
     }
 
     func root(_ e: Expr) -> String? {

@@ -292,18 +292,6 @@ extension ParserState {
         return .literal(.none, t.loc)
     }
 
-    /// `{a, b}` or `{x for x in xs}` after its first item: sets cannot run yet.
-    mutating func pySet(_ first: Expr, _ lb: Token) throws(SyntaxError) -> Expr {
-        notYet("sets", at: lb.loc)
-        if atComprehension {
-            _ = try comprehension()
-        } else {
-            while accept(.comma), !at(.rbrace) { _ = try expr() }
-        }
-        try close(.rbrace, or: "','")
-        return .literal(.none, lb.loc)
-    }
-
     /// `from a.b import x`, `from . import x`, `from ..pkg.mod import y as z`: the module name
     /// keeps its leading dots (Import.swift resolves them against the importing file).
     mutating func pyFromImport() throws(SyntaxError) -> Stmt {

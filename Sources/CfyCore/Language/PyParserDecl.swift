@@ -201,13 +201,15 @@ extension ParserState {
         switch e {
         case .name(let n, let l):
             switch n {
-            case "int", "float", "str", "bool", "list", "dict", "tuple": return .name(n, l)
+            case "int", "float", "str", "bool", "list", "dict", "tuple", "set", "frozenset": return .name(n, l)
             case "List": return .name("list", l)
+            case "Set": return .name("set", l)
+            case "FrozenSet": return .name("frozenset", l)
             case "Dict": return .name("dict", l)
             case "Tuple": return .name("tuple", l)
             case "Any", "Optional", "Union", "Callable", "None": return any
             // Python's own types cfy has no field type for, and typing's other names: no check.
-            case "object", "type", "set", "frozenset", "bytes", "bytearray", "complex", "Set", "FrozenSet",
+            case "object", "type", "bytes", "bytearray", "complex",
                  "Iterable", "Iterator", "Sequence", "Mapping", "MutableMapping", "Type", "Literal", "Final",
                  "Hashable", "Generator", "Collection", "Container", "Deque", "DefaultDict", "OrderedDict", "Counter":
                 return any
@@ -225,6 +227,8 @@ extension ParserState {
             case "List", "list": return items.count == 1 ? .generic("list", [pyType(items[0])], l) : any
             case "Dict", "dict": return items.count == 2 ? .generic("dict", [pyType(items[0]), pyType(items[1])], l) : any
             case "Tuple", "tuple": return .name("tuple", l)
+            case "Set", "set": return .name("set", l)
+            case "FrozenSet", "frozenset": return .name("frozenset", l)
             case "Optional": return items.count == 1 ? pyType(items[0]) : any
             case "Union": return union(items, l)
             default: return any

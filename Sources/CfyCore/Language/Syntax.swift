@@ -82,16 +82,24 @@ public enum CompClause: Sendable {
     case `if`(Expr)
 }
 
+/// An entry of a dict display with `**`: `k: v` or `**mapping`.
+public enum DictItem: Sendable {
+    case pair(Expr, Expr)
+    case unpack(Expr, Loc)
+}
+
 /// Where an assignment or `for` stores: `x`, `a.b`, `a[i]`, `a, b`.
 public indirect enum Target: Sendable {
     case name(String, Loc)
     case attribute(Expr, String, Loc)
     case index(Expr, Expr, Loc)
     case tuple([Target], Loc)
+    /// `*rest` inside a tuple or list target: takes a list of what the others leave.
+    case starred(Target, Loc)
 
     public var loc: Loc {
         switch self {
-        case .name(_, let l), .attribute(_, _, let l), .index(_, _, let l), .tuple(_, let l): return l
+        case .name(_, let l), .attribute(_, _, let l), .index(_, _, let l), .tuple(_, let l), .starred(_, let l): return l
         }
     }
 }
@@ -123,6 +131,14 @@ public indirect enum Expr: Sendable {
     case dictComp(key: Expr, value: Expr, [CompClause], Loc)
     /// `name := value` (Python files): binds in the enclosing function, even from a comprehension.
     case walrus(String, Expr, Loc)
+    /// `*x` as an item of a list, tuple or set display (an error anywhere else).
+    case starred(Expr, Loc)
+    /// A dict display with at least one `**mapping` entry (one without is `.dict`).
+    case dictUnpack([DictItem], Loc)
+    /// `{a, b}` (never empty: `{}` is a dict).
+    case set([Expr], Loc)
+    /// `{x for x in xs}`.
+    case setComp(Expr, [CompClause], Loc)
 
     /// The location used for errors about this expression (the operator for binary forms).
     public var loc: Loc {
@@ -131,7 +147,8 @@ public indirect enum Expr: Sendable {
              .dict(_, let l), .unary(_, _, let l), .binary(_, _, _, let l), .compare(_, _, let l),
              .and(_, _, let l), .or(_, _, let l), .ternary(_, _, _, let l), .attribute(_, _, let l),
              .index(_, _, let l), .slice(_, _, _, let l), .call(_, _, let l), .lambda(_, _, let l),
-             .listComp(_, _, let l), .genExpr(_, _, let l), .dictComp(_, _, _, let l), .walrus(_, _, let l):
+             .listComp(_, _, let l), .genExpr(_, _, let l), .dictComp(_, _, _, let l), .walrus(_, _, let l),
+             .starred(_, let l), .dictUnpack(_, let l), .set(_, let l), .setComp(_, _, let l):
             return l
         }
     }

@@ -17,7 +17,15 @@ private func collectWalruses(_ e: Expr, _ out: inout [(name: String, value: Expr
     case .walrus(let n, let v, _): collectWalruses(v, &out); out.append((n, v))
     case .literal, .name, .lambda: break
     case .fstring(let parts, _): collectWalruses(parts, &out)
-    case .list(let xs, _), .tuple(let xs, _): for x in xs { collectWalruses(x, &out) }
+    case .list(let xs, _), .tuple(let xs, _), .set(let xs, _): for x in xs { collectWalruses(x, &out) }
+    case .starred(let x, _): collectWalruses(x, &out)
+    case .dictUnpack(let items, _):
+        for item in items {
+            switch item {
+            case .pair(let k, let v): collectWalruses(k, &out); collectWalruses(v, &out)
+            case .unpack(let m, _): collectWalruses(m, &out)
+            }
+        }
     case .dict(let pairs, _): for p in pairs { collectWalruses(p.key, &out); collectWalruses(p.value, &out) }
     case .unary(_, let x, _), .attribute(let x, _, _): collectWalruses(x, &out)
     case .binary(_, let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .index(let a, let b, _):
@@ -32,7 +40,7 @@ private func collectWalruses(_ e: Expr, _ out: inout [(name: String, value: Expr
             case .positional(let x), .keyword(_, let x, _), .star(let x), .doubleStar(let x): collectWalruses(x, &out)
             }
         }
-    case .listComp(let x, let cs, _), .genExpr(let x, let cs, _):
+    case .listComp(let x, let cs, _), .genExpr(let x, let cs, _), .setComp(let x, let cs, _):
         collectWalruses(cs, &out); collectWalruses(x, &out)
     case .dictComp(let k, let v, let cs, _): collectWalruses(cs, &out); collectWalruses(k, &out); collectWalruses(v, &out)
     }

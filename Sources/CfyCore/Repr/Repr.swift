@@ -90,6 +90,17 @@ public struct Repr {
             guard ok else { return false }
             out.append(0x7D)
             return true
+        case .set(let s):
+            if plainOnly { return false }
+            if try tooDeep(depth, plainOnly) { return false }
+            if let why = s.orderUnknown { throw ReprUnorderedSet(why: why) }
+            if s.count == 0 { appendUTF8(s.frozen ? "frozenset()" : "set()", into: &out); return true }
+            if s.frozen { appendUTF8("frozenset(", into: &out) }
+            out.append(0x7B)                                            // {
+            _ = try writeItems(s.elements, into: &out, depth: depth, plainOnly: false)
+            out.append(0x7D)
+            if s.frozen { out.append(0x29) }
+            return true
         default:
             if plainOnly { return false }
             if depth > maxDepth || stackIsLow() { throw ReprTooDeep() }
@@ -186,7 +197,7 @@ public struct Repr {
                 _ = try writeItems(it.items, into: &out, depth: depth, plainOnly: false)
                 put("])")
             }
-        case .none, .bool, .int, .bigint, .float, .str, .list, .tuple, .dict: break
+        case .none, .bool, .int, .bigint, .float, .str, .list, .tuple, .dict, .set: break
         }
     }
 }
@@ -194,6 +205,8 @@ public struct Repr {
 public struct ReprTooDeep: Error {}
 /// The repr of a value cfy does not run (an opaque module's, a `functools.partial`): unknowable.
 public struct ReprOfOpaque: Error { let origin: OpaqueOrigin }
+/// A set whose order Python does not fix (`PySet.unorderedWhy`): its repr would be a guess.
+public struct ReprUnorderedSet: Error { public let why: String }
 public struct ReprTooLarge: Error {}
 /// An int past CPython's 4300-digit limit for `str()` (ValueError in Python).
 public struct ReprIntTooLarge: Error {}
@@ -214,8 +227,25 @@ public func reprHasAddress(_ v: Value) -> Bool {
         return m.function != nil || !(m.receiver.isInstance) || reprHasAddress(m.receiver)
     case .list(let xs), .tuple(let xs): return xs.contains(where: reprHasAddress)
     case .dict(let d): return d.entries.contains { reprHasAddress($0.key) || reprHasAddress($0.value) }
+    case .set(let s): return s.elements.contains(where: reprHasAddress)
     case .instance(let i): return zip(i.cls.fields, i.values).contains { $0.repr && reprHasAddress($1) }
     default: return false
+    }
+}
+
+/// Why the repr of a set inside `v` has no reproducible order (`PySet.unorderedWhy`), or nil.
+public func unorderedSet(in v: Value) -> String? {
+    switch v {
+    case .none, .bool, .int, .bigint, .float, .str: return nil
+    default: if stackIsLow() { return nil }
+    }
+    switch v {
+    case .set(let s): return s.orderUnknown ?? s.elements.lazy.compactMap(unorderedSet).first
+    case .list(let xs), .tuple(let xs): return xs.lazy.compactMap(unorderedSet).first
+    case .dict(let d):
+        return d.entries.lazy.compactMap { unorderedSet(in: $0.key) ?? unorderedSet(in: $0.value) }.first
+    case .instance(let i): return zip(i.cls.fields, i.values).lazy.compactMap { $0.repr ? unorderedSet(in: $1) : nil }.first
+    default: return nil
     }
 }
 

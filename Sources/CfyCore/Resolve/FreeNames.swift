@@ -99,6 +99,7 @@ struct FreeNames {
         switch t {
         case .name: break
         case .tuple(let ts, _): for x in ts { visitTarget(x, mutating: mutating) }
+        case .starred(let x, _): visitTarget(x, mutating: mutating)
         case .attribute(let b, _, let loc):
             visit(b)
             if mutating, let r = root(b), shared.contains(r) { mutations.append((r, loc)) }
@@ -113,9 +114,16 @@ struct FreeNames {
         case .literal: break
         case .name(let n, _): use(n)
         case .fstring(let parts, _): visitParts(parts)
-        case .list(let xs, _), .tuple(let xs, _): xs.forEach { visit($0) }
+        case .list(let xs, _), .tuple(let xs, _), .set(let xs, _): xs.forEach { visit($0) }
         case .dict(let pairs, _): for p in pairs { visit(p.key); visit(p.value) }
-        case .unary(_, let x, _): visit(x)
+        case .dictUnpack(let items, _):
+            for item in items {
+                switch item {
+                case .pair(let k, let v): visit(k); visit(v)
+                case .unpack(let m, _): visit(m)
+                }
+            }
+        case .unary(_, let x, _), .starred(let x, _): visit(x)
         case .binary(_, let a, let b, _), .and(let a, let b, _), .or(let a, let b, _): visit(a); visit(b)
         case .compare(let a, let rest, _): visit(a); rest.forEach { visit($0.rhs) }
         case .ternary(let c, let t, let f, _): visit(c); visit(t); visit(f)
@@ -133,7 +141,8 @@ struct FreeNames {
                 mutations.append((r, loc))
             }
         case .lambda(let params, let body, _): nested(params, .expr(body))
-        case .listComp(let elt, let clauses, _), .genExpr(let elt, let clauses, _): comprehension(clauses, [elt])
+        case .listComp(let elt, let clauses, _), .genExpr(let elt, let clauses, _), .setComp(let elt, let clauses, _):
+            comprehension(clauses, [elt])
         case .dictComp(let k, let v, let clauses, _): comprehension(clauses, [k, v])
         case .walrus(_, let v, _): visit(v)
         }

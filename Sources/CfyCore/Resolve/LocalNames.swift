@@ -38,6 +38,7 @@ struct LocalNames {
         switch t {
         case .name(let n, _): add(n)
         case .tuple(let ts, _): for x in ts { target(x) }
+        case .starred(let x, _): target(x)
         case .attribute, .index: break
         }
     }

@@ -271,6 +271,8 @@ extension Interpreter {
             for c in s.unicodeScalars where !(try body(.str(String(c)))) { return }
         case .dict(let d):
             for k in d.liveKeys where !(try body(k)) { return }
+        case .set(let s):
+            for x in try orderedElements(s, loc) where !(try body(x)) { return }
         case .iter(let it):
             try it.take(body)
         case .range(let a, let b, let s):

@@ -16,6 +16,25 @@ public struct BuiltinContext {
         try unmanaged._withUnsafeGuaranteedRef(body)
     }
 
+    // MARK: sets (SetOperations.swift)
+
+    @inline(__always) func setOperand(_ v: Value, _ loc: Loc) throws -> SetOperand { try with { try $0.setOperand(v, loc) } }
+    @inline(__always) func setOp<T>(_ loc: Loc, _ body: () throws(Unhashable) -> T) throws -> T {
+        try with { try $0.setOp(loc, body) }
+    }
+    @inline(__always) func orderFreeElements(_ v: Value, key: Value?, _ loc: Loc) throws -> [Value] {
+        try with { try $0.orderFreeElements(v, key: key, loc) }
+    }
+    @inline(__always) func pyHash(_ v: Value, _ loc: Loc) throws -> Int64 { try with { try $0.pyHash(v, loc) } }
+    @inline(__always) func orderFreeIntSum(_ v: Value, start: Value, _ loc: Loc) throws -> Value? {
+        try with { try $0.orderFreeIntSum(v, start: start, loc) }
+    }
+    @inline(__always) func pyCopy(_ v: Value) -> Value { with { $0.pyCopy(v) } }
+    @inline(__always) func pyDeepCopy(_ v: Value) -> Value { with { $0.pyDeepCopy(v) } }
+    @inline(__always) func orderedElements(_ s: PySet, _ loc: Loc) throws -> [Value] {
+        try with { try $0.orderedElements(s, loc) }
+    }
+
     // MARK: errors and warnings
 
     @inline(__always) func fail(_ message: String, _ loc: Loc, _ kind: ErrorKind = .error) -> Diagnostic {

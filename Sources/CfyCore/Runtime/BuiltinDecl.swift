@@ -41,6 +41,7 @@ public final class MethodDecl: Sendable {
         /// A list (or a tuple's items, copied), changed in place when `mutates`.
         case list(@Sendable (BuiltinContext, String, inout [Value], Args, Loc) throws -> Value)
         case dict(@Sendable (BuiltinContext, String, inout PyDict, Args, Loc) throws -> Value)
+        case set(@Sendable (BuiltinContext, String, inout PySet, Args, Loc) throws -> Value)
         case str(@Sendable (BuiltinContext, String, String, Args, Loc) throws -> Value)
         /// Any other receiver (an int, bool or float), as it is.
         case value(@Sendable (BuiltinContext, String, Value, Args, Loc) throws -> Value)
@@ -110,13 +111,14 @@ func registerBuiltins(_ b: inout [String: Value]) {
 /// Every method table, by the type name Python gives the receiver.
 public let methodTables: [String: MethodTable] = {
     var out: [String: MethodTable] = [:]
-    for t in [strMethods, listMethods, dictMethods, tupleMethods, intMethods, boolMethods, floatMethods] { out[t.typeName] = t }
+    for t in [strMethods, listMethods, dictMethods, tupleMethods, intMethods, boolMethods, floatMethods, setMethods,
+              frozensetMethods] { out[t.typeName] = t }
     return out
 }()
 
 /// Which method table a value's type has (`.none`: none).
 enum MethodKind: UInt8 {
-    case none, str, list, dict, tuple, int, bool, float
+    case none, str, list, dict, tuple, int, bool, float, set, frozenset
 
     @inline(__always) init(_ v: Value) {
         switch v {
@@ -127,6 +129,7 @@ enum MethodKind: UInt8 {
         case .int, .bigint: self = .int
         case .bool: self = .bool
         case .float: self = .float
+        case .set(let s): self = s.frozen ? .frozenset : .set
         default: self = .none
         }
     }
@@ -143,6 +146,8 @@ func methodTable(of k: MethodKind) -> MethodTable? {
     case .int: return intMethods
     case .bool: return boolMethods
     case .float: return floatMethods
+    case .set: return setMethods
+    case .frozenset: return frozensetMethods
     }
 }
 

@@ -141,6 +141,8 @@ extension Interpreter {
             case ("list", 1): return .list(try resolveType(args[0], env))
             case ("dict", 2): return .dict(try resolveType(args[0], env), try resolveType(args[1], env))
             case ("tuple", _): return .tuple
+            case ("set", 1): return .builtin(.set)
+            case ("frozenset", 1): return .builtin(.frozenset)
             default: throw fail("unsupported type '\(n)[...]' (use list[T], dict[K, V] or tuple[...])", loc, .typeError)
             }
         }
@@ -175,6 +177,8 @@ extension Interpreter {
             case (.int, .int), (.int, .bigint), (.int, .bool), (.float, .float), (.str, .str), (.bool, .bool),
                  (.list, .list), (.dict, .dict):
                 return .ok
+            case (.set, .set(let s)) where !s.frozen: return .ok
+            case (.frozenset, .set(let s)) where s.frozen: return .ok
             case (.float, .int), (.float, .bigint), (.float, .bool): return .intAsFloat
             default: break
             }

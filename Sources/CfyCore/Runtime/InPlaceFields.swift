@@ -22,6 +22,7 @@ func inPlaceFields(_ body: [Stmt], selfName: String) -> Set<String> {
             if let r = rootField(b, deeper: true) { out.insert(r) }
         case .index(let b, _, _): if let r = rootField(b, deeper: true) { out.insert(r) }
         case .tuple(let ts, _): for t in ts { target(t, aug: aug) }
+        case .starred(let t, _): target(t, aug: aug)
         case .name: break
         }
     }
@@ -38,15 +39,22 @@ func inPlaceFields(_ body: [Stmt], selfName: String) -> Set<String> {
                 case .positional(let x), .keyword(_, let x, _), .star(let x), .doubleStar(let x): expr(x)
                 }
             }
-        case .list(let xs, _), .tuple(let xs, _): xs.forEach(expr)
+        case .list(let xs, _), .tuple(let xs, _), .set(let xs, _): xs.forEach(expr)
         case .dict(let ps, _): for p in ps { expr(p.key); expr(p.value) }
-        case .unary(_, let x, _), .attribute(let x, _, _), .lambda(_, let x, _): expr(x)
+        case .dictUnpack(let items, _):
+            for item in items {
+                switch item {
+                case .pair(let k, let v): expr(k); expr(v)
+                case .unpack(let m, _): expr(m)
+                }
+            }
+        case .unary(_, let x, _), .attribute(let x, _, _), .lambda(_, let x, _), .starred(let x, _): expr(x)
         case .binary(_, let a, let b, _), .and(let a, let b, _), .or(let a, let b, _), .index(let a, let b, _):
             expr(a); expr(b)
         case .compare(let a, let rest, _): expr(a); rest.forEach { expr($0.rhs) }
         case .ternary(let c, let t, let f, _): expr(c); expr(t); expr(f)
         case .slice(let a, let b, let c, _): [a, b, c].compactMap { $0 }.forEach(expr)
-        case .listComp(let x, let cs, _), .genExpr(let x, let cs, _): expr(x); clauses(cs)
+        case .listComp(let x, let cs, _), .genExpr(let x, let cs, _), .setComp(let x, let cs, _): expr(x); clauses(cs)
         case .dictComp(let k, let v, let cs, _): expr(k); expr(v); clauses(cs)
         case .walrus(_, let v, _): expr(v)
         case .literal, .name, .fstring: break

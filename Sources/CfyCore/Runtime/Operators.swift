@@ -33,6 +33,7 @@ extension Interpreter {
         if isNumber(a), isNumber(b), !op.isBitwise, let x = try floatOperand(a, loc), let y = try floatOperand(b, loc) {
             return try floatOp(op, x, y, loc)
         }
+        if case .set(let x) = a, case .set(let y) = b, let r = try setBinary(op, x, y, loc) { return r }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)):
             try checkSize(Int64(x.utf8.count).addingReportingOverflow(Int64(y.utf8.count)), loc)
@@ -265,6 +266,7 @@ extension Interpreter {
         case .in: return try contains(b, a, loc)
         case .notIn: return try !contains(b, a, loc)
         case .lt, .le, .gt, .ge:
+            if case .set(let x) = a, case .set(let y) = b { return setOrder(op, x, y) }
             guard let c = try order(a, b, op, loc) else { return false }   // nan
             switch op {
             case .lt: return c < 0
@@ -321,6 +323,7 @@ extension Interpreter {
         case .dict(let d):
             guard let k = DictKey(x) else { throw fail("unhashable type: '\(x.typeName)'", loc, .typeError) }
             return d.contains(k)
+        case .set(let s): return try setContains(s, x, loc)
         case .iter(let it):                 // an iterator is consumed up to the element found
             var found = false
             it.take { if itemEquals($0, x) { found = true; return false }; return true }
@@ -433,6 +436,7 @@ public func valueEquals(_ a: Value, _ b: Value) -> Bool {
             guard let dk = DictKey(k), let w = y.get(dk), itemEquals(v, w) else { return false }
         }
         return true
+    case (.set(let x), .set(let y)): return x.equals(y)
     case (.instance(let x), .instance(let y)):
         if stackIsLow() { return false }
         return x.cls === y.cls && x.cls.fields.indices.allSatisfy { !x.cls.fields[$0].compare || itemEquals(x[$0], y[$0]) }

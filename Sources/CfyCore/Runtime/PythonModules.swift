@@ -10,7 +10,7 @@ extension Interpreter {
         "curifactory": ["ExperimentArgs", "ExperimentParameters", "set_hash_functions"],
         "dataclasses": ["dataclass", "field", "replace", "asdict", "fields", "KW_ONLY", "InitVar"],
         "typing": ["Any", "Callable", "ClassVar", "Dict", "Final", "Iterable", "List", "Literal", "Mapping", "Optional",
-                   "Sequence", "Set", "Tuple", "Type", "Union"],
+                   "Sequence", "Set", "FrozenSet", "Tuple", "Type", "Union"],
         "copy": ["copy", "deepcopy"],
         "__future__": ["annotations"],
     ]

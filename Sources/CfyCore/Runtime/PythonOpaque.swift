@@ -38,7 +38,8 @@ public struct OpaqueOrigin: Sendable {
 
     /// Runs `body` (a hash of `inst`), naming the args set in an opaque-value error.
     static func naming<T>(_ inst: Instance, _ body: () throws -> T) throws -> T {
-        do { return try body() } catch var d as Diagnostic where (d.message.contains(marker) || d.message.contains(failsMarker))
+        do { return try body() } catch var d as Diagnostic where (d.message.contains(marker) || d.message.contains(failsMarker)
+                                                                  || d.message.contains(Strategy.unorderedSetMarker))
                                                           && !d.message.hasPrefix("args set") {
             if case .str(let n)? = inst.get("name") { d.message = "args set '\(n)': " + d.message }
             throw d

@@ -17,6 +17,8 @@ public enum Value: Sendable {
     case list([Value])
     case tuple([Value])
     indirect case dict(PyDict)
+    /// A set or a frozenset (`PySet.frozen`), laid out as CPython's.
+    indirect case set(PySet)
     case range(start: Int64, stop: Int64, step: Int64)
     case instance(Instance)
     case function(Function)
@@ -39,6 +41,7 @@ public enum Value: Sendable {
         case .list: return "list"
         case .tuple: return "tuple"
         case .dict: return "dict"
+        case .set(let s): return s.frozen ? "frozenset" : "set"
         case .range: return "range"
         case .instance(let i): return i.cls.name
         case .function: return "function"
@@ -69,6 +72,7 @@ public enum Value: Sendable {
         case .str(let s): return !s.isEmpty
         case .list(let a), .tuple(let a): return !a.isEmpty
         case .dict(let d): return d.count > 0
+        case .set(let s): return s.count > 0
         case .range(let a, let b, let s): return rangeCount(a, b, s) > 0
         case .iter(let it): return !it.isView || !it.items.isEmpty
         default: return true
@@ -109,7 +113,7 @@ public func rangeCountExact(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int
 
 /// Builtin types that are also callable converters: `int("3")`, `isinstance(x, str)`.
 public enum BuiltinType: String, Sendable, CaseIterable {
-    case int, float, str, bool, list, dict, tuple, range, object
+    case int, float, str, bool, list, dict, tuple, range, object, set, frozenset
     case noneType = "NoneType"
     // Types that `type(x)` gives but no builtin name holds (the `internal` ones).
     case function, method, module

@@ -15,7 +15,9 @@ enum MetaCommands {
         case "vars": return "  :vars         every variable: name, type and a short value\n"
         case "dry": return dry
         case "diff": return diff
-        case "hash": return "  :hash X       X.args_hash(); for a list of args sets, one line each: name, hash, overwrite\n"
+        case "hash":
+            return "  :hash X       X.args_hash(); for a list of args sets, one line each: name, hash, overwrite\n"
+                + (builtinDoc(t).map { "  \($0.signature)\n      \($0.doc)\n" } ?? "")
         case "load": return """
               :load FILE    run FILE in this session, as if its statements were typed (values are echoed);
                             it stops at the first error. Tab completes the path.

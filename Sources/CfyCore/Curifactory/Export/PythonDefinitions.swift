@@ -221,6 +221,7 @@ extension PythonExporter {
         let mutable: Bool
         switch d {
         case .list, .dict, .instance: mutable = true
+        case .set(let s): mutable = !s.frozen
         default: mutable = false
         }
         if !f.repr || !f.initArg {

@@ -129,6 +129,16 @@ struct PythonPrinter {
             return "{" + expr(k, .ternary) + ": " + expr(v, .ternary) + comprehension(clauses) + "}"
         case .walrus(let n, let v, _):
             return "(" + n + " := " + expr(v, .ternary) + ")"
+        case .starred(let x, _): return "*" + expr(x, .bitOr)
+        case .dictUnpack(let items, _):
+            return "{" + items.map { item in
+                switch item {
+                case .pair(let k, let v): return expr(k, .ternary) + ": " + expr(v)
+                case .unpack(let m, _): return "**" + expr(m, .bitOr)
+                }
+            }.joined(separator: ", ") + "}"
+        case .set(let xs, _): return "{" + xs.map { expr($0) }.joined(separator: ", ") + "}"
+        case .setComp(let elt, let clauses, _): return "{" + expr(elt, .ternary) + comprehension(clauses) + "}"
         }
     }
 
@@ -186,6 +196,7 @@ struct PythonPrinter {
         case .tuple(let ts, _):
             let inner = ts.map { target($0) }.joined(separator: ", ") + (ts.count == 1 ? "," : "")
             return bare ? inner : "(" + inner + ")"
+        case .starred(let x, _): return "*" + target(x)
         }
     }
 

@@ -19,6 +19,22 @@ extension PythonExporter {
         case .dict(let d):
             return "{" + (try d.entries.map { try valueExpr($0.key, loc, src) + ": " + valueExpr($0.value, loc, src) })
                 .joined(separator: ", ") + "}"
+        case .set(let s):
+            if s.count == 0 { reserved.insert(s.frozen ? "frozenset" : "set"); return s.frozen ? "frozenset()" : "set()" }
+            let items = try s.elements.map { try valueExpr($0, loc, src) }
+            let kind = s.frozen ? "frozenset" : "set"
+            switch s.orderUnknown == nil ? s.rebuild : .display {
+            case .display:
+                if s.frozen { reserved.insert(kind); return "frozenset({" + items.joined(separator: ", ") + "})" }
+                return "{" + items.joined(separator: ", ") + "}"
+            case .fromTuple:
+                reserved.insert(kind)
+                return kind + "((" + items.joined(separator: ", ") + (items.count == 1 ? ",))" : "))")
+            case nil:
+                throw fail("cfy cannot write the \(kind) \(items.count > 8 ? "of \(items.count) elements" : "{" + items.joined(separator: ", ") + "}") "
+                           + "as Python source that builds it in the same order (its layout comes from removals or set "
+                           + "operations)", loc, src)
+            }
         case .instance(let inst):
             return try instanceExpr(inst, loc, src)
         case .iter(let it):

@@ -51,8 +51,8 @@ let argsFunctions: [BuiltinDecl] = {
         })
     }
     // Values are copied on assignment already, so both copies are the value itself.
-    add("copy", "copy(x)", "A copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("copy", a, 1...1, l); return a.positional[0] }
-    add("deepcopy", "deepcopy(x)", "A deep copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("deepcopy", a, 1...1, l); return a.positional[0] }
+    add("copy", "copy(x)", "A copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("copy", a, 1...1, l); return i.pyCopy(a.positional[0]) }
+    add("deepcopy", "deepcopy(x)", "A deep copy of x (values are copied on assignment already).", .pythonFunction) { i, a, l in try i.arity("deepcopy", a, 1...1, l); return i.pyDeepCopy(a.positional[0]) }
     return b
 }()
 

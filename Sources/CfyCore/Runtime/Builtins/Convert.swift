@@ -64,6 +64,10 @@ extension Interpreter {
             }
             for (k, v) in a.keywords { d.set(.str(PyStr(k)), key: .str(k), value: v) }
             return .dict(d)
+        case .set, .frozenset:
+            try arity(t.rawValue, a, 0...1, l)
+            if !a.keywords.isEmpty { throw fail("\(t.rawValue)() takes no keyword arguments", l, .typeError) }
+            return .set(try makeSet(x, frozen: t == .frozenset, l))
         case .range:
             try arity("range", a, 1...3, l)
             for v in a.positional where isInt(v) && asInt(v) == nil {

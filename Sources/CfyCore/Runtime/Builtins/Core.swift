@@ -14,6 +14,7 @@ func typeOf(_ v: Value) -> Value {
     case .list: return .type(.list)
     case .tuple: return .type(.tuple)
     case .dict: return .type(.dict)
+    case .set(let s): return .type(s.frozen ? .frozenset : .set)
     case .range: return .type(.range)
     case .instance(let i): return .cls(i.cls)
     case .function: return .type(.function)
@@ -67,6 +68,8 @@ extension Interpreter {
             throw fail(e.origin.reprMessage, l, .typeError)
         } catch let e as ExceptionTextUnknown {
             throw exceptionTextUnknown(e.className, e.words, l)
+        } catch let e as ReprUnorderedSet {
+            throw fail(unorderedSetMessage(e.why, "its repr"), l, .notImplementedError)
         }
     }
 
@@ -98,6 +101,7 @@ extension Interpreter {
         case .str(let s): return s.unicodeScalars.count
         case .list(let xs), .tuple(let xs): return xs.count
         case .dict(let d): return d.count
+        case .set(let s): return s.count
         case .iter(let it) where it.isView: return it.items.count
         case .range(let a, let b, let s):
             guard let n = Int(exactly: rangeCountExact(a, b, s)) else {
@@ -174,7 +178,7 @@ extension BuiltinContext {
         if a.positional.count > 1, a.keyword("default") != nil {
             throw fail("Cannot specify a default for \(name)() with multiple positional arguments", l, .typeError)
         }
-        let items = a.positional.count == 1 ? try elements(a.positional[0], l) : a.positional
+        let items = a.positional.count == 1 ? try orderFreeElements(a.positional[0], key: a.keyword("key"), l) : a.positional
         guard var best = items.first else {
             if let d = a.keyword("default") { return d }
             throw fail("\(name)() arg is an empty sequence", l, .valueError)

@@ -11,6 +11,11 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return repr(obj) with non-ASCII characters escaped (\\x, \\u or \\U).") { i, a, l in try i.arity("ascii", a, 1...1, l); return .str(try i.asciiRepr(a.positional[0])) },
     BuiltinDecl("len", "len(obj, /)",
                 "Return the number of items in a container.") { i, a, l in try i.arity("len", a, 1...1, l); return .int(Int64(try i.length(a.positional[0], l))) },
+    BuiltinDecl("hash", "hash(obj, /)",
+                "Return the hash value of obj (CPython's: for ints, floats, tuples and frozensets of them).") { i, a, l in
+        try i.arity("hash", a, 1...1, l)
+        return .int(try i.pyHash(a.positional[0], l))
+    },
     BuiltinDecl("isinstance", "isinstance(obj, class_or_tuple, /)",
                 "Return whether obj is an instance of the class (or a subclass), or of one in a tuple of classes.") { i, a, l in try i.arity("isinstance", a, 2...2, l); return .bool(try i.isInstance(a.positional[0], a.positional[1], l)) },
     BuiltinDecl("callable", "callable(obj, /)",
@@ -69,7 +74,7 @@ let coreFunctions: [BuiltinDecl] = [
                 "Return a new list of the iterable's items in ascending order (stable).") { i, a, l in
         try i.arity("sorted", a, 1...1, l)
         try i.onlyKeywords("sorted", a, ["key", "reverse"], l)
-        return .list(try i.sortValues(try i.elements(a.positional[0], l), key: a.keyword("key"),
+        return .list(try i.sortValues(try i.orderFreeElements(a.positional[0], key: a.keyword("key"), l), key: a.keyword("key"),
                                       reverse: a.keyword("reverse")?.truthy ?? false, l))
     },
     BuiltinDecl("next", "next(iterator[, default])",
@@ -93,13 +98,26 @@ let coreFunctions: [BuiltinDecl] = [
         try i.arity("sum", a, 1...2, l)
         var total = a.keyword("start") ?? (a.positional.count > 1 ? a.positional[1] : .int(0))
         if case .str = total { throw i.fail("sum() can't sum strings [use ''.join(seq) instead]", l, .typeError) }
+        if let r = try i.orderFreeIntSum(a.positional[0], start: total, l) { return r }
         try i.iterate(a.positional[0], l) { total = try i.binary(.add, total, $0, l); return true }
         return total
     },
     BuiltinDecl("any", "any(iterable, /)",
-                "Return True if bool(x) is True for any x in the iterable (False when empty).") { i, a, l in try i.arity("any", a, 1...1, l); var r = false; try i.iterate(a.positional[0], l) { r = $0.truthy; return !r }; return .bool(r) },
+                "Return True if bool(x) is True for any x in the iterable (False when empty).") { i, a, l in
+        try i.arity("any", a, 1...1, l)
+        if case .set(let s) = a.positional[0] { return .bool(s.elements.contains { $0.truthy }) }    // any order
+        var r = false
+        try i.iterate(a.positional[0], l) { r = $0.truthy; return !r }
+        return .bool(r)
+    },
     BuiltinDecl("all", "all(iterable, /)",
-                "Return True if bool(x) is True for all values x in the iterable (True when empty).") { i, a, l in try i.arity("all", a, 1...1, l); var r = true; try i.iterate(a.positional[0], l) { r = $0.truthy; return r }; return .bool(r) },
+                "Return True if bool(x) is True for all values x in the iterable (True when empty).") { i, a, l in
+        try i.arity("all", a, 1...1, l)
+        if case .set(let s) = a.positional[0] { return .bool(s.elements.allSatisfy { $0.truthy }) }  // any order
+        var r = true
+        try i.iterate(a.positional[0], l) { r = $0.truthy; return r }
+        return .bool(r)
+    },
     BuiltinDecl("map", "map(func, iterable)",
                 "The results of func applied to each item of the iterable.", kind: .pythonClass) { i, a, l in
         try i.arity("map", a, 2...2, l)

@@ -26,6 +26,12 @@ extension Interpreter {
                 recv = .none
                 defer { recv = .dict(dict) }
                 return try f(BuiltinContext(self), d.name, &dict, a, l)
+            case .set(let f):
+                guard case .set(let bound) = recv else { return nil }
+                var s = consume bound
+                recv = .none
+                defer { recv = .set(s) }
+                return try f(BuiltinContext(self), d.name, &s, a, l)
             case .str, .value:
                 return nil
             }
@@ -55,6 +61,8 @@ extension Interpreter {
             if case .tuple(var xs) = recv { return try f(context, name, &xs, a, l) }
         case .dict(let f):
             if case .dict(var dict) = recv { return try f(context, name, &dict, a, l) }
+        case .set(let f):
+            if case .set(var s) = recv { return try f(context, name, &s, a, l) }
         case .str(let f):
             if case .str(let s) = recv { return try f(context, name, s, a, l) }
         case .value(let f):

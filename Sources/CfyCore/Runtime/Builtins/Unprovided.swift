@@ -10,10 +10,10 @@ let unprovidedPythonBuiltins: [String: String] = {
     for n in ["breakpoint", "help", "exit", "quit", "copyright", "credits", "license"] {
         reasons[n] = "it is for an interactive Python session"
     }
-    for n in ["id", "hash"] { reasons[n] = "Python's answer changes from one process to the next" }
+    reasons["id"] = "Python's answer is an address, which changes from one process to the next"
     for n in ["setattr", "delattr"] { reasons[n] = "assign to the attribute (`obj.x = v`) instead" }
     for n in ["object", "memoryview", "bytes", "bytearray", "complex", "slice", "aiter", "anext", "iter", "super",
-              "property", "staticmethod", "classmethod", "issubclass", "set", "frozenset"] where reasons[n] == nil {
+              "property", "staticmethod", "classmethod"] where reasons[n] == nil {
         reasons[n] = "cfy does not provide it here"
     }
     return reasons

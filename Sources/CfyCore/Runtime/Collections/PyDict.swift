@@ -10,6 +10,7 @@ public enum DictKey: Hashable, Sendable {
     case tuple([DictKey])
     case object(ObjectIdentifier)
     case builtinType(String)
+    case frozenset(FrozenKey)
 
     /// The key for `v`, or nil when `v` is unhashable (list, dict, instance).
     public init?(_ v: Value) {
@@ -41,6 +42,9 @@ public enum DictKey: Hashable, Sendable {
         case .method(let m):
             guard m.isUnbound, case .type(let t) = m.receiver else { return nil }
             self = .builtinType(t.rawValue + "." + m.name)
+        case .set(let s):
+            guard s.frozen else { return nil }
+            self = .frozenset(FrozenKey(s))
         case .list, .dict, .instance: return nil
         }
     }

@@ -161,6 +161,7 @@ enum CompNode {
 enum CompResult {
     case list(ExprNode)
     case dict(key: ExprNode, value: ExprNode)
+    case set(ExprNode)
 }
 
 final class ComprehensionNode: ExprNode {
@@ -195,6 +196,14 @@ final class ComprehensionNode: ExprNode {
                 try i.dictSet(&d, key, try v.eval(i, scope), k.loc)
             }
             return .dict(d)
+        case .set(let elt):
+            var s = PySet()
+            try run(0, i, scope) {
+                let x = try elt.eval(i, scope)
+                if s.count >= i.maxElements { try i.checkSize(s.count + 1, loc) }
+                guard s.add(x) else { throw i.fail("unhashable type: '\(x.typeName)'", elt.loc, .typeError) }
+            }
+            return .set(s)
         }
     }
 

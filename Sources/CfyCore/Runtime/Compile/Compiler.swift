@@ -22,9 +22,22 @@ struct Compiler {
             }
         case .name(let n, let loc): return read(n, loc)
         case .fstring(let parts, let loc): return FStringNode(fparts(parts), loc)
-        case .list(let xs, let loc): return SequenceNode(xs.map(expr), tuple: false, loc)
-        case .tuple(let xs, let loc): return SequenceNode(xs.map(expr), tuple: true, loc)
+        case .list(let xs, let loc): return sequence(xs, tuple: false, loc)
+        case .tuple(let xs, let loc): return sequence(xs, tuple: true, loc)
         case .dict(let pairs, let loc): return DictNode(pairs.map { (expr($0.key), expr($0.value)) }, loc)
+        case .dictUnpack(let items, let loc):
+            return DictUnpackNode(items.map { item in
+                switch item {
+                case .pair(let k, let v): return .pair(expr(k), expr(v))
+                case .unpack(let m, _): return .unpack(expr(m))
+                }
+            }, loc)
+        case .starred(_, let loc): return ErrorNode("can't use starred expression here", .syntaxError, loc)
+        case .set(let xs, let loc):
+            let starred = xs.contains { if case .starred = $0 { return true } else { return false } }
+            return SetDisplayNode(displayItems(xs), constant: !starred && xs.count > 2 && xs.allSatisfy(SetDisplayNode.folds), loc)
+        case .setComp(let elt, let clauses, let loc):
+            return comprehension(clauses, "<setcomp>.", loc) { .set($0.expr(elt)) }
         case .unary(let op, let x, let loc): return UnaryNode(op, expr(x), loc)
         case .binary(let op, let a, let b, let loc): return BinaryNode(op, expr(a), expr(b), loc)
         case .compare(let first, let rest, let loc):
@@ -59,6 +72,21 @@ struct Compiler {
         case .dictComp(let k, let v, let clauses, let loc):
             return comprehension(clauses, "<dictcomp>.", loc) { .dict(key: $0.expr(k), value: $0.expr(v)) }
         case .walrus(let n, let value, let loc): return WalrusNode(walrusStore(n, loc), expr(value), loc)
+        }
+    }
+
+    /// A list or tuple display; one with `*x` items unpacks them.
+    func sequence(_ xs: [Expr], tuple: Bool, _ loc: Loc) -> ExprNode {
+        guard xs.contains(where: { if case .starred = $0 { return true } else { return false } }) else {
+            return SequenceNode(xs.map(expr), tuple: tuple, loc)
+        }
+        return UnpackSequenceNode(displayItems(xs), tuple: tuple, loc)
+    }
+
+    func displayItems(_ xs: [Expr]) -> [DisplayItem] {
+        xs.map { x in
+            if case .starred(let e, _) = x { return .star(expr(e)) }
+            return .one(expr(x))
         }
     }
 
@@ -202,6 +230,7 @@ struct Compiler {
         case .index(let base, .slice(let lo, let hi, let st, _), let loc):
             return ItemDelete(place(base), index: nil, slice: (lo.map(expr), hi.map(expr), st.map(expr)), loc)
         case .index(let base, let idx, let loc): return ItemDelete(place(base), index: expr(idx), slice: nil, loc)
+        case .starred(let inner, _): return deleteTarget(inner)     // the parser rejects `del *x`
         }
     }
 
@@ -240,7 +269,14 @@ struct Compiler {
     func target(_ t: Target) -> TargetNode {
         switch t {
         case .name(let n, _): return store(n)
-        case .tuple(let ts, let loc): return TupleTarget(ts.map(target), loc)
+        case .tuple(let ts, let loc):
+            guard let k = ts.firstIndex(where: { if case .starred = $0 { return true } else { return false } }),
+                  case .starred(let star, _) = ts[k] else {
+                return TupleTarget(ts.map(target), loc)
+            }
+            return StarredTupleTarget(before: ts[..<k].map(target), star: target(star),
+                                      after: ts[(k + 1)...].map(target), loc)
+        case .starred(let t, _): return target(t)     // the parser allows it only inside a tuple
         case .attribute(let base, let name, let loc): return AttributeTarget(place(base), name, loc)
         case .index(let base, let idx, let loc): return IndexTarget(place(base), expr(idx), loc)
         }
@@ -253,6 +289,7 @@ struct Compiler {
         case .attribute(let b, let n, let l): return .attribute(b, n, l)
         case .index(let b, let i, let l): return .index(b, i, l)
         case .tuple(let ts, let l): return .tuple(ts.map(targetExpr), l)
+        case .starred(let t, let l): return .starred(targetExpr(t), l)
         }
     }
 

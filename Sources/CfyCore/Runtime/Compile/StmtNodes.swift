@@ -74,6 +74,11 @@ final class AugAssignStmt: StmtNode {
             if extended { return .normal }
             cur = try read.eval(i, env)
         }
+        if case .set(var a) = cur, case .set(let b) = rhs {     // `s |= t`...: in place, as Python's set
+            cur = .none
+            if try i.setInPlace(op, &a, b, loc) { try target.assign(i, env, .set(a)); return .normal }
+            cur = .set(a)
+        }
         if case .int(let x) = cur, case .int(let y) = rhs { try target.assign(i, env, try i.intOp(op, x, y, loc)) }
         else { try target.assign(i, env, try i.binary(op, cur, rhs, loc)) }
         return .normal

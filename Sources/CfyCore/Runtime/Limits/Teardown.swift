@@ -34,10 +34,12 @@ enum Teardown {
         var items: [Value] = []
         var dict: PyDict?
         var inst: Instance?
+        var set: PySet?
         var receiver: Value?
         switch x {
         case .list(let a), .tuple(let a): items = a
         case .dict(let d): dict = d
+        case .set(let s): set = s
         case .instance(let i): inst = i
         case .method(let m): receiver = m.receiver
         default: break
@@ -46,6 +48,7 @@ enum Teardown {
         if !items.isEmpty { pushChildren(of: &items, into: &work) }
         if dict != nil { dict?.detachChildren(into: &work) }
         if inst != nil { inst?.detachChildren(into: &work) }
+        if set != nil { set?.detachChildren(into: &work) }
         if let r = receiver, isNested(r) { work.append(r) }
     }
 
@@ -61,6 +64,7 @@ enum Teardown {
         case .list(let a), .tuple(let a): return a.contains(where: isContainer)
         case .dict(let d): return d.holdsContainer
         case .instance(let i): return i.holdsContainer
+        case .set(let s): return s.holdsContainer
         case .method: return true
         default: return false
         }
@@ -68,7 +72,7 @@ enum Teardown {
 
     @inline(__always) static func isContainer(_ v: Value) -> Bool {
         switch v {
-        case .list, .tuple, .dict, .instance, .method: return true
+        case .list, .tuple, .dict, .instance, .method, .set: return true
         default: return false
         }
     }
