@@ -179,73 +179,7 @@ PROFILE = {
 }
 
 
-# Workload 5: a small curifactory project with the ML stack imported (files: path -> text).
-PROJECT = {
-    "experiments/__init__.py": "",
-    "experiments/knn.py": '''import logging
-from dataclasses import dataclass, field
-from typing import List, Optional
-
-import numpy as np
-import pandas as pd
-from sklearn.model_selection import train_test_split
-from sklearn.neighbors import KNeighborsClassifier
-
-import curifactory as cf
-from curifactory import Record, aggregate
-
-logger = logging.getLogger(__name__)
-
-
-@dataclass
-class Params(cf.ExperimentArgs):
-    n_neighbors: int = 5
-    weights: str = "uniform"
-    test_size: float = 0.25
-    features: List[str] = field(default_factory=lambda: ["a", "b"])
-    seed: Optional[int] = None
-
-
-@cf.stage(inputs=None, outputs=["data"])
-def load_data(record: Record):
-    frame = pd.read_csv("data.csv")
-    return frame[record.args.features]
-
-
-@cf.stage(inputs=["data"], outputs=["model", "score"])
-def train(record: Record, data):
-    x_train, x_test, y_train, y_test = train_test_split(data, test_size=record.args.test_size)
-    model = KNeighborsClassifier(n_neighbors=record.args.n_neighbors, weights=record.args.weights)
-    model.fit(x_train, y_train)
-    return model, np.mean(model.predict(x_test) == y_test)
-
-
-def get_params():
-    return [Params(name="knn-5")]
-''',
-    "params/__init__.py": "",
-    "params/sweep.py": '''import copy
-import itertools
-
-from experiments.knn import Params
-
-
-def get_params():
-    base = Params(name="base", seed=1)
-    sets = []
-    for k, weights, seed in itertools.product([1, 3, 5, 7, 9], ["uniform", "distance"], range(4)):
-        p = copy.deepcopy(base)
-        p.name = f"k{k}-{weights}-s{seed}"
-        p.n_neighbors = k
-        p.weights = weights
-        p.seed = seed
-        sets.append(p)
-    return sets
-''',
-}
-
-# The Python side's check: the sweep's hashes in cfy hash's format (name hash overwrite).
-PROJECT_HASHES_PY = "import params.sweep as s; print('\\n'.join(f'{p.name}\\t{p.args_hash()}\\t{p.overwrite}' for p in s.get_params()))"
+from bench_project import PROJECT, PROJECT_HASHES_PY  # noqa: E402  (workload 5's files)
 
 
 class Runner:
@@ -343,10 +277,13 @@ def main():
     ap.add_argument("--extrapolate", action="store_true",
                     help="run curifactory's sweep at 100k and extrapolate to 1M (saves about a minute)")
     ap.add_argument("--py-ml", help="a python with curifactory 0.13.2, numpy, pandas and scikit-learn (workload 5)")
+    ap.add_argument("--skip-project", metavar="REASON", help="do not run workload 5, and say why under the table")
     ap.add_argument("--only", default="hashing,startup,sweep,interpreter,project")
     ap.add_argument("--json", help="also write the results here")
     a = ap.parse_args()
     only = set(a.only.split(","))
+    if a.skip_project:
+        only.discard("project")
     runs = 3 if a.quick else a.runs
     n_hash = 20_000 if a.quick else 100_000
     n_hash_py = 5_000 if a.quick else 20_000
@@ -501,6 +438,8 @@ def main():
             print("- " + g)
         for key in dict.fromkeys(k for k, _ in gaps):
             print("  " + PROFILE[key])
+    if a.skip_project:
+        print(f"\nworkload 5 (project) NOT RUN: {a.skip_project}")
     if a.quick:
         print("\n--quick: the sizes are too small against start-up noise (curifactory's import alone takes ~2 s and"
               "\nvaries by more than the work measured), so its ratios can be meaningless, even negative; it only"
