@@ -5,26 +5,14 @@ own order, which cfy reproduces; these files hold no set whose order depends on 
     <venv>/bin/python scripts/golden/python_sets.py          # (re)write the blocks
     <venv>/bin/python scripts/golden/python_sets.py --check  # exit 1 if one is stale
 """
-import contextlib
-import io
 import os
 import sys
 
-from trailing_block import update
+from trailing_block import cpython_output, update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python", "sets")
 FILES = ["unpacking.py", "set_fields.py", "set_order.py"]
-
-
-def run(path, name):
-    """The `#=> ` lines of `path`: what its statements print under CPython."""
-    def expected(body):
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": name[:-3]})
-        return ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]
-    return expected
 
 
 GOLDEN = os.path.join(ROOT, "Tests", "CfyCoreTests", "Golden", "sets.txt")
@@ -83,7 +71,7 @@ def main():
     ok = write_vectors()
     for name in FILES:
         path = os.path.join(TESTS, name)
-        ok = update(path, run(path, name), "python_sets.py") and ok
+        ok = update(path, cpython_output(path), "python_sets.py") and ok
     sys.exit(0 if ok else 1)
 
 main()

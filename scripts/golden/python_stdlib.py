@@ -5,12 +5,10 @@ CPython 3.11 with real curifactory 0.13.2 (its output is the block).
     <venv>/bin/python scripts/golden/python_stdlib.py          # (re)write the blocks
     <venv>/bin/python scripts/golden/python_stdlib.py --check  # exit 1 if one is stale
 """
-import contextlib
-import io
 import os
 import sys
 
-from trailing_block import update
+from trailing_block import cpython_output, update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TESTS = os.path.join(ROOT, "Tests", "Python")
@@ -19,22 +17,11 @@ FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py", "i
          "classes/dataclass_options.py"]
 
 
-def run(path, name):
-    """The `#=>` lines of `path`: what its statements print under CPython."""
-    def expected(body):
-        out = io.StringIO()
-        sys.path.insert(0, os.path.dirname(path))      # its modules, found as `experiment` finds them
-        with contextlib.redirect_stdout(out):
-            exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": os.path.basename(name)[:-3]})
-        return ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]
-    return expected
-
-
 def main():
     ok = True
     for name in FILES:
         path = os.path.join(TESTS, name)
-        ok = update(path, run(path, name), "python_stdlib.py") and ok
+        ok = update(path, cpython_output(path), "python_stdlib.py") and ok
     sys.exit(0 if ok else 1)
 
 main()

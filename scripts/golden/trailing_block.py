@@ -22,6 +22,26 @@ def update(path, expected, script):
     return True
 
 
+def cpython_output(path):
+    """The `expected` function for `update` of a plain Python file: the `#=>` lines of what its other
+    lines print, run here (CPython 3.11, the venv's curifactory) as `__name__` = its module name,
+    with its directory first on sys.path (so its modules are found as `experiment` finds them)."""
+    import contextlib
+    import io
+    import os
+
+    def expected(body):
+        out = io.StringIO()
+        sys.path.insert(0, os.path.dirname(path))
+        try:
+            with contextlib.redirect_stdout(out):
+                exec(compile("\n".join(body) + "\n", path, "exec"), {"__name__": os.path.basename(path)[:-3]})
+        finally:
+            sys.path.remove(os.path.dirname(path))
+        return ["#=> " + line if line else "#=>" for line in out.getvalue().splitlines()]
+    return expected
+
+
 def params_hashes(project, modules):
     """`#=> NAME HASH` for every set the `get_params()` of each module returns, imported from the
     project root as curifactory's `experiment` imports them."""
