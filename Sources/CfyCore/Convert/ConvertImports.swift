@@ -114,18 +114,7 @@ extension Converter {
     func find(_ name: String, from m: ConvertModule, _ loc: Loc) throws -> String? {
         let fm = FileManager.default
         let here = m.source.directory ?? fm.currentDirectoryPath
-        let dots = name.prefix(while: { $0 == "." }).count
-        let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
-        var roots: [String]
-        if dots > 0 {
-            var dir = URL(fileURLWithPath: here, isDirectory: true)
-            for _ in 1..<dots { dir = dir.deletingLastPathComponent() }
-            roots = [dir.path]
-        } else if m.source.isPython {
-            roots = [mainDirectory, fm.currentDirectoryPath]
-        } else {
-            roots = [here]
-        }
+        let (roots, parts, _) = moduleSearch(name, here: here, main: mainDirectory, python: m.source.isPython)
         let rel = parts.joined(separator: "/")
         var candidates = parts.isEmpty ? ["__init__.py"] : [rel + ".py", rel + "/__init__.py"]
         if !parts.isEmpty { candidates.insert(rel + ".cfy", at: m.source.isPython ? 2 : 0) }

@@ -7,25 +7,33 @@
 
 import Foundation
 
+/// Where `import name` looks, as Python does from the project root: the directories to search, in
+/// order (a relative name: the importing file's package, one level up per extra dot; from a `.py`
+/// file: the project root, then the current directory; from a `.cfy` file: its own directory), and
+/// the name's parts (`a.b` → ["a", "b"]; `..x` → ["x"]).
+func moduleSearch(_ name: String, here: String, main: String?, python: Bool) -> (roots: [String], parts: [String], dots: Int) {
+    let dots = name.prefix(while: { $0 == "." }).count
+    let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
+    var roots: [String]
+    if dots > 0 {
+        var dir = URL(fileURLWithPath: here, isDirectory: true)
+        for _ in 1..<dots { dir = dir.deletingLastPathComponent() }
+        roots = [dir.path]
+    } else if python {
+        roots = [main ?? here, FileManager.default.currentDirectoryPath]
+    } else {
+        roots = [here]
+    }
+    return (roots.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, parts, dots)
+}
+
 extension Interpreter {
     /// The module `name` (dotted, or with leading dots: relative), loaded once.
     func importModule(_ name: String, _ loc: Loc) throws -> Module {
         if mainDirectory == nil { mainDirectory = source?.directory ?? FileManager.default.currentDirectoryPath }
         let python = source?.isPython ?? false
         let here = source?.directory ?? FileManager.default.currentDirectoryPath
-        let dots = name.prefix(while: { $0 == "." }).count
-        let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
-        var roots: [String]
-        if dots > 0 {
-            var dir = URL(fileURLWithPath: here, isDirectory: true)
-            for _ in 1..<dots { dir = dir.deletingLastPathComponent() }
-            roots = [dir.path]
-        } else if python {
-            roots = [mainDirectory ?? here, FileManager.default.currentDirectoryPath]
-        } else {
-            roots = [here]
-        }
-        roots = roots.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        let (roots, parts, dots) = moduleSearch(name, here: here, main: mainDirectory, python: python)
         for root in roots {
             if let m = try importFile(name, parts, root: root, python: python, loc) { return m }
         }
