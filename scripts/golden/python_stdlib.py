@@ -14,7 +14,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TESTS = os.path.join(ROOT, "Tests", "Python")
 FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py", "imports/package_init.py", "imports/star_import.py",
          "classes/method_decorators.py", "classes/field_options.py",
-         "classes/dataclass_options.py"]
+         "classes/dataclass_options.py",
+         "classes/qualname_set.py"]
 
 
 def main():

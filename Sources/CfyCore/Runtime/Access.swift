@@ -78,6 +78,12 @@ extension Interpreter {
             obj = .instance(inst)
         case .module(let m):
             m.env.vars[name] = v
+        case .function(let f) where name == "__qualname__" || name == "__name__":
+            // A function is one object, shared as in Python: every name for it sees the change.
+            guard case .str(let s) = v else {
+                throw fail("\(name) must be set to a string object", loc, .typeError)
+            }
+            if name == "__name__" { f.name = s } else { f.qualname = s }
         default:
             throw fail("cannot set attribute '\(name)' on a value of type '\(obj.typeName)'", loc, .attributeError)
         }

@@ -2,9 +2,11 @@
 
 /// A function defined by `def` or `lambda`, with its closure.
 public final class Function: @unchecked Sendable {
-    public let name: String
-    /// Python's `__qualname__`: `f`, `outer.<locals>.inner`, `<lambda>`, `Args.method`.
-    public let qualname: String
+    /// Python's `__name__` (settable, as Python's is).
+    public internal(set) var name: String
+    /// Python's `__qualname__`: `f`, `outer.<locals>.inner`, `<lambda>`, `Args.method` (settable:
+    /// `cfy export --python` writes `f.__qualname__ = 'Args.<lambda>'` to keep a hash).
+    public internal(set) var qualname: String
     public let params: [Param]
     public let defaults: [Value?]
     public let body: FunctionBody
