@@ -46,25 +46,47 @@ func pad(_ s: String, _ width: Int) -> String {
 }
 
 /// Rows of cells as aligned columns separated by two spaces; the last column is not padded.
-/// Cells may hold colour codes (they are not counted).
+/// Cells may hold colour codes (they are not counted). With a `width` (the window's), no line is
+/// wider: the widest column is narrowed first (its cells cut with `…`, losing their colour), then
+/// the next widest, down to `minColumn`; a line still too wide is cut itself.
 ///
 /// ```swift
 /// table([["field", "value"], ["lr", "0.1"]])   // "field  value\nlr     0.1\n"
 /// ```
-func table(_ rows: [[String]], indent: String = "") -> String {
+func table(_ rows: [[String]], indent: String = "", width: Int? = nil) -> String {
     let cols = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: cols)
     for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
+    if let width { widths = fitted(widths, into: width - displayWidth(indent) - 2 * max(0, cols - 1)) }
     var out = ""
     for r in rows {
         var line = indent
         for (i, c) in r.enumerated() {
-            line += i == r.count - 1 ? c : pad(c, widths[i]) + "  "
+            let cell = displayWidth(c) > widths[i] ? truncate(Style.strip(c), widths[i]) : c
+            line += i == r.count - 1 ? cell : pad(cell, widths[i]) + "  "
         }
         while line.hasSuffix(" ") { line.removeLast() }
+        if let width, displayWidth(line) > width { line = truncate(Style.strip(line), max(1, width)) }
         out += line + "\n"
     }
     return out
+}
+
+/// The narrowest a column is made to fit the window (room for a few characters and `…`).
+let minColumn = 6
+
+/// Column widths summing to at most `room`: the widest narrowed first, none below `minColumn`.
+func fitted(_ widths: [Int], into room: Int) -> [Int] {
+    var w = widths
+    var excess = w.reduce(0, +) - room
+    while excess > 0 {
+        guard let i = w.indices.max(by: { w[$0] < w[$1] }), w[i] > minColumn else { break }
+        let next = max(minColumn, w.enumerated().filter { $0.offset != i }.map(\.element).max() ?? 0)
+        let cut = min(excess, max(1, w[i] - next))
+        w[i] -= cut
+        excess -= cut
+    }
+    return w
 }
 
 /// Words laid out in columns across `width` terminal columns, filled down then across (as `ls`).
