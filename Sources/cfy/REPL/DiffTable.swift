@@ -37,7 +37,7 @@ func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: 
     } else {
         text += style.bad("the hashes differ") + " because of: " + changed.joined(separator: ", ") + "\n"
     }
-    return text
+    return wrapLines(text, width: width)                 // the lines around the tables too
 }
 
 private func diffRows(_ ea: [DryEntry], _ eb: [DryEntry], _ a: Instance?, _ b: Instance?, prefix: String,

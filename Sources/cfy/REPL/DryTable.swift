@@ -93,7 +93,7 @@ func dryReport(_ inst: Instance, session: Session, style: Style, width: Int? = n
     } else {
         text += "hash  \(style.hash(computed))  (sum of \(counted) md5\(counted == 1 ? "" : "s"), in hex)\n"
     }
-    return text
+    return wrapLines(text, width: width)                 // the hash line too (tables already fit)
 }
 
 /// How deep the `:dry` and `:diff` tables follow nested dataclasses (each level lengthens every

@@ -89,6 +89,44 @@ func fitted(_ widths: [Int], into room: Int) -> [Int] {
     return w
 }
 
+/// A line of text (no newline) wrapped at spaces to `width` columns, the lines after the first
+/// indented by two; a word wider than the room is cut with `…`. Unchanged when it fits.
+///
+/// ```swift
+/// wrap("equal: lr, seed, layers", width: 14)   // "equal: lr,\n  seed, layers"
+/// ```
+func wrap(_ line: String, width: Int) -> String {
+    guard displayWidth(line) > width else { return line }
+    var lines: [String] = []
+    var current = ""
+    var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var spaces = 0                                      // runs of spaces are kept inside a line
+    while !words.isEmpty {
+        let word = words.removeFirst()
+        if word.isEmpty { spaces += 1; continue }
+        let room = width - (lines.isEmpty ? 0 : 2)
+        let gap = current.isEmpty ? "" : String(repeating: " ", count: spaces + 1)
+        if displayWidth(current + gap + word) <= room {
+            current += gap + word
+        } else if current.isEmpty {
+            lines.append(truncate(Style.strip(word), max(1, room)))
+        } else {
+            lines.append(current)
+            current = displayWidth(word) <= width - 2 ? word : truncate(Style.strip(word), max(1, width - 2))
+        }
+        spaces = 0
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines.enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }.joined(separator: "\n")
+}
+
+/// Each line of `text` wrapped to `width` (`wrap`); `text` as it is without a width.
+func wrapLines(_ text: String, width: Int?) -> String {
+    guard let width else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0), width: width) }
+        .joined(separator: "\n")
+}
+
 /// Words laid out in columns across `width` terminal columns, filled down then across (as `ls`).
 func columns(_ words: [String], width: Int) -> String {
     guard !words.isEmpty else { return "" }
