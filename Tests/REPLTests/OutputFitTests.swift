@@ -72,6 +72,8 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; learning_ra
         #expect(table(rows) == table(rows, width: 200))
         #expect(fitted([40, 10, 8], into: 30) == [12, 10, 8])
         #expect(fitted([10, 10], into: 4) == [6, 6])
+        #expect(fitted([12, 10, 30], into: 30, only: [2]) == [12, 10, 8])
+        #expect(fitted([12, 10, 30], into: 20, only: [2]) == [12, 10, 6])
         #expect(wrap("hash  176bbbd8969b2c6d1d9a268fca95bc708  (sum of 3 md5s, in hex)", width: 50)
                 == "hash  176bbbd8969b2c6d1d9a268fca95bc708  (sum of 3\n  md5s, in hex)")
         #expect(wrap("short line", width: 50) == "short line")

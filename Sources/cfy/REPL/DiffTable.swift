@@ -21,7 +21,7 @@ func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: 
     try diffRows(ea, eb, a, b, prefix: "", session: session, style: style, rows: &rows, changed: &changed, unchanged: &unchanged)
     var text = ""
     if a.cls !== b.cls { text += "\(names.0) is \(a.cls.name), \(names.1) is \(b.cls.name)\n" }
-    if rows.count > 1 { text += table(rows, width: width) } else { text += "no field differs\n" }
+    if rows.count > 1 { text += table(rows, width: width, flexible: [1, 2, 4]) } else { text += "no field differs\n" }
     if !unchanged.isEmpty { text += style.dim("equal: " + unchanged.joined(separator: ", ")) + "\n" }
     let ha = try session.hash(a), hb = try session.hash(b)
     text += table([["hash", names.0, style.hash(ha)], ["hash", names.1, style.hash(hb)]], width: width)

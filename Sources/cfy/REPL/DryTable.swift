@@ -85,7 +85,7 @@ func dryReport(_ inst: Instance, session: Session, style: Style, width: Int? = n
         }
     }
     add(entries, "", 0)
-    var text = table(rows, width: width)
+    var text = table(rows, width: width, flexible: [2, 4])   // representation, why
     let computed = try dryHash(inst, session)
     if case .str(let explicit)? = inst.get("hash") {
         text += "hash  \(style.hash(explicit))  (the hash field is set, so args_hash() returns it; "

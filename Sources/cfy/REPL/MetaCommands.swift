@@ -52,7 +52,7 @@ extension REPL {
         let width = interactive ? Int(cfy_terminal_columns(1)) : 80
         let used = (cells.map { displayWidth($0.0) }.max() ?? 4) + (cells.map { displayWidth($0.1) }.max() ?? 4) + 4
         for (n, t, s) in cells { rows.append([style.name(n), t, truncate(s, max(20, width - used))]) }
-        show(table(rows, width: tableWidth))
+        show(table(rows, width: tableWidth, flexible: [2]))
     }
 
     private func typeLabel(_ v: Value) -> String {

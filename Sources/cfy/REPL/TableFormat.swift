@@ -47,17 +47,21 @@ func pad(_ s: String, _ width: Int) -> String {
 
 /// Rows of cells as aligned columns separated by two spaces; the last column is not padded.
 /// Cells may hold colour codes (they are not counted). With a `width` (the window's), no line is
-/// wider: the widest column is narrowed first (its cells cut with `…`, losing their colour), then
-/// the next widest, down to `minColumn`; a line still too wide is cut itself.
+/// wider: the `flexible` columns are narrowed first (the widest of them first, its cells cut with
+/// `…`, losing their colour), then the others, none below `minColumn`; a line still too wide is
+/// cut itself.
 ///
 /// ```swift
 /// table([["field", "value"], ["lr", "0.1"]])   // "field  value\nlr     0.1\n"
 /// ```
-func table(_ rows: [[String]], indent: String = "", width: Int? = nil) -> String {
+func table(_ rows: [[String]], indent: String = "", width: Int? = nil, flexible: Set<Int> = []) -> String {
     let cols = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: cols)
     for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], displayWidth(c)) } }
-    if let width { widths = fitted(widths, into: width - displayWidth(indent) - 2 * max(0, cols - 1)) }
+    if let width {
+        let room = width - displayWidth(indent) - 2 * max(0, cols - 1)
+        widths = fitted(fitted(widths, into: room, only: flexible), into: room)
+    }
     var out = ""
     for r in rows {
         var line = indent
@@ -75,13 +79,15 @@ func table(_ rows: [[String]], indent: String = "", width: Int? = nil) -> String
 /// The narrowest a column is made to fit the window (room for a few characters and `…`).
 let minColumn = 6
 
-/// Column widths summing to at most `room`: the widest narrowed first, none below `minColumn`.
-func fitted(_ widths: [Int], into room: Int) -> [Int] {
+/// Column widths summing to at most `room` if they can: the widest column (of `only`, when not
+/// empty) narrowed first, down to the next widest, and so on; none below `minColumn`.
+func fitted(_ widths: [Int], into room: Int, only: Set<Int> = []) -> [Int] {
     var w = widths
     var excess = w.reduce(0, +) - room
+    let candidates = only.isEmpty ? Array(w.indices) : w.indices.filter { only.contains($0) }
     while excess > 0 {
-        guard let i = w.indices.max(by: { w[$0] < w[$1] }), w[i] > minColumn else { break }
-        let next = max(minColumn, w.enumerated().filter { $0.offset != i }.map(\.element).max() ?? 0)
+        guard let i = candidates.max(by: { w[$0] < w[$1] }), w[i] > minColumn else { break }
+        let next = max(minColumn, candidates.filter { $0 != i }.map { w[$0] }.max() ?? 0)
         let cut = min(excess, max(1, w[i] - next))
         w[i] -= cut
         excess -= cut
