@@ -220,7 +220,9 @@ final class REPL {
         for (i, stmt) in program.statements.enumerated() {
             let r = execute(stmt, src, echo: echo)
             if let e = r.echo {                        // at a terminal: fitted, stopped by Ctrl-C (OutputFit.swift)
-                if !interactive { out(e) } else if let d = displayedEcho(e, value: r.value) { show(d) } else { out("\nKeyboardInterrupt\n") }
+                if !interactive { out(e) }
+                else if let d = displayedEcho(e, value: r.value) { show(d) }
+                else { out("\nKeyboardInterrupt\n") }
             }
             if let e = r.error {
                 fail(e)
