@@ -41,8 +41,10 @@ final class PTY {
     private var cursor: String.Index?
     private var exitStatus: Int32?
 
-    /// Starts cfy with `args` in `directory`, with HOME there and a history file in it.
-    init(home: String, args: [String] = [], environment extra: [String: String] = [:], directory: String? = nil) throws {
+    /// Starts cfy with `args` in `directory`, with HOME there and a history file in it, on a
+    /// window `columns` wide.
+    init(home: String, args: [String] = [], environment extra: [String: String] = [:], directory: String? = nil,
+         columns: UInt16 = 120) throws {
         let binary = try cfyBinary()
         var env = ["TERM": "xterm", "HOME": home, "CFY_HISTORY": home + "/history", "LANG": "C.UTF-8",
                    "PATH": "/usr/bin:/bin", "NO_COLOR": "1"]
@@ -62,7 +64,7 @@ final class PTY {
             argv.deallocate(); envp.deallocate(); free(cwdCopy)
         }
         guard let cwd = cwdCopy, let path = argv[0] else { throw PTYFailure(description: "out of memory") }
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var fd: Int32 = -1
         let child = forkpty(&fd, nil, nil, &size)
         if child == 0 {

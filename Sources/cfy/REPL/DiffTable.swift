@@ -10,7 +10,9 @@ import CfyCore
 /// lr     0.01    0.1    changes  repr: '0.01' → '0.1'
 /// name   'base'  'fast' same     never hashed (blacklist)
 /// ```
-func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: Session, style: Style) throws -> String {
+/// `width`: the window's (the tables are fitted to it), nil for whole tables.
+func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: Session, style: Style,
+                width: Int? = nil) throws -> String {
     let ea = dryEntries(try session.dryArgs(a))
     let eb = dryEntries(try session.dryArgs(b))
     var rows: [[String]] = [["field", names.0, names.1, "hash", "why"].map(style.bold)]
@@ -19,10 +21,10 @@ func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: 
     try diffRows(ea, eb, a, b, prefix: "", session: session, style: style, rows: &rows, changed: &changed, unchanged: &unchanged)
     var text = ""
     if a.cls !== b.cls { text += "\(names.0) is \(a.cls.name), \(names.1) is \(b.cls.name)\n" }
-    if rows.count > 1 { text += table(rows) } else { text += "no field differs\n" }
+    if rows.count > 1 { text += table(rows, width: width, flexible: [1, 2, 4]) } else { text += "no field differs\n" }
     if !unchanged.isEmpty { text += style.dim("equal: " + unchanged.joined(separator: ", ")) + "\n" }
     let ha = try session.hash(a), hb = try session.hash(b)
-    text += table([["hash", names.0, style.hash(ha)], ["hash", names.1, style.hash(hb)]])
+    text += table([["hash", names.0, style.hash(ha)], ["hash", names.1, style.hash(hb)]], width: width)
     for (inst, n) in [(a, names.0), (b, names.1)] {
         if case .str(let h)? = inst.get("hash") {
             text += "note: \(n).hash is set to \(truncate((try? session.repr(.str(h))) ?? h, 40)), so args_hash() returns it\n"
@@ -35,7 +37,7 @@ func diffReport(_ a: Instance, _ b: Instance, names: (String, String), session: 
     } else {
         text += style.bad("the hashes differ") + " because of: " + changed.joined(separator: ", ") + "\n"
     }
-    return text
+    return wrapLines(text, width: width)                 // the lines around the tables too
 }
 
 private func diffRows(_ ea: [DryEntry], _ eb: [DryEntry], _ a: Instance?, _ b: Instance?, prefix: String,

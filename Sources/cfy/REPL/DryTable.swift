@@ -58,7 +58,8 @@ func hashedTexts(_ e: DryEntry, _ session: Session) -> [String] {
 /// lr     repr()               '0.01'          yes     md5 of 'lr0.01'
 /// hash  2f0c…
 /// ```
-func dryReport(_ inst: Instance, session: Session, style: Style) throws -> String {
+/// `width`: the window's (the table is fitted to it), nil for a whole table.
+func dryReport(_ inst: Instance, session: Session, style: Style, width: Int? = nil) throws -> String {
     let entries = dryEntries(try session.dryArgs(inst))
     var rows: [[String]] = [["field", "strategy", "representation", "hashed", "why"].map(style.bold)]
     var counted = 0
@@ -84,7 +85,7 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
         }
     }
     add(entries, "", 0)
-    var text = table(rows)
+    var text = table(rows, width: width, flexible: [2, 4])   // representation, why
     let computed = try dryHash(inst, session)
     if case .str(let explicit)? = inst.get("hash") {
         text += "hash  \(style.hash(explicit))  (the hash field is set, so args_hash() returns it; "
@@ -92,7 +93,7 @@ func dryReport(_ inst: Instance, session: Session, style: Style) throws -> Strin
     } else {
         text += "hash  \(style.hash(computed))  (sum of \(counted) md5\(counted == 1 ? "" : "s"), in hex)\n"
     }
-    return text
+    return wrapLines(text, width: width)                 // the hash line too (tables already fit)
 }
 
 /// How deep the `:dry` and `:diff` tables follow nested dataclasses (each level lengthens every

@@ -52,7 +52,7 @@ extension REPL {
         let width = interactive ? Int(cfy_terminal_columns(1)) : 80
         let used = (cells.map { displayWidth($0.0) }.max() ?? 4) + (cells.map { displayWidth($0.1) }.max() ?? 4) + 4
         for (n, t, s) in cells { rows.append([style.name(n), t, truncate(s, max(20, width - used))]) }
-        out(table(rows))
+        show(table(rows, width: tableWidth, flexible: [2]))
     }
 
     private func typeLabel(_ v: Value) -> String {
@@ -102,7 +102,7 @@ extension REPL {
         guard let sets = instances(arg, ":dry") else { return }
         for (k, i) in sets.enumerated() {
             if sets.count > 1 { out((k > 0 ? "\n" : "") + style.bold("\(arg)[\(k)]  \(setName(i))") + "\n") }
-            do { out(try dryReport(i, session: session, style: style)) } catch { reportThrown(error) }
+            do { show(try dryReport(i, session: session, style: style, width: tableWidth)) } catch { reportThrown(error) }
         }
     }
 
@@ -116,7 +116,7 @@ extension REPL {
                 let ow = i.get("overwrite")?.truthy == true
                 rows.append([setName(i), style.hash(try session.hash(i)), ow ? "overwrite" : ""])
             }
-            out(table(rows))
+            show(table(rows, width: tableWidth))
         } catch { reportThrown(error) }
     }
 
@@ -126,7 +126,8 @@ extension REPL {
         guard parts.count == 2 else { commandError("usage: :diff A B (two args sets, e.g. :diff base fast)"); return }
         guard let a = instances(parts[0], ":diff")?.first, let b = instances(parts[1], ":diff")?.first else { return }
         do {
-            out(try diffReport(a, b, names: (truncate(parts[0], 24), truncate(parts[1], 24)), session: session, style: style))
+            show(try diffReport(a, b, names: (truncate(parts[0], 24), truncate(parts[1], 24)), session: session, style: style,
+                                width: tableWidth))
         } catch { reportThrown(error) }
     }
 

@@ -219,7 +219,11 @@ final class REPL {
         var failedAt: Int?
         for (i, stmt) in program.statements.enumerated() {
             let r = execute(stmt, src, echo: echo)
-            if let e = r.echo { out(interactive ? REPL.shortened(e) : e) }
+            if let e = r.echo {                        // at a terminal: fitted, stopped by Ctrl-C (OutputFit.swift)
+                if !interactive { out(e) }
+                else if let d = displayedEcho(e, value: r.value) { show(d) }
+                else { out("\nKeyboardInterrupt\n") }
+            }
             if let e = r.error {
                 fail(e)
                 failedAt = i
