@@ -166,6 +166,12 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(r.stderr.contains("error: no help on 'nope'"))
     }
 
+    @Test func underscoresHoldTheLastTwoValues() throws {
+        let r = try runCfy([], input: "1\n2\n(__, _)\n:vars\n")
+        #expect(r.stdout.hasPrefix("1\n2\n(1, 2)\n"))
+        #expect(r.stdout.contains("no variables yet"))           // `_` and `__` are not listed
+    }
+
     @Test func exitAndQuitLeaveAsInPython() throws {
         for word in ["exit", "quit", "exit()", "quit()"] {
             let r = try runCfy([], input: "1 + 1\n\(word)\n2 + 2\n")

@@ -45,6 +45,8 @@ public final class Session {
             let v = try interpreter.run(stmt, source: source, in: globals)
             r.value = v
             if echo, let v, !v.isNone {
+                // `_` is the last echoed value and `__` the one before, as in IPython.
+                if let last = globals.vars["_"] { globals.vars["__"] = last }
                 globals.vars["_"] = v
                 // A value cfy does not run has no text Python would agree with (`str`, `print`
                 // and f-strings of it are errors); the REPL's echo names it.

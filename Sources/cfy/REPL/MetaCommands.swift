@@ -40,7 +40,7 @@ extension REPL {
 
     /// `:vars`: name, type, short value of every variable.
     func vars() {
-        let names = session.globals.order.filter { $0 != "_" && session.globals.vars[$0] != nil }
+        let names = session.globals.order.filter { $0 != "_" && $0 != "__" && session.globals.vars[$0] != nil }
         guard !names.isEmpty else { out("no variables yet\n"); return }
         var rows = [["name", "type", "value"].map(style.bold)]
         var cells: [(String, String, String)] = []
@@ -142,7 +142,7 @@ extension REPL {
             case .failure(let d): fail(d)
             case .success(let program):
                 let ok = run(program, src, record: true)
-                let added = session.globals.order.filter { !before.contains($0) && $0 != "_" }
+                let added = session.globals.order.filter { !before.contains($0) && $0 != "_" && $0 != "__" }
                 if ok { out(style.dim("loaded \(arg)" + (added.isEmpty ? "" : ": " + added.joined(separator: ", "))) + "\n") }
             }
         }
