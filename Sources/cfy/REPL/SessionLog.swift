@@ -15,16 +15,25 @@ struct SessionLog {
         var code: String
         /// One output per statement (prints plus echo), as `cfy test` collects them.
         var outputs: [String]
+        /// Where the code came from and where its imports were looked up (SaveCheck.swift).
+        var origin: ChunkOrigin
+        /// The modules its statements import (at any depth), with the line of each import.
+        var imports: [(module: String, line: Int)]
     }
 
     private(set) var chunks: [Chunk] = []
+    /// The imported files run again after they changed on disk (`:reload`, autoreload).
+    private(set) var reloaded: [String] = []
+
+    mutating func noteReload(_ file: String) { if !reloaded.contains(file) { reloaded.append(file) } }
 
     var statementCount: Int { chunks.count }
 
     /// Records one input. When statement `failedAt` failed (or was interrupted), only the statements
     /// before it are kept: the text up to where statement `failedAt` starts (`y = 1; z = nope` keeps
     /// `y = 1`), if it parses as exactly those statements.
-    mutating func record(code: String, program: Program, outputs: [String], failedAt: Int?) {
+    mutating func record(code: String, program: Program, outputs: [String], failedAt: Int?,
+                         origin: ChunkOrigin = ChunkOrigin()) {
         guard !program.statements.isEmpty else { return }
         var text = code
         if let k = failedAt {
@@ -41,7 +50,9 @@ struct SessionLog {
             .filter { !$0.drop { $0 == " " || $0 == "\t" }.hasPrefix("#=>") }
             .joined(separator: "\n")
         while text.hasSuffix("\n") || text.hasSuffix(" ") { text.removeLast() }
-        chunks.append(Chunk(code: text, outputs: Array(outputs.prefix(failedAt ?? outputs.count))))
+        let kept = program.statements.prefix(failedAt ?? program.statements.count)
+        chunks.append(Chunk(code: text, outputs: Array(outputs.prefix(failedAt ?? outputs.count)),
+                            origin: origin, imports: Self.imports(Array(kept))))
     }
 
     /// `code` before line `loc.line`, column `loc.col` (columns count Unicode scalars).

@@ -1,0 +1,140 @@
+// SaveCheck: whether the file `:save` would write replays where it is written. Every part of the
+// session must be in the saved file's language, and every import must find the file it found in
+// the session: a `.cfy` file imports modules beside itself, so what a file run with `:load`
+// imported from its own directory is found again only when the saved file sits there too.
+
+import CfyCore
+import Foundation
+
+/// Where one saved chunk of code came from.
+struct ChunkOrigin {
+    /// The file run with `:load` (as typed), or nil: typed at the prompt.
+    var file: String?
+    /// The directory its imports were looked up in: the loaded file's, else the current one.
+    var directory: String
+    /// Python code (from a `.py` file).
+    var python: Bool
+
+    init(file: String? = nil, directory: String = FileManager.default.currentDirectoryPath, python: Bool = false) {
+        self.file = file; self.directory = directory; self.python = python
+    }
+
+    init(_ src: Source, file: String?) {
+        self.init(file: file, directory: src.directory ?? FileManager.default.currentDirectoryPath, python: src.isPython)
+    }
+
+    /// "dir/params.cfy line 3" or "line 3 typed at the prompt".
+    func place(_ line: Int) -> String { file.map { "\($0) line \(line)" } ?? "line \(line) typed at the prompt" }
+}
+
+extension SessionLog {
+    /// The modules `stmts` import, in function and class bodies too, with the line of each import.
+    static func imports(_ stmts: [Stmt]) -> [(module: String, line: Int)] {
+        var out: [(module: String, line: Int)] = []
+        func walk(_ body: [Stmt]) {
+            for s in body {
+                switch s {
+                case .import(let m, _, let l), .fromImport(let m, _, let l): out.append((m, l.line))
+                case .def(let f): walk(f.body)
+                case .classDecl(let c):
+                    for case .method(let f) in c.members { walk(f.body) }
+                case .if(let branches, let orElse, _):
+                    for b in branches { walk(b.body) }
+                    walk(orElse ?? [])
+                case .for(_, _, let b, _), .while(_, let b, _), .with(_, let b, _): walk(b)
+                case .try(let t):
+                    walk(t.body)
+                    for h in t.handlers { walk(h.body) }
+                    walk(t.orElse ?? [])
+                    walk(t.finally ?? [])
+                default: continue
+                }
+            }
+        }
+        walk(stmts)
+        return out
+    }
+
+    /// Why the saved code would not replay from `path` (as `shown` was typed), or nil when it does.
+    func replayProblem(savingTo path: String, shown: String) -> String? {
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let dir = target.deletingLastPathComponent().path
+        let python = path.hasSuffix(".py")
+        if chunks.contains(where: { $0.origin.python }) && chunks.contains(where: { !$0.origin.python }) {
+            return "this session ran both cfy and Python code (\(pythonFiles.joined(separator: ", "))), "
+                + "and a saved file holds one language"
+        }
+        if let c = chunks.first(where: { $0.origin.python != python }) {
+            let what = c.origin.file ?? "the code typed at the prompt"
+            return python ? "\(what) is cfy code, which a .py file cannot hold; save to a .cfy file"
+                          : "\(what) is Python, which a .cfy file cannot hold; save to a .py file"
+        }
+        let problems = misses(directory: dir, python: python, from: shown)
+        guard let first = problems.first else { return nil }
+        var text = "`cfy test \(shown)` would not find what this session imported: \(first)"
+            + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
+        let dirs = chunks.filter { !$0.imports.isEmpty }.map(\.origin.directory)
+        if let good = dirs.first(where: { misses(directory: $0, python: python, from: shown).isEmpty }) {
+            let name = target.lastPathComponent
+            let rel = Self.shown(good)
+            text += "; save it in \(rel)/ (:save \(rel == "." ? name : rel + "/" + name)), where every import finds the same file"
+        }
+        return text
+    }
+
+    private var pythonFiles: [String] { chunks.filter(\.origin.python).compactMap(\.origin.file) }
+
+    /// The imports that would find another file (or none) from a file in `directory`.
+    private func misses(directory: String, python: Bool, from file: String) -> [String] {
+        var out: [String] = []
+        var seen = Set<String>()
+        for c in chunks {
+            for i in c.imports where seen.insert(c.origin.directory + "\u{0}" + i.module).inserted {
+                let then = Self.moduleFile(i.module, python: c.origin.python, directory: c.origin.directory)
+                let now = Self.moduleFile(i.module, python: python, directory: directory)
+                guard then != now else { continue }
+                out.append("the import of '\(i.module)' (\(c.origin.place(i.line))) read \(then.map(Self.shown) ?? "no file")"
+                           + ", but from \(file) it would read \(now.map(Self.shown) ?? "no file")")
+            }
+        }
+        return out
+    }
+
+    /// The file `import name` reads from a file in `directory`, as Runtime/Import.swift looks for it
+    /// (a directory for a namespace package; nil: none, so a built-in or opaque module or an error).
+    static func moduleFile(_ name: String, python: Bool, directory: String) -> String? {
+        let fm = FileManager.default
+        let dots = name.prefix { $0 == "." }.count
+        let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
+        var roots = [directory]
+        if dots > 1 {
+            var d = URL(fileURLWithPath: directory, isDirectory: true)
+            for _ in 1..<dots { d = d.deletingLastPathComponent() }
+            roots = [d.path]
+        } else if dots == 0, python {
+            roots.append(fm.currentDirectoryPath)
+        }
+        let rel = parts.joined(separator: "/")
+        var candidates = [rel + ".py", rel + "/__init__.py"]
+        candidates.insert(rel + ".cfy", at: python ? 2 : 0)
+        if parts.isEmpty { candidates = ["__init__.py"] }
+        for root in roots {
+            let base = URL(fileURLWithPath: root, isDirectory: true)
+            for c in candidates {
+                let p = base.appendingPathComponent(c).standardizedFileURL.path
+                if fm.fileExists(atPath: p) { return p }
+            }
+            var isDir: ObjCBool = false
+            let d = base.appendingPathComponent(rel).standardizedFileURL.path
+            if python, fm.fileExists(atPath: d, isDirectory: &isDir), isDir.boolValue { return d + "/" }
+        }
+        return nil
+    }
+
+    /// A path relative to the current directory when inside it ("." for the directory itself).
+    static func shown(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        if path == cwd { return "." }
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+}
