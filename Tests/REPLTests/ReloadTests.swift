@@ -80,6 +80,11 @@ private func project() throws -> String {
         try p.waitForPrompt()
         p.send(":save dir/s.cfy\r")
         try p.expect("warning: the session reloaded dir/common.cfy after a change on disk")
+        // What ran before the reload is kept as comments and `#=> ...`: the file replays.
+        let saved = try String(contentsOfFile: home + "/dir/s.cfy", encoding: .utf8)
+        #expect(saved.contains("common.x\n# printed before dir/common.cfy changed on disk (not checked):\n#    1\n#=> ...\n"))
+        let test = try runCfy(["test", "dir/s.cfy"], directory: home)
+        #expect(test.stdout == "4 passed, 0 failed\n")
     }
 
     @Test func autoreloadAtATerminalBeforeAStatement() throws {

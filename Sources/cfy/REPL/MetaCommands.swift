@@ -173,9 +173,9 @@ extension REPL {
         let n = log.statementCount
         out("saved \(n) input\(n == 1 ? "" : "s") to \(arg)\(existed ? " (replaced)" : ""); replay: cfy test \(arg)\n")
         if !log.reloaded.isEmpty {
-            report(Diagnostic("the session reloaded \(log.reloaded.joined(separator: ", ")) after a change on disk: "
-                              + "`cfy test` replays every statement with the file as it is now, so what ran before "
-                              + "the change may print something else", at: .none, in: nil, kind: .warning, severity: .warning))
+            report(Diagnostic("the session reloaded \(log.reloaded.joined(separator: ", ")) after a change on disk, and "
+                              + "`cfy test` imports each module as it is now: what the inputs before the reload printed "
+                              + "is saved as comments, and each of its lines matches any text ('#=> ...')", at: .none, in: nil, kind: .warning, severity: .warning))
         }
         if log.usesUnderscore {
             report(Diagnostic("the saved code reads '_', which `cfy test` sets but `cfy run` does not",
