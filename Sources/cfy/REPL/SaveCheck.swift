@@ -60,14 +60,10 @@ extension SessionLog {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let dir = target.deletingLastPathComponent().path
         let python = path.hasSuffix(".py")
-        if chunks.contains(where: { $0.origin.python }) && chunks.contains(where: { !$0.origin.python }) {
-            return "this session ran both cfy and Python code (\(pythonFiles.joined(separator: ", "))), "
-                + "and a saved file holds one language"
-        }
-        if let c = chunks.first(where: { $0.origin.python != python }) {
-            let what = c.origin.file ?? "the code typed at the prompt"
-            return python ? "\(what) is cfy code, which a .py file cannot hold; save to a .cfy file"
-                          : "\(what) is Python, which a .cfy file cannot hold; save to a .py file"
+        if let problem = languageProblem(python: python) {
+            let other = python ? ".cfy" : ".py"
+            return problem + (languageProblem(python: !python) == nil ? "; save to a \(other) file"
+                              : "; the session ran code that only cfy reads and code that only Python reads, so no one file holds it")
         }
         let problems = misses(directory: dir, python: python, from: shown)
         guard let first = problems.first else { return nil }
@@ -82,7 +78,19 @@ extension SessionLog {
         return text
     }
 
-    private var pythonFiles: [String] { chunks.filter(\.origin.python).compactMap(\.origin.file) }
+    /// Why some code would not parse in the saved file's language. Code from the other language
+    /// is kept when that front end reads it too (`base.lr` typed after `:load params.py`).
+    private func languageProblem(python: Bool) -> String? {
+        for c in chunks where c.origin.python != python {
+            guard case .failure(let d) = Parser.parse(Source(name: python ? "<save>.py" : "<save>.cfy", text: c.code)) else {
+                continue
+            }
+            let what = c.origin.file.map { "code from \($0)" } ?? "code typed at the prompt"
+            let first = c.code.split(separator: "\n").first.map { " ('\(truncate(String($0), 40))')" } ?? ""
+            return "\(what)\(first) is not \(python ? "Python" : "cfy") (line \(d.loc.line): \(d.message))"
+        }
+        return nil
+    }
 
     /// The imports that would find another file (or none) from a file in `directory`.
     private func misses(directory: String, python: Bool, from file: String) -> [String] {
