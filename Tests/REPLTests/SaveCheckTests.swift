@@ -67,15 +67,21 @@ private func program(_ t: String, _ name: String = "t.cfy") throws -> Program {
         #expect(builtin.replayProblem(savingTo: root + "/t.cfy", shown: "t.cfy") == nil)
     }
 
-    @Test func oneLanguagePerSavedFile() throws {
+    @Test func codeOfTheOtherLanguageIsKeptWhenItParses() throws {
         var log = SessionLog()
         log.record(code: "x = 1", program: try program("x = 1\n"), outputs: [""], failedAt: nil)
-        #expect(log.replayProblem(savingTo: "/tmp/t.py", shown: "t.py")
-                == "the code typed at the prompt is cfy code, which a .py file cannot hold; save to a .cfy file")
-        log.record(code: "y = 2", program: try program("y = 2\n", "p.py"), outputs: [""], failedAt: nil,
+        #expect(log.replayProblem(savingTo: "/tmp/t.py", shown: "t.py") == nil)
+        let cls = "class K { x: int = 1 }"
+        log.record(code: cls, program: try program(cls + "\n"), outputs: [""], failedAt: nil)
+        let toPy = log.replayProblem(savingTo: "/tmp/t.py", shown: "t.py") ?? ""
+        #expect(toPy.hasPrefix("code typed at the prompt ('class K { x: int = 1 }') is not Python (line 1: "))
+        #expect(toPy.hasSuffix("; save to a .cfy file"))
+        let block = "if True:\n    y = 2\n"
+        log.record(code: block, program: try program(block, "p.py"), outputs: [""], failedAt: nil,
                    origin: ChunkOrigin(file: "p.py", python: true))
-        #expect(log.replayProblem(savingTo: "/tmp/t.cfy", shown: "t.cfy")
-                == "this session ran both cfy and Python code (p.py), and a saved file holds one language")
+        let toCfy = log.replayProblem(savingTo: "/tmp/t.cfy", shown: "t.cfy") ?? ""
+        #expect(toCfy.hasPrefix("code from p.py ('if True:') is not cfy (line 1: "))
+        #expect(toCfy.hasSuffix("; the session ran code that only cfy reads and code that only Python reads, so no one file holds it"))
     }
 
     @Test func stampsChangeWithTheFile() throws {
