@@ -75,7 +75,7 @@ private func project() throws -> String {
         try p.waitForPrompt()
         p.send(":reload\r")
         // params.cfy runs again with the new Args (its echo: 0.5).
-        try p.expect("\nreloaded dir/common.cfy\n0.5\nreloaded dir/params.cfy\n")
+        try p.expect("\nreloaded module dir/common.cfy\n0.5\nreloaded dir/params.cfy\n")
         try p.waitForPrompt()
         p.send("(common.x, base.lr, keep)\r")
         try p.expectLine("(2, 0.5, 5)")
@@ -100,7 +100,7 @@ private func project() throws -> String {
         try common.replacingOccurrences(of: "x = 1", with: "x = 3")
             .write(toFile: home + "/dir/common.cfy", atomically: true, encoding: .utf8)
         p.send("common.x\r")
-        try p.expect("\nautoreload: common.cfy changed on disk; reloading\nreloaded common.cfy\n3\n")
+        try p.expect("\nautoreload: common.cfy changed on disk; reloading\nreloaded module common.cfy\n3\n")
         try p.waitForPrompt()
         // An object made before the reload keeps its old class, as in Python.
         p.send("isinstance(old, common.Args)\r")

@@ -54,7 +54,8 @@ struct Reloader {
     /// is listed in `gone` (and not reloaded: what it defined stays).
     func changes(_ files: [String]) -> (modules: [String], loaded: [String], gone: [String]) {
         var modules: [String] = [], changedLoads: [String] = [], gone: [String] = []
-        for f in files + loaded.map(\.path) {
+        var seen = Set<String>()
+        for f in files + loaded.map(\.path) where seen.insert(f).inserted {
             guard let old = stamps[f] else { continue }
             let now = FileStamp(f)
             if now == old { continue }
@@ -114,7 +115,8 @@ extension REPL {
         for path in modules {
             reloader.restamp(path)
             log.noteReload(shownPath(path))
-            if let d = session.reloadModule(path) { fail(d) } else { out(style.dim("reloaded \(shownPath(path))") + "\n") }
+            clearInterrupt()
+            if let d = session.reloadModule(path) { fail(d) } else { out(style.dim("reloaded module \(shownPath(path))") + "\n") }
         }
         for f in reloader.loaded where FileStamp(f.path) != nil { load(f.shown, again: true) }
         reloader.noteImports(session.importedFiles)
