@@ -100,7 +100,7 @@ private func project() throws -> String {
         try common.replacingOccurrences(of: "x = 1", with: "x = 3")
             .write(toFile: home + "/dir/common.cfy", atomically: true, encoding: .utf8)
         p.send("common.x\r")
-        try p.expect("\nautoreload: common.cfy changed on disk; reloading\nreloaded module common.cfy\n3\n")
+        try p.expect("\nautoreload: common.cfy changed on disk; reloading\n3\n")
         try p.waitForPrompt()
         // An object made before the reload keeps its old class, as in Python.
         p.send("isinstance(old, common.Args)\r")
@@ -113,6 +113,22 @@ private func project() throws -> String {
             .write(toFile: home + "/dir/common.cfy", atomically: true, encoding: .utf8)
         p.send("common.x\r")
         try p.expectLine("3")
+    }
+
+    @Test func autoreloadRunsAChangedLoadedFileAgain() throws {
+        let home = try project()
+        let p = try PTY(home: home, directory: home + "/dir")
+        try p.waitForPrompt()
+        p.send(":load params.cfy\r")
+        try p.expectLine("loaded params.cfy: common, Args, base")
+        try p.waitForPrompt()
+        p.send("other = 1\r")
+        try p.waitForPrompt()
+        try params.replacingOccurrences(of: "name=\"base\"", with: "name=\"base\", lr=0.25")
+            .write(toFile: home + "/dir/params.cfy", atomically: true, encoding: .utf8)
+        p.send("(base.lr, other)\r")
+        // The note, then the file's own echo, then the value typed.
+        try p.expect("\nautoreload: params.cfy changed on disk; reloading; running params.cfy again\n0.25\n(0.25, 1)\n")
     }
 
     @Test func pipedSessionsDoNotAutoreload() throws {

@@ -135,8 +135,9 @@ extension REPL {
     }
 
     /// `:load FILE`: runs a file in this session, as if its statements were typed (`again`: by
-    /// `:reload`). The file is remembered for `:reload` even when it fails, to run it once fixed.
-    func load(_ arg: String, again: Bool = false) {
+    /// `:reload`; `quiet`: by autoreload, without the closing line). The file is remembered for
+    /// `:reload` even when it fails, to run it once fixed.
+    func load(_ arg: String, again: Bool = false, quiet: Bool = false) {
         guard !arg.isEmpty else { commandError("usage: :load FILE"); return }
         let before = Set(session.globals.order)
         let path = NSString(string: arg).expandingTildeInPath
@@ -152,7 +153,7 @@ extension REPL {
                 let ok = run(program, src, record: true, from: arg)
                 let added = session.globals.order.filter { !before.contains($0) && $0 != "_" }
                 let verb = again ? "reloaded" : "loaded"
-                if ok { out(style.dim("\(verb) \(arg)" + (added.isEmpty ? "" : ": " + added.joined(separator: ", "))) + "\n") }
+                if ok, !quiet { out(style.dim("\(verb) \(arg)" + (added.isEmpty ? "" : ": " + added.joined(separator: ", "))) + "\n") }
             }
         }
     }

@@ -105,20 +105,23 @@ extension REPL {
         let c = reloader.changes(session.importedFiles)
         reportGone(c.gone)
         guard !c.modules.isEmpty || !c.loaded.isEmpty else { return }
-        let names = (c.modules + c.loaded).map(shownPath)
-        err(style.dim("autoreload: \(names.joined(separator: ", ")) changed on disk; reloading") + "\n")
-        reloadFiles(c.modules)
+        let names = (c.modules + c.loaded).map(shownPath).joined(separator: ", ")
+        let again = reloader.loaded.filter { FileStamp($0.path) != nil }.map(\.shown)
+        let rerun = again.isEmpty ? "" : "; running " + again.joined(separator: ", ") + " again"
+        err(Style(enabled: useColor(2)).dim("autoreload: \(names) changed on disk; reloading" + rerun) + "\n")
+        reloadFiles(c.modules, quiet: true)
     }
 
-    /// Runs the changed modules again (first imported first), then every loaded file.
-    private func reloadFiles(_ modules: [String]) {
+    /// Runs the changed modules again (first imported first), then every loaded file; `quiet`:
+    /// without a line for each (autoreload's note named them), only their output and errors.
+    private func reloadFiles(_ modules: [String], quiet: Bool = false) {
         for path in modules {
             reloader.restamp(path)
             log.noteReload(shownPath(path))
             clearInterrupt()
-            if let d = session.reloadModule(path) { fail(d) } else { out(style.dim("reloaded module \(shownPath(path))") + "\n") }
+            if let d = session.reloadModule(path) { fail(d) } else if !quiet { out(style.dim("reloaded module \(shownPath(path))") + "\n") }
         }
-        for f in reloader.loaded where FileStamp(f.path) != nil { load(f.shown, again: true) }
+        for f in reloader.loaded where FileStamp(f.path) != nil { load(f.shown, again: true, quiet: quiet) }
         reloader.noteImports(session.importedFiles)
         flushOut()
     }
@@ -132,8 +135,5 @@ extension REPL {
     }
 
     /// A path relative to the current directory when inside it.
-    func shownPath(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
-    }
+    func shownPath(_ path: String) -> String { SessionLog.shown(path) }
 }
