@@ -59,7 +59,7 @@ enum MetaCommands {
           :hash X        X.args_hash() (or one line per set of a list)
           :load FILE     run a .cfy file in this session
           :reload        run the :load files again, and changed imported modules
-          :autoreload on|off  reload changed files before each input (on at a terminal)
+          :autoreload    on|off: reload changed files before each input (on at a terminal)
           :save FILE     write the session as a script that `cfy test` replays
           :reset         start again with no variables
           :quit          leave (or Ctrl-D)
