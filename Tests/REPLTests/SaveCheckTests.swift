@@ -42,6 +42,8 @@ private func program(_ t: String, _ name: String = "t.cfy") throws -> Program {
         // Relative: against the importing file's package.
         #expect(SessionLog.moduleFile("..m", python: true, directory: root + "/pkg") == root + "/m.py")
         #expect(SessionLog.moduleFile("nope", python: false, directory: root) == nil)
+        // A Python importer looks under the session's project root first, whatever its own directory.
+        #expect(SessionLog.moduleFile("m", python: true, directory: root + "/pkg", root: root) == root + "/m.py")
     }
 
     @Test func replayProblemNamesTheImportAndWhereToSave() throws {

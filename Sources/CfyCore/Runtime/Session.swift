@@ -130,6 +130,10 @@ public final class Session {
         interpreter.moduleOrder.filter { interpreter.modules[$0] != nil && !$0.hasSuffix("/") }
     }
 
+    /// Where a `.py` file's imports look first: the directory of the first file that imported
+    /// something (nil until then).
+    public var projectRoot: String? { interpreter.mainDirectory }
+
     /// Runs an imported module's file again in its own namespace (Python's `importlib.reload`);
     /// the error that stopped it, if any.
     public func reloadModule(_ path: String) -> Diagnostic? {

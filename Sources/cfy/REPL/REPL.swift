@@ -232,7 +232,7 @@ final class REPL {
             outputs.append(captured + (r.echo ?? ""))
         }
         reloader.noteImports(session.importedFiles)
-        if record { log.record(code: src.text, program: program, outputs: outputs, failedAt: failedAt, origin: ChunkOrigin(src, file: file)) }
+        if record { log.record(code: src.text, program: program, outputs: outputs, failedAt: failedAt, origin: ChunkOrigin(src, file: file, root: session.projectRoot)) }
         flushOut()
         return failedAt == nil
     }

@@ -14,13 +14,17 @@ struct ChunkOrigin {
     var directory: String
     /// Python code (from a `.py` file).
     var python: Bool
+    /// Where its Python imports looked first: the session's project root (Runtime/Import.swift).
+    var root: String?
 
-    init(file: String? = nil, directory: String = FileManager.default.currentDirectoryPath, python: Bool = false) {
-        self.file = file; self.directory = directory; self.python = python
+    init(file: String? = nil, directory: String = FileManager.default.currentDirectoryPath, python: Bool = false,
+         root: String? = nil) {
+        self.file = file; self.directory = directory; self.python = python; self.root = root
     }
 
-    init(_ src: Source, file: String?) {
-        self.init(file: file, directory: src.directory ?? FileManager.default.currentDirectoryPath, python: src.isPython)
+    init(_ src: Source, file: String?, root: String?) {
+        self.init(file: file, directory: src.directory ?? FileManager.default.currentDirectoryPath, python: src.isPython,
+                  root: root)
     }
 
     /// "dir/params.cfy line 3" or "line 3 typed at the prompt".
@@ -98,7 +102,8 @@ extension SessionLog {
         var seen = Set<String>()
         for c in chunks {
             for i in c.imports where seen.insert(c.origin.directory + "\u{0}" + i.module).inserted {
-                let then = Self.moduleFile(i.module, python: c.origin.python, directory: c.origin.directory)
+                let then = Self.moduleFile(i.module, python: c.origin.python, directory: c.origin.directory,
+                                           root: c.origin.root)
                 let now = Self.moduleFile(i.module, python: python, directory: directory)
                 guard then != now else { continue }
                 out.append("the import of '\(i.module)' (\(c.origin.place(i.line))) read \(then.map(Self.shown) ?? "no file")"
@@ -108,9 +113,10 @@ extension SessionLog {
         return out
     }
 
-    /// The file `import name` reads from a file in `directory`, as Runtime/Import.swift looks for it
-    /// (a directory for a namespace package; nil: none, so a built-in or opaque module or an error).
-    static func moduleFile(_ name: String, python: Bool, directory: String) -> String? {
+    /// The file `import name` reads from a file in `directory`, as Runtime/Import.swift looks for it:
+    /// a Python importer under `root` (the project root; else `directory`), then the current
+    /// directory. A directory for a namespace package; nil: none (a built-in or opaque module).
+    static func moduleFile(_ name: String, python: Bool, directory: String, root: String? = nil) -> String? {
         let fm = FileManager.default
         let dots = name.prefix { $0 == "." }.count
         let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
@@ -120,14 +126,14 @@ extension SessionLog {
             for _ in 1..<dots { d = d.deletingLastPathComponent() }
             roots = [d.path]
         } else if dots == 0, python {
-            roots.append(fm.currentDirectoryPath)
+            roots = [root ?? directory, fm.currentDirectoryPath]
         }
         let rel = parts.joined(separator: "/")
         var candidates = [rel + ".py", rel + "/__init__.py"]
         candidates.insert(rel + ".cfy", at: python ? 2 : 0)
         if parts.isEmpty { candidates = ["__init__.py"] }
-        for root in roots {
-            let base = URL(fileURLWithPath: root, isDirectory: true)
+        for searched in roots {
+            let base = URL(fileURLWithPath: searched, isDirectory: true)
             for c in candidates {
                 let p = base.appendingPathComponent(c).standardizedFileURL.path
                 if fm.fileExists(atPath: p) { return p }
