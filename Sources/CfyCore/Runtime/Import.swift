@@ -104,19 +104,7 @@ extension Interpreter {
             let chain = (loading[i...] + [path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             throw fail("circular import: " + chain.joined(separator: " -> "), loc, .importError)
         }
-        let data: [UInt8]?
-        do { data = try readFile(path, limit: ReadLimit.source) } catch {
-            throw fail("cannot import '\(name)': \(error)", loc, .importError)
-        }
-        guard let data else { throw fail("cannot import '\(name)': \(rel) cannot be read", loc, .importError) }
-        // A link may lead anywhere: only a .cfy or .py file is source, so nothing of another file
-        // (say a link to /etc/passwd) is ever quoted in an error.
-        let suffix = path.hasSuffix(".py") ? ".py" : ".cfy"
-        if let real = realPath(path), !real.hasSuffix(suffix) {
-            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, .importError)
-        }
-        let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
-        let program = try Parser.parse(src).get()
+        let (src, program) = try moduleProgram(name, path: path, rel: rel, loc)
         if stackIsLow() {
             throw fail("maximum recursion depth exceeded (imports nested too deeply)", loc, .recursionError)
         }
@@ -146,7 +134,41 @@ extension Interpreter {
         }
         m.initializing = false
         modules[path] = m
+        moduleOrder.removeAll { $0 == path }
+        moduleOrder.append(path)
         return m
+    }
+
+    /// The source and statements of the module file at `path` (read, decoded, parsed).
+    func moduleProgram(_ name: String, path: String, rel: String, _ loc: Loc) throws -> (Source, Program) {
+        let data: [UInt8]?
+        do { data = try readFile(path, limit: ReadLimit.source) } catch {
+            throw fail("cannot import '\(name)': \(error)", loc, .importError)
+        }
+        guard let data else { throw fail("cannot import '\(name)': \(rel) cannot be read", loc, .importError) }
+        // A link may lead anywhere: only a .cfy or .py file is source, so nothing of another file
+        // (say a link to /etc/passwd) is ever quoted in an error.
+        let suffix = path.hasSuffix(".py") ? ".py" : ".cfy"
+        if let real = realPath(path), !real.hasSuffix(suffix) {
+            throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, .importError)
+        }
+        let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
+        return (src, try Parser.parse(src).get())
+    }
+
+    /// Python's `importlib.reload`: runs the module file at `path` again in the namespace it
+    /// already has, so whatever holds the module sees the new definitions. Names the file no longer
+    /// defines stay, and values taken from the module before (`from m import X`, instances of its
+    /// classes) keep the old ones, as in Python. A file that no longer reads or parses leaves the
+    /// module as it was; an error while it runs leaves it partly run (as in Python).
+    func reloadModule(_ path: String) throws {
+        guard let m = modules[path], !loadingSet.contains(path) else { return }
+        source = nil
+        let (src, program) = try moduleProgram(m.name, path: path, rel: relativeName(path), .none)
+        loading.append(path)
+        loadingSet.insert(path)
+        defer { loadingSet.remove(loading.removeLast()) }
+        for stmt in program.statements { _ = try run(stmt, source: src, in: m.env) }
     }
 
     /// `from module import name`: a name the module defines, or else its submodule `name`

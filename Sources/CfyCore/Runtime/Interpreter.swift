@@ -53,6 +53,8 @@ public final class Interpreter: @unchecked Sendable {
     /// same as a set (so that a long import chain is checked in constant time per import).
     var loading: [String] = []
     var loadingSet: Set<String> = []
+    /// The files of the modules imported, in the order their loading finished (the REPL's reload).
+    var moduleOrder: [String] = []
     /// The directory of the first file that imported something: a `.py` file's project root.
     var mainDirectory: String?
     /// Warnings already reported (each place and message once).

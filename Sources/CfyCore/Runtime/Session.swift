@@ -126,6 +126,25 @@ public final class Session {
 
     public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }
 
+    /// The files of the modules imported so far (not cfy's built-in or opaque modules), in the
+    /// order their loading finished (a module before the modules that import it).
+    public var importedFiles: [String] {
+        interpreter.moduleOrder.filter { interpreter.modules[$0] != nil && !$0.hasSuffix("/") }
+    }
+
+    /// Where a `.py` file's imports look first: the directory of the first file that imported
+    /// something (nil until then).
+    public var projectRoot: String? { interpreter.mainDirectory }
+
+    /// Runs an imported module's file again in its own namespace (Python's `importlib.reload`);
+    /// the error that stopped it, if any.
+    public func reloadModule(_ path: String) -> Diagnostic? {
+        do { try interpreter.reloadModule(path) } catch let d as Diagnostic { return d } catch {
+            return Diagnostic("internal error: \(error)", at: .none, in: nil)
+        }
+        return nil
+    }
+
     /// Python's `str(v)` (a class's own `__str__` included).
     public func str(_ v: Value) throws -> String { try interpreter.str(v) }
 

@@ -36,7 +36,7 @@ enum CompletionResult: Equatable, Sendable {
 struct Completer {
     let session: Session
 
-    static let metaCommands = [":help", ":vars", ":dry", ":diff", ":hash", ":load", ":save", ":reset", ":quit"]
+    static let metaCommands = [":help", ":vars", ":dry", ":diff", ":hash", ":load", ":reload", ":autoreload", ":save", ":reset", ":quit"]
     static let keywords = ["and", "as", "assert", "break", "class", "continue", "def", "elif", "else", "except",
                            "False", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "None",
                            "nonlocal", "not", "or", "pass", "raise", "return", "True", "try", "while"]

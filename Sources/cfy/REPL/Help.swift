@@ -4,7 +4,7 @@ import CfyCore
 
 /// Help texts for the REPL.
 enum MetaCommands {
-    static let helpTopics = ["help", "vars", "dry", "diff", "hash", "load", "save", "reset", "quit", "keys", "language"]
+    static let helpTopics = ["help", "vars", "dry", "diff", "hash", "load", "reload", "autoreload", "save", "reset", "quit", "keys", "language"]
 
     /// The text for a topic ("" or a command name with or without its colon, or a builtin's name);
     /// nil when unknown.
@@ -21,6 +21,20 @@ enum MetaCommands {
         case "load": return """
               :load FILE    run FILE in this session, as if its statements were typed (values are echoed);
                             it stops at the first error. Tab completes the path.
+
+            """
+        case "reload": return """
+              :reload       run again every file :load ran, in order; before that, every imported
+                            module whose file changed on disk runs again in its own namespace
+                            (Python's importlib.reload): the other variables stay; objects made
+                            before keep their old class, as in Python.
+
+            """
+        case "autoreload": return """
+              :autoreload on|off
+                            before each input, reload (as :reload does) when a file run with :load
+                            or imported changed on disk, with a note on stderr. On by default at a
+                            terminal, off when input is piped. No argument: say which.
 
             """
         case "save": return save
@@ -44,6 +58,8 @@ enum MetaCommands {
           :diff A B      the fields where A and B differ, whether each changes the hash and why
           :hash X        X.args_hash() (or one line per set of a list)
           :load FILE     run a .cfy file in this session
+          :reload        run the :load files again, and changed imported modules
+          :autoreload    on|off: reload changed files before each input (on at a terminal)
           :save FILE     write the session as a script that `cfy test` replays
           :reset         start again with no variables
           :quit          leave (or Ctrl-D)
@@ -83,7 +99,9 @@ enum MetaCommands {
           :save FILE    write every statement that ran to the end, each followed by `#=> ` lines
                         holding what it printed (an empty line is `#=>`). Statements that failed
                         or were interrupted are left out. `cfy test FILE` replays it and checks the
-                        output; `cfy run FILE` runs it.
+                        output; `cfy run FILE` runs it. A file where an import of the session would
+                        find another module file (a .cfy file imports beside itself) is not written:
+                        the error names the import and a directory where all are found.
 
         """
 

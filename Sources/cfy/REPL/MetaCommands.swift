@@ -1,4 +1,5 @@
-// MetaCommands: the REPL's `:` commands — :help :vars :dry :diff :hash :load :save :reset :quit.
+// MetaCommands: the REPL's `:` commands — :help :vars :dry :diff :hash :load :save :reset :quit
+// (:reload and :autoreload are in Reload.swift).
 
 import CEditLine
 import CfyCore
@@ -13,15 +14,18 @@ extension REPL {
         let arg = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         switch name {
         case ":help", ":h", ":?": out(MetaCommands.help(arg) ?? helpText(arg) ?? unknownTopic(arg))
-        case ":vars": vars()
-        case ":dry": dry(arg)
-        case ":diff": diff(arg)
-        case ":hash": hash(arg)
+        case ":vars": autoreloadIfChanged(); vars()
+        case ":dry": autoreloadIfChanged(); dry(arg)
+        case ":diff": autoreloadIfChanged(); diff(arg)
+        case ":hash": autoreloadIfChanged(); hash(arg)
         case ":load": load(arg)
+        case ":reload": reload(arg)
+        case ":autoreload": setAutoreload(arg)
         case ":save": save(arg)
         case ":reset":
             session = newSession()
             log = SessionLog()
+            reloader = Reloader(autoreload: reloader.autoreload)
             out("session reset: every variable is gone (history is kept)\n")
         case ":quit", ":q", ":exit":
             if arg.isEmpty { return .quit }
@@ -131,19 +135,26 @@ extension REPL {
         } catch { reportThrown(error) }
     }
 
-    /// `:load FILE`: runs a file in this session, as if its statements were typed.
-    func load(_ arg: String) {
+    /// `:load FILE`: runs a file in this session, as if its statements were typed (`again`: by
+    /// `:reload`; `quiet`: by autoreload, without the closing line). The file is remembered for
+    /// `:reload` even when it fails, to run it once fixed.
+    func load(_ arg: String, again: Bool = false, quiet: Bool = false) {
         guard !arg.isEmpty else { commandError("usage: :load FILE"); return }
         let before = Set(session.globals.order)
-        switch loadSource(NSString(string: arg).expandingTildeInPath) {
+        let path = NSString(string: arg).expandingTildeInPath
+        if FileStamp(path) != nil {
+            reloader.noteLoad(shown: arg, path: URL(fileURLWithPath: path).standardizedFileURL.path)
+        }
+        switch loadSource(path) {
         case .failure(let d): fail(d)
         case .success(let src):
             switch Parser.parse(src) {
             case .failure(let d): fail(d)
             case .success(let program):
-                let ok = run(program, src, record: true)
+                let ok = run(program, src, record: true, from: arg)
                 let added = session.globals.order.filter { !before.contains($0) && $0 != "_" && $0 != "__" }
-                if ok { out(style.dim("loaded \(arg)" + (added.isEmpty ? "" : ": " + added.joined(separator: ", "))) + "\n") }
+                let verb = again ? "reloaded" : "loaded"
+                if ok, !quiet { out(style.dim("\(verb) \(arg)" + (added.isEmpty ? "" : ": " + added.joined(separator: ", "))) + "\n") }
             }
         }
     }
@@ -152,6 +163,10 @@ extension REPL {
     func save(_ arg: String) {
         guard !arg.isEmpty else { commandError("usage: :save FILE"); return }
         let path = NSString(string: arg).expandingTildeInPath
+        if let problem = log.replayProblem(savingTo: path, shown: arg) {
+            commandError("not saved: " + problem)
+            return
+        }
         let existed = FileManager.default.fileExists(atPath: path)
         do { try writeFile(path, Array(log.script().utf8)) } catch {
             commandError("\(error)")
@@ -159,6 +174,11 @@ extension REPL {
         }
         let n = log.statementCount
         out("saved \(n) input\(n == 1 ? "" : "s") to \(arg)\(existed ? " (replaced)" : ""); replay: cfy test \(arg)\n")
+        if !log.reloaded.isEmpty {
+            report(Diagnostic("the session reloaded \(log.reloaded.joined(separator: ", ")) after a change on disk, and "
+                              + "`cfy test` imports each module as it is now: what the inputs before the reload printed "
+                              + "is saved as comments, and each of its lines matches any text ('#=> ...')", at: .none, in: nil, kind: .warning, severity: .warning))
+        }
         if log.usesUnderscore {
             report(Diagnostic("the saved code reads '_', which `cfy test` sets but `cfy run` does not",
                               at: .none, in: nil, kind: .warning, severity: .warning))

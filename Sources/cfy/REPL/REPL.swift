@@ -22,6 +22,8 @@ protocol LineInput: AnyObject {
 final class REPL {
     var session: Session
     var log = SessionLog()
+    /// The files run with `:load` or imported, for `:reload` and autoreload (Reload.swift).
+    var reloader: Reloader
     let style: Style
     /// stdin is a terminal (prompt, editing, history, Ctrl-C stops a statement).
     let interactive: Bool
@@ -34,6 +36,7 @@ final class REPL {
     init(interactive: Bool, color: Bool) {
         self.interactive = interactive
         self.style = Style(enabled: color)
+        self.reloader = Reloader(autoreload: interactive)
         self.session = Session()
         self.session = newSession()
     }
@@ -175,6 +178,7 @@ final class REPL {
     /// One complete input: into the history, then run and recorded for `:save`.
     private func runInput(_ program: Program, _ src: Source) {
         editor?.history.add(src.text)
+        autoreloadIfChanged()
         run(program, src, record: true)
     }
 
@@ -214,7 +218,7 @@ final class REPL {
 
     /// Runs the statements of one input, stopping at the first error; records them for `:save`.
     @discardableResult
-    func run(_ program: Program, _ src: Source, record: Bool, echo: Bool = true) -> Bool {
+    func run(_ program: Program, _ src: Source, record: Bool, echo: Bool = true, from file: String? = nil) -> Bool {
         var outputs: [String] = []
         var failedAt: Int?
         for (i, stmt) in program.statements.enumerated() {
@@ -231,7 +235,8 @@ final class REPL {
             }
             outputs.append(captured + (r.echo ?? ""))
         }
-        if record { log.record(code: src.text, program: program, outputs: outputs, failedAt: failedAt) }
+        reloader.noteImports(session.importedFiles)
+        if record { log.record(code: src.text, program: program, outputs: outputs, failedAt: failedAt, origin: ChunkOrigin(src, file: file, root: session.projectRoot)) }
         flushOut()
         return failedAt == nil
     }
