@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 #include <sys/ioctl.h>
 
 typedef char *(*cfy_prompt_fn)(EditLine *);
@@ -44,6 +45,10 @@ static inline const char *cfy_history_entry(History *h, int offset) {
     for (int i = 0; i < offset; i++) if (history(h, &ev, H_NEXT) < 0) return NULL;
     return ev.str;
 }
+
+int wcwidth(wchar_t c);
+/// The columns a character takes on the terminal (-1: not printable), as libedit counts them.
+static inline int cfy_wcwidth(int c) { return wcwidth((wchar_t)c); }
 
 /// The terminal's width in columns (80 when unknown).
 static inline int cfy_terminal_columns(int fd) {

@@ -1,6 +1,7 @@
-// LineEditor: libedit's native API — prompt, emacs keys, history, Tab completion, and ^C that
-// cancels the line being edited. C callbacks live here (not in a main file), reaching the one
-// active editor through a global.
+// LineEditor: libedit's native API — prompts, emacs keys, history, Tab completion, and ^C that
+// cancels the entry being edited. An entry of several lines is edited as a block: libedit edits
+// one line at a time and the keys that cross lines are cfy's (LineEditorKeys.swift, MultiLine.swift).
+// C callbacks live here (not in a main file), reaching the one active editor through a global.
 
 @preconcurrency import Glibc
 import CEditLine
@@ -8,7 +9,7 @@ import Foundation
 
 /// What one read from the terminal gave.
 enum ReadResult: Equatable {
-    /// A line (UTF-8 bytes, without its newline); a recalled multi-line entry holds newlines.
+    /// An entry (UTF-8 bytes, without a final newline); one of several lines holds newlines.
     case line([UInt8])
     /// Ctrl-D on an empty line.
     case eof
@@ -19,7 +20,7 @@ enum ReadResult: Equatable {
 }
 
 /// The editor libedit's callbacks act on (cfy has one at a time).
-nonisolated(unsafe) private var activeEditor: LineEditor?
+nonisolated(unsafe) var activeEditor: LineEditor?
 
 /// A libedit line editor on the terminal.
 ///
@@ -28,16 +29,25 @@ nonisolated(unsafe) private var activeEditor: LineEditor?
 /// if case .line(let bytes)? = ed?.read(prompt: "cfy> ") { ... }
 /// ```
 final class LineEditor: LineInput {
-    private let el: OpaquePointer
-    /// The descriptor the editor draws on (1 or 2); our own writes to it go through `writeAll`.
-    private let output: Int32
+    let el: OpaquePointer
+    /// The descriptor the editor draws on (1 or 2).
+    let output: Int32
     let history: History
     private var promptText: UnsafeMutablePointer<CChar>?
-    private var cancelled = false
     /// Offers completions for (earlier lines of the statement, current line up to the cursor).
     var completer: ((String, String) -> CompletionResult)?
-    /// The earlier lines of the statement being typed (for completion inside `Args(` over lines).
+    /// Whether (earlier input, entry) is a whole statement or command: Enter at the entry's end
+    /// runs it then, and adds a line otherwise. Without it, every entry is whole.
+    var isComplete: ((String, String) -> Bool)?
+    /// Input the REPL holds from before this entry (an `if` that may go on with `else`).
     var pending = ""
+    /// The prompt of an entry's second and later lines.
+    var continuationPrompt = "...> "
+    /// The entry being edited, and the prompts it is drawn with.
+    var block = EntryBlock()
+    var firstPrompt = ""
+    /// Why the last `el_gets` returned, when a cfy key ended it.
+    var outcome: KeyOutcome?
 
     init?(history: History, output: Int32) {
         cfy_use_utf8_locale()
@@ -57,6 +67,7 @@ final class LineEditor: LineInput {
         _ = cfy_el_bind(el, "^I", "cfy-complete")
         _ = cfy_el_bind(el, "^C", "cfy-cancel")
         _ = cfy_el_bind(el, "\\e[200~", "cfy-paste")
+        bindBlockKeys()
         // Word and line moves xterm, rxvt and tmux send (unbound, they would insert `;5D`).
         for (key, fn) in [("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
                           ("\\e[1;3C", "em-next-word"), ("\\e[5D", "ed-prev-word"), ("\\e[5C", "em-next-word"),
@@ -72,11 +83,11 @@ final class LineEditor: LineInput {
         free(promptText)
     }
 
-    /// Reads one line with `prompt` (which may hold colour codes).
+    /// Reads one entry, its first line with `prompt` (which may hold colour codes), the others
+    /// with `continuationPrompt`.
     func read(prompt: String) -> ReadResult {
-        free(promptText)
-        promptText = strdup(markInvisible(prompt))
-        cancelled = false
+        firstPrompt = prompt
+        block = EntryBlock()
         activeEditor = self
         defer { activeEditor = nil }
         flushOut()
@@ -87,15 +98,32 @@ final class LineEditor: LineInput {
         var count: Int32 = 0
         var retries = 0
         while true {
-            guard let p = el_gets(el, &count) else {
-                if count == -1, errno == EINTR, retries < 100 { retries += 1; continue }
+            setPrompt(block.index == 0 ? firstPrompt : continuationPrompt)
+            outcome = nil
+            el_push(el, restoreSequence)              // `cfy-restore` puts the line's text back
+            let p = el_gets(el, &count)
+            switch outcome {
+            case .moved?: continue
+            case .accept?: return .line(Array(block.text.utf8))
+            case .cancel?: return .interrupt
+            case nil: break
+            }
+            guard let p else {
+                if count == -1, errno == EINTR, retries < 100 { retries += 1; _ = syncLine(); continue }
+                if block.lines.count > 1 { leaveBlock(up: syncLine()) }
                 return .eof
             }
-            if cancelled { return .interrupt }
+            // A libedit function ended the line itself (a binding from ~/.editrc).
             var bytes = Array(UnsafeRawBufferPointer(start: p, count: strlen(p)))
             if bytes.last == 0x0A { bytes.removeLast() }
-            return .line(bytes)
+            block.lines[block.index] = String(decoding: bytes, as: UTF8.self)
+            return .line(Array(block.text.utf8))
         }
+    }
+
+    private func setPrompt(_ prompt: String) {
+        free(promptText)
+        promptText = strdup(markInvisible(prompt))
     }
 
     /// Writes to the terminal the editor draws on.
@@ -124,8 +152,9 @@ final class LineEditor: LineInput {
             return UInt8(CC_ERROR)
         }
         let before = String(decoding: UnsafeRawBufferPointer(start: start, count: cursor - start), as: UTF8.self)
-        // A recalled multi-line entry: only its last line is "the line"; the rest is context.
-        var context = pending
+        // Earlier lines of the entry, and of a buffer libedit filled with newlines (Ctrl-R), are
+        // context; the line is the cursor's.
+        var context = pending + block.lines[..<block.index].map { $0 + "\n" }.joined()
         var line = before
         if let nl = before.lastIndex(of: "\n") {
             context += String(before[...nl])
@@ -149,10 +178,16 @@ final class LineEditor: LineInput {
             }
             if candidates.count == 1 { return UInt8(CC_REFRESH) }
             let limit = 200
-            var text = "\n" + columns(Array(display.prefix(limit)), width: Int(cfy_terminal_columns(1)))
+            var text = columns(Array(display.prefix(limit)), width: Int(cfy_terminal_columns(output)))
             if display.count > limit { text += "(and \(display.count - limit) more)\n" }
+            if block.lines.count == 1 {
+                show("\n" + text)
+                return UInt8(CC_REDISPLAY)
+            }
+            // Below a block, the list; then the whole block again under it.
+            leaveBlock(up: syncLine())
             show(text)
-            return UInt8(CC_REDISPLAY)
+            return redraw(up: 0)
         }
     }
 
@@ -176,19 +211,19 @@ final class LineEditor: LineInput {
         var s = String(String.UnicodeScalarView(text)).replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
         while s.hasSuffix("\n") { s.removeLast() }
+        if s.contains("\n") {                       // its lines become lines of the block
+            let up = syncLine()
+            block.insert(pasted: s)
+            return redraw(up: up)
+        }
         if !s.isEmpty { _ = el_insertstr(el, s) }
         return UInt8(CC_REFRESH)
     }
 
-    /// ^C: show it, end the line, and tell `read` to discard it.
+    /// ^C: show it after the entry, end the entry, and tell `read` to discard it.
     fileprivate func cancel() -> UInt8 {
-        cancelled = true
-        if let w = el_wline(el)?.pointee, let cur = w.cursor, let last = w.lastchar, last > cur {
-            _ = el_cursor(el, Int32(last - cur))
-        }
-        _ = el_insertstr(el, "^C")
-        el_push(el, "\n")
-        return UInt8(CC_REFRESH)
+        leaveBlock(up: syncLine(), mark: "^C")
+        return end(.cancel)
     }
 }
 

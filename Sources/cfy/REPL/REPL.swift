@@ -68,6 +68,8 @@ final class REPL {
         editor.completer = { [unowned repl] pending, line in
             Completer(session: repl.session).complete(pending: pending, line: line)
         }
+        editor.isComplete = { [unowned repl] pending, entry in repl.isWhole(pending: pending, entry) }
+        editor.continuationPrompt = repl.style.continuation("...>") + " "
         _ = cfy_set_sigint(sigintHandler)
         defer { _ = cfy_default_sigint() }
         editor.show(repl.style.bold("cfy \(cfyVersion)") + " — curifactory 0.13.2 args hashes. "
@@ -173,6 +175,17 @@ final class REPL {
                 buffer = []
             }
         }
+    }
+
+    /// Whether Enter at the end of `entry` (after the held input `pending`) runs it: a command,
+    /// a blank line, `help(x)`/`x?`, or a statement the parser does not need more of.
+    func isWhole(pending: String, _ entry: String) -> Bool {
+        let t = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+        if pending.isEmpty, t.isEmpty || t.hasPrefix(":") || helpRequest(entry) != nil { return true }
+        guard case .success(let src) = decodeSource(Array((pending + entry + "\n").utf8), name: "<stdin>", directory: nil)
+        else { return true }
+        if case .incomplete = Parser.parseInteractive(src) { return false }
+        return true
     }
 
     /// One complete input: into the history, then run and recorded for `:save`.
