@@ -46,6 +46,9 @@ final class LineEditor: LineInput {
     /// The entry being edited, and the prompts it is drawn with.
     var block = EntryBlock()
     var firstPrompt = ""
+    /// The terminal moves the cursor on ANSI codes (not `TERM=dumb`): blocks are redrawn whole
+    /// and Up/Down cross lines. Otherwise Enter only adds lines, and Up/Down are libedit's history.
+    let drawsBlocks = ProcessInfo.processInfo.environment["TERM"] != "dumb"
     /// Why the last `el_gets` returned, when a cfy key ended it.
     var outcome: KeyOutcome?
 

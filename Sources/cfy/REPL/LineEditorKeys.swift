@@ -28,9 +28,10 @@ extension LineEditor {
         _ = cfy_el_add_function(el, "cfy-close-brace", "Insert } (dedented on a blank line)", braceKey)
         _ = cfy_el_bind(el, "\\e[7999~", "cfy-restore")
         for key in ["^M", "^J"] { _ = cfy_el_bind(el, key, "cfy-enter") }
+        _ = cfy_el_bind(el, "}", "cfy-close-brace")
+        guard drawsBlocks else { return }
         for key in ["\\e[A", "\\eOA", "^P"] { _ = cfy_el_bind(el, key, "cfy-up") }
         for key in ["\\e[B", "\\eOB", "^N"] { _ = cfy_el_bind(el, key, "cfy-down") }
-        _ = cfy_el_bind(el, "}", "cfy-close-brace")
     }
 
     /// The text of libedit's line as Unicode scalars: before and after the cursor.
@@ -70,11 +71,21 @@ extension LineEditor {
 
     /// Draws the whole block from `up` rows above the cursor and leaves the cursor below it.
     func leaveBlock(up: Int, mark: String = "") {
+        guard drawsBlocks else { return show(mark + "\r\n") }
         show(layout.draw(block.lines, up: up, target: block.index, leave: true, mark: mark))
+    }
+
+    /// Leaves the cursor below the line being edited, as drawn (the lines above stay as they are).
+    func leaveLine() {
+        let l = layout
+        let prefix = String(String.UnicodeScalarView(block.current.unicodeScalars.prefix(block.column)))
+        let down = l.rows(of: block.lines, line: block.index) - 1 - l.cursorRow(line: block.index, before: prefix)
+        show((drawsBlocks && down > 0 ? "\u{1B}[\(down)B" : "") + "\r\n")
     }
 
     /// Draws the whole block and ends libedit's line, for `read` to edit `block.index` next.
     func redraw(up: Int) -> UInt8 {
+        guard drawsBlocks else { show("\r\n"); return end(.moved) }
         show(layout.draw(block.lines, up: up, target: block.index, leave: false))
         return end(.moved)
     }
@@ -96,11 +107,13 @@ extension LineEditor {
         return UInt8(CC_REFRESH)
     }
 
-    /// Enter: at the end of a whole entry, run it; otherwise break the line at the cursor.
+    /// Enter: run a whole entry when the cursor is at its end (anywhere, on an entry of one line);
+    /// otherwise break the line at the cursor.
     fileprivate func enter() -> UInt8 {
+        let shown = block.lines.count
         let up = syncLine()
-        if block.isAtEnd, isComplete?(pending, block.text) ?? true {
-            leaveBlock(up: up)
+        if block.lines.count == 1 || block.isAtEnd, isComplete?(pending, block.text) ?? true {
+            if block.lines.count == shown { leaveLine() } else { leaveBlock(up: up) }
             return end(.accept)
         }
         block.breakLine()
