@@ -86,7 +86,7 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(saved == """
             # A cfy session saved with :save. Replay it: cfy test FILE (or cfy run FILE).
             class Args(ExperimentArgs) {
-            lr: float = 0.1
+                lr: float = 0.1
             }
             a = Args(name="é 中")
             a.lr
