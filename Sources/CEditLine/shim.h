@@ -30,6 +30,8 @@ static inline int cfy_el_bind(EditLine *el, const char *key, const char *functio
     return el_set(el, EL_BIND, key, function, (const char *)NULL);
 }
 static inline int cfy_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+/// The function libedit reads each character with (wide: el_rfunc_t).
+static inline int cfy_el_set_getc(EditLine *el, el_rfunc_t f) { return el_set(el, EL_GETCFN, f); }
 static inline int cfy_el_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
 
 static inline int cfy_history_set_size(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }

@@ -49,6 +49,8 @@ final class LineEditor: LineInput {
     /// The terminal moves the cursor on ANSI codes (not `TERM=dumb`): blocks are redrawn whole
     /// and Up/Down cross lines. Otherwise Enter only adds lines, and Up/Down are libedit's history.
     let drawsBlocks = ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    /// The terminal's width when the current line was drawn (a change means a resize to redraw for).
+    var columnsSeen = 0
     /// Keys to act on after the line is put back (the key that ended a Ctrl-R search).
     var queuedKeys = ""
     /// Why the last `el_gets` returned, when a cfy key ended it.
@@ -73,7 +75,7 @@ final class LineEditor: LineInput {
         _ = cfy_el_bind(el, "^C", "cfy-cancel")
         _ = cfy_el_bind(el, "\\e[200~", "cfy-paste")
         bindBlockKeys()
-        if drawsBlocks { bindSearchKeys() }
+        if drawsBlocks { bindSearchKeys(); installKeyReader() }
         // Word and line moves xterm, rxvt and tmux send (unbound, they would insert `;5D`).
         for (key, fn) in [("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
                           ("\\e[1;3C", "em-next-word"), ("\\e[5D", "ed-prev-word"), ("\\e[5C", "em-next-word"),
@@ -108,6 +110,7 @@ final class LineEditor: LineInput {
             outcome = nil
             el_push(el, restoreSequence)              // `cfy-restore` puts the line's text back
             if !queuedKeys.isEmpty { el_push(el, queuedKeys); queuedKeys = "" }
+            columnsSeen = Int(cfy_terminal_columns(output))
             let p = el_gets(el, &count)
             switch outcome {
             case .moved?: continue

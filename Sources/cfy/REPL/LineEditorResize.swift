@@ -1,0 +1,68 @@
+// LineEditorResize: cfy reads the keys libedit edits with (EL_GETCFN), so that a window resize
+// redraws the whole entry for the new width (libedit alone redraws nothing, and its next redraw
+// lands mid-line once the terminal has rewrapped the entry). SIGWINCH may reach another thread
+// than the REPL's, so the wait for a key looks at the width every 100 ms instead.
+
+@preconcurrency import Glibc
+import CEditLine
+
+extension LineEditor {
+    /// The key a resize sends itself, bound to `cfy-resize` (never sent by a terminal).
+    var resizeSequence: String { "\u{1B}[7998~" }
+
+    func installKeyReader() {
+        _ = cfy_el_add_function(el, "cfy-resize", "Redraw the entry for a new window width", resizeKey)
+        _ = cfy_el_bind(el, "\\e[7998~", "cfy-resize")
+        _ = cfy_el_set_getc(el, readKeyFunction)
+    }
+
+    /// One character from the terminal (UTF-8 decoded): 1, or 0 at end of input, -1 on error. A
+    /// resize between keys answers with `resizeSequence` (its ESC now, the rest queued).
+    fileprivate func readKey(_ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        var bytes: [UInt8] = []
+        var need = 1
+        while true {
+            if bytes.isEmpty, Int(cfy_terminal_columns(output)) != columnsSeen {
+                columnsSeen = Int(cfy_terminal_columns(output))
+                el_push(el, String(resizeSequence.dropFirst()))
+                out.pointee = 0x1B
+                return 1
+            }
+            var ready = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            if poll(&ready, 1, 100) == 0 { continue }
+            var b: UInt8 = 0
+            let n = Glibc.read(0, &b, 1)
+            if n == 0 { return 0 }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return -1
+            }
+            if bytes.isEmpty {
+                need = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 1
+            } else if b & 0xC0 != 0x80 {                  // a broken sequence: start again at this byte
+                bytes = []
+                need = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 1
+            }
+            bytes.append(b)
+            guard bytes.count >= need else { continue }
+            let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+            out.pointee = wchar_t(bitPattern: scalar.value)
+            return 1
+        }
+    }
+
+    /// The window's width changed: the entry drawn again from its first row, for the new width
+    /// (as a terminal that rewraps lines on resize has laid it out).
+    fileprivate func resized() -> UInt8 {
+        redraw(up: syncLine())
+    }
+}
+
+private let readKeyFunction: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = { _, c in
+    guard let c, let editor = activeEditor else { return -1 }
+    return editor.readKey(c)
+}
+
+private let resizeKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
+    activeEditor?.resized() ?? UInt8(CC_ERROR)
+}
