@@ -81,4 +81,37 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
         p.send("y\r")
         try p.expect("name 'y' is not defined")
     }
+
+    /// Ctrl-R finds an entry; an arrow key ends the search and moves, leaving no `[C` behind.
+    @Test func arrowsAfterCtrlRLeaveNoJunk() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("s = 'AbC'\r")
+        try p.waitForPrompt()
+        p.send("s.lower()\r")
+        try p.expectLine("'abc'")
+        try p.waitForPrompt()
+        p.send("\u{12}low")
+        try p.expect("(reverse-i-search)`low': ")
+        p.send("\u{1B}[D\u{1B}[D\u{1B}[C\r")                     // Left, Left, Right, Enter: runs it
+        try p.expectLine("'abc'")
+        #expect(!p.text.contains("[C") && !p.text.contains("[D"))
+    }
+
+    /// A window made narrower redraws a wrapped entry from its first row, for the new width.
+    @Test func resizeRedrawsAWrappedEntry() throws {
+        let p = try PTY(home: try temporaryDirectory(), columns: 60)
+        try p.waitForPrompt()
+        let line = "x = [" + (1...25).map(String.init).joined(separator: ", ") + "]"
+        p.send(line)
+        try p.expect("25]")
+        p.resize(columns: 30)
+        let up = (5 + line.count) / 30                              // the cursor's row in the rewrapped entry
+        try p.expect("cfy> x = [1, 2")
+        #expect(p.rawText.contains("\r\u{1B}[\(up)A\u{1B}[Jcfy> x = [1, 2"))
+        p.send("\u{01}Z\r")                                         // Ctrl-A, Z, Enter
+        try p.waitForPrompt()
+        p.send("Zx[-1]\r")
+        try p.expectLine("25")
+    }
 }

@@ -91,6 +91,12 @@ final class PTY {
         close(master)
     }
 
+    /// Makes the window `columns` wide (the program gets SIGWINCH).
+    func resize(columns: UInt16) {
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Sends keys as typed bytes ("\r" is Enter, "\t" Tab, "\u{3}" Ctrl-C, "\u{4}" Ctrl-D).
     func send(_ keys: String) {
         let bytes = Array(keys.utf8)
