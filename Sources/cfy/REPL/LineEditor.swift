@@ -51,6 +51,9 @@ final class LineEditor: LineInput {
     let drawsBlocks = ProcessInfo.processInfo.environment["TERM"] != "dumb"
     /// The terminal's width when the current line was drawn (a change means a resize to redraw for).
     var columnsSeen = 0
+    /// The rows the line being edited took when drawn (a line above others that grows or shrinks
+    /// by a row has the block redrawn, or it would write over the line below).
+    var rowsSeen = 1
     /// Keys to act on after the line is put back (the key that ended a Ctrl-R search).
     var queuedKeys = ""
     /// Why the last `el_gets` returned, when a cfy key ended it.
@@ -111,6 +114,7 @@ final class LineEditor: LineInput {
             el_push(el, restoreSequence)              // `cfy-restore` puts the line's text back
             if !queuedKeys.isEmpty { el_push(el, queuedKeys); queuedKeys = "" }
             columnsSeen = Int(cfy_terminal_columns(output))
+            rowsSeen = layout.rows(of: block.lines, line: block.index)
             let p = el_gets(el, &count)
             switch outcome {
             case .moved?: continue

@@ -1,13 +1,15 @@
 // LineEditorResize: cfy reads the keys libedit edits with (EL_GETCFN), so that a window resize
 // redraws the whole entry for the new width (libedit alone redraws nothing, and its next redraw
 // lands mid-line once the terminal has rewrapped the entry). SIGWINCH may reach another thread
-// than the REPL's, so the wait for a key looks at the width every 100 ms instead.
+// than the REPL's, so the wait for a key looks at the width every 100 ms instead. The same redraw
+// serves a line above others that grows (or shrinks) by a row as it is edited.
 
 @preconcurrency import Glibc
 import CEditLine
 
 extension LineEditor {
-    /// The key a resize sends itself, bound to `cfy-resize` (never sent by a terminal).
+    /// The key a resize (or a line above others changing its rows) sends itself, bound to
+    /// `cfy-resize` (never sent by a terminal).
     var resizeSequence: String { "\u{1B}[7998~" }
 
     func installKeyReader() {
@@ -22,7 +24,7 @@ extension LineEditor {
         var bytes: [UInt8] = []
         var need = 1
         while true {
-            if bytes.isEmpty, Int(cfy_terminal_columns(output)) != columnsSeen {
+            if bytes.isEmpty, Int(cfy_terminal_columns(output)) != columnsSeen || lineChangedRows() {
                 columnsSeen = Int(cfy_terminal_columns(output))
                 el_push(el, String(resizeSequence.dropFirst()))
                 out.pointee = 0x1B
@@ -51,8 +53,24 @@ extension LineEditor {
         }
     }
 
-    /// The window's width changed: the entry drawn again from its first row, for the new width
-    /// (as a terminal that rewraps lines on resize has laid it out).
+    /// Whether the line being edited, above other lines of the entry, now takes more or fewer rows
+    /// than when it was drawn.
+    private func lineChangedRows() -> Bool {
+        guard !block.isOnLastLine, let info = el_wline(el)?.pointee, let start = info.buffer,
+              let last = info.lastchar else { return false }
+        var text = String.UnicodeScalarView()
+        var p = start
+        while p < last {
+            if let u = Unicode.Scalar(UInt32(bitPattern: p.pointee)) { text.append(u) }
+            p += 1
+        }
+        let l = layout
+        return l.rows(BlockLayout.advance(String(text), from: l.promptWidth(block.index))) != rowsSeen
+    }
+
+    /// The window's width changed, or the line being edited grew or shrank by a row: the entry
+    /// drawn again from its first row, for the width now (as a terminal that rewraps lines on
+    /// resize has laid it out).
     fileprivate func resized() -> UInt8 {
         redraw(up: syncLine())
     }
