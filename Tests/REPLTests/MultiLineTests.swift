@@ -54,6 +54,18 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
         #expect(!p.rawText.contains("...> unrelated"))
     }
 
+    /// Alt-Enter runs a whole entry from its first line.
+    @Test func altEnterRunsFromAnyLine() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("x = [\r1,\r2]")
+        try p.expect("...> 2]")
+        p.send(up + up + "\u{1B}\r")
+        try p.waitForPrompt()
+        p.send("x\r")
+        try p.expectLine("[1, 2]")
+    }
+
     /// Enter inside an entry adds a line (it does not run it); a line after `{` starts four spaces
     /// in; `}` typed on a blank line takes them off.
     @Test func enterInsideAddsALineAndBraceDedents() throws {

@@ -23,11 +23,13 @@ extension LineEditor {
     func bindBlockKeys() {
         _ = cfy_el_add_function(el, "cfy-restore", "Put back the text of the line being edited", restoreKey)
         _ = cfy_el_add_function(el, "cfy-enter", "Run a whole entry at its end, else add a line", enterKey)
+        _ = cfy_el_add_function(el, "cfy-run", "Run the entry wherever the cursor is, if it is whole", runKey)
         _ = cfy_el_add_function(el, "cfy-up", "Line above, or older history on the first line", upKey)
         _ = cfy_el_add_function(el, "cfy-down", "Line below, or newer history on the last line", downKey)
         _ = cfy_el_add_function(el, "cfy-close-brace", "Insert } (dedented on a blank line)", braceKey)
         _ = cfy_el_bind(el, "\\e[7999~", "cfy-restore")
         for key in ["^M", "^J"] { _ = cfy_el_bind(el, key, "cfy-enter") }
+        for key in ["\\e^M", "\\e^J"] { _ = cfy_el_bind(el, key, "cfy-run") }
         _ = cfy_el_bind(el, "}", "cfy-close-brace")
         guard drawsBlocks else { return }
         for key in ["\\e[A", "\\eOA", "^P"] { _ = cfy_el_bind(el, key, "cfy-up") }
@@ -120,6 +122,18 @@ extension LineEditor {
         return redraw(up: up)
     }
 
+    /// Alt-Enter: run the entry from any line, if it is whole; otherwise as Enter.
+    fileprivate func run() -> UInt8 {
+        let shown = block.lines.count
+        let up = syncLine()
+        guard isComplete?(pending, block.text) ?? true else {
+            block.breakLine()
+            return redraw(up: up)
+        }
+        if block.lines.count == shown, block.isAtEnd { leaveLine() } else { leaveBlock(up: up) }
+        return end(.accept)
+    }
+
     /// Up: the line above; on the first line, the previous history entry (cursor on its last line).
     fileprivate func up() -> UInt8 {
         let before = block.lines.count
@@ -183,6 +197,10 @@ private let restoreKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _
 
 private let enterKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
     activeEditor?.enter() ?? UInt8(CC_ERROR)
+}
+
+private let runKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
+    activeEditor?.run() ?? UInt8(CC_ERROR)
 }
 
 private let upKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
