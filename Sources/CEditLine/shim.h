@@ -30,6 +30,8 @@ static inline int cfy_el_bind(EditLine *el, const char *key, const char *functio
 }
 static inline int cfy_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
 static inline int cfy_el_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+/// libedit's function that reads one character (cfy's paints the line before each read).
+static inline int cfy_el_set_getc(EditLine *el, el_rfunc_t f) { return el_set(el, EL_GETCFN, f); }
 
 static inline int cfy_history_set_size(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }
 static inline int cfy_history_set_unique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }
@@ -44,6 +46,16 @@ static inline const char *cfy_history_entry(History *h, int offset) {
     for (int i = 0; i < offset; i++) if (history(h, &ev, H_NEXT) < 0) return NULL;
     return ev.str;
 }
+
+/// Entries newest first, one walk: H_FIRST (`first` 1) or H_NEXT, or NULL past the oldest.
+static inline const char *cfy_history_step(History *h, int first) {
+    HistEvent ev;
+    return history(h, &ev, first ? H_FIRST : H_NEXT) < 0 ? NULL : ev.str;
+}
+
+/// Columns a character takes on the terminal, as libedit counts them (-1: a control character).
+extern int wcwidth(wchar_t c);
+static inline int cfy_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /// The terminal's width in columns (80 when unknown).
 static inline int cfy_terminal_columns(int fd) {

@@ -38,6 +38,8 @@ final class LineEditor: LineInput {
     var completer: ((String, String) -> CompletionResult)?
     /// The earlier lines of the statement being typed (for completion inside `Args(` over lines).
     var pending = ""
+    /// Colour and history suggestions for the line being typed (LineRender.swift); nil when off.
+    let render: LineRender?
 
     init?(history: History, output: Int32) {
         cfy_use_utf8_locale()
@@ -46,6 +48,7 @@ final class LineEditor: LineInput {
         self.el = el
         self.output = output
         self.history = history
+        render = LineRender.enabled(output: output) ? LineRender(output: output) : nil
         _ = cfy_el_set_editor(el, "emacs")
         _ = cfy_el_set_signal(el, 1)               // follow window resizes
         _ = cfy_el_disable_isig(el)                // ^C is a key while editing, not SIGINT
@@ -64,6 +67,13 @@ final class LineEditor: LineInput {
                           ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char")] {
             _ = cfy_el_bind(el, key, fn)
         }
+        if render != nil {                         // highlighting: LineRender.swift
+            _ = cfy_el_set_getc(el, readCharKey)
+            _ = cfy_el_add_function(el, "cfy-forward", "Move right, or take the suggestion at the end", forwardKey)
+            _ = cfy_el_add_function(el, "cfy-end", "Move to the end, or take the suggestion there", endKey)
+            for key in ["\\e[C", "\\eOC"] { _ = cfy_el_bind(el, key, "cfy-forward") }
+            for key in ["^E", "\\e[F", "\\eOF", "\\e[4~"] { _ = cfy_el_bind(el, key, "cfy-end") }
+        }
         _ = el_source(el, nil)                     // the user's ~/.editrc, if any
     }
 
@@ -79,6 +89,7 @@ final class LineEditor: LineInput {
         cancelled = false
         activeEditor = self
         defer { activeEditor = nil }
+        render?.begin(prompt: prompt, history: history)
         flushOut()
         // Bracketed paste: the terminal marks pasted text, which `cfy-paste` inserts as it is.
         let paste = bracketedPaste
@@ -202,6 +213,21 @@ private let completeKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, 
 
 private let pasteKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
     activeEditor?.pasteText() ?? UInt8(CC_ERROR)
+}
+
+private let readCharKey: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = { el, cp in
+    guard let el, let cp, let render = activeEditor?.render else { return -1 }
+    return render.readChar(el, cp)
+}
+
+private let forwardKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    guard let el, let render = activeEditor?.render else { return UInt8(CC_ERROR) }
+    return render.forward(el, toEnd: false)
+}
+
+private let endKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    guard let el, let render = activeEditor?.render else { return UInt8(CC_ERROR) }
+    return render.forward(el, toEnd: true)
 }
 
 private let cancelKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in

@@ -68,6 +68,7 @@ final class REPL {
         editor.completer = { [unowned repl] pending, line in
             Completer(session: repl.session).complete(pending: pending, line: line)
         }
+        editor.render?.classNames = { [unowned repl] in LineRender.argsClassNames(repl.session) }
         _ = cfy_set_sigint(sigintHandler)
         defer { _ = cfy_default_sigint() }
         editor.show(repl.style.bold("cfy \(cfyVersion)") + " — curifactory 0.13.2 args hashes. "
