@@ -169,10 +169,11 @@ final class LineRender {
     /// character from the terminal (UTF-8). A key other than a printable character first wipes
     /// the suggestion off the screen, so no dim text is left behind by Enter, ^C or a recall.
     func readChar(_ el: OpaquePointer, _ cp: UnsafeMutablePointer<wchar_t>) -> Int32 {
-        let cols = cfy_terminal_columns(output)
-        if cols != lastColumns { lastColumns = cols; el_resize(el) }
         if !inputWaiting(), let w = el_wline(el)?.pointee, let start = w.buffer, let cur = w.cursor,
            let last = w.lastchar {
+            // A resize libedit's own SIGWINCH handler missed (it handles one per line read).
+            let cols = cfy_terminal_columns(output)
+            if cols != lastColumns { lastColumns = cols; el_resize(el) }
             if let bytes = paint(line: scalars(start, last), cursor: cur - start, width: Int(cols)) {
                 write(bytes)
             } else if suggestionShown {
