@@ -154,7 +154,7 @@ final class LineRender {
             _ = el_insertstr(el, rest)
             return UInt8(CC_REFRESH)
         }
-        if cur == last { return UInt8(CC_ERROR) }
+        if cur == last { return UInt8(toEnd ? CC_NORM : CC_ERROR) }   // as libedit: Right at the end beeps
         _ = el_cursor(el, toEnd ? Int32(last - cur) : 1)
         return UInt8(CC_CURSOR)
     }
