@@ -151,4 +151,28 @@ private func kinds(_ text: String, classes: Set<String> = []) -> [String] {
         p.send("z\r")
         try p.expectLine("7")
     }
+
+    @Test func enterAndCtrlCWipeTheSuggestion() throws {
+        let home = try temporaryDirectory()
+        try historyFile(home, ["q = 12345"])
+        let p = try PTY(home: home, environment: ["NO_COLOR": ""])
+        try p.waitForPrompt()
+        p.send("q")
+        try p.expect("q = 12345")
+        p.send("\u{3}")                                                      // Ctrl-C
+        try p.expect("KeyboardInterrupt")
+        try p.waitForPrompt()
+        p.send("q")
+        try p.expect("q = 12345")
+        p.send("\r")                                                         // Enter runs only `q`
+        try p.expect("name 'q' is not defined")
+        try p.waitForPrompt()
+        // Each time, the dim text is cleared (ESC[K at the cursor) before the line ends.
+        let raw = p.rawText
+        let shown = "\u{1B}[2m = 12345\u{1B}[0m\u{1B}[K\r\u{1B}[6C"
+        let parts = raw.components(separatedBy: shown)
+        #expect(parts.count == 3)
+        #expect(parts.count == 3 && parts[1].hasPrefix("\u{1B}[K") && parts[1].contains("^C"))
+        #expect(parts.count == 3 && parts[2].hasPrefix("\u{1B}[K\r\n"))
+    }
 }
