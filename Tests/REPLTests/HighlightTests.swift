@@ -69,6 +69,11 @@ private func kinds(_ text: String, classes: Set<String> = []) -> [String] {
         let coloured = r.colored(line)
         #expect(coloured == "x = [\u{1B}[33m1\u{1B}[0m, \u{1B}[32m'é中'\u{1B}[0m, \u{1B}[1;34mNone\u{1B}[0m]")
         #expect(Style.strip(coloured) == line)                           // the text itself is unchanged
+        // A continuation line is lexed after the statement's earlier lines.
+        r.begin(promptWidth: 5, entries: [], context: "class A {\n    s: str = '''a\n")
+        #expect(r.colored("b''' }") == "\u{1B}[32mb'''\u{1B}[0m }")             // the string goes on; `}` closes
+        r.begin(promptWidth: 5, entries: [])
+        #expect(r.colored("}") == "\u{1B}[4;31m}\u{1B}[0m")                    // alone: no opener
     }
 
     @Test func suggestionsComeFromTheNewestMatchingEntry() {

@@ -89,7 +89,7 @@ final class LineEditor: LineInput {
         cancelled = false
         activeEditor = self
         defer { activeEditor = nil }
-        render?.begin(prompt: prompt, history: history)
+        render?.begin(prompt: prompt, context: pending, history: history)
         flushOut()
         // Bracketed paste: the terminal marks pasted text, which `cfy-paste` inserts as it is.
         let paste = bracketedPaste

@@ -22,6 +22,8 @@ final class LineRender {
     var classNames: () -> Set<String> = { [] }
     /// Single-line history entries, newest first (taken when a read starts).
     private var entries: [String] = []
+    /// The earlier lines of the statement being typed (lexed before the line, not painted).
+    private var context = ""
     /// The prompt's width in columns (its last line, colour codes left out).
     private var promptWidth = 0
     /// A dim suggestion is on the screen after the cursor (at the end of the line).
@@ -51,18 +53,21 @@ final class LineRender {
     }
 
     /// `text` with colour codes around its spans; every code is closed by a reset, so the text
-    /// read back without the codes is `text` itself.
+    /// read back without the codes is `text` itself. It is lexed after `context` (the earlier
+    /// lines of the statement), so a `}` closing a class opened on an earlier line is no error.
     func colored(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
+        let shift = context.unicodeScalars.count
         var out = String.UnicodeScalarView()
         var k = 0
-        for span in highlightSpans(text, classNames: classNames()) {
-            guard span.range.lowerBound >= k, span.range.upperBound <= scalars.count else { continue }
-            out.append(contentsOf: scalars[k..<span.range.lowerBound])
-            out.append(contentsOf: "\u{1B}[\(Self.sgr(span.kind))m".unicodeScalars)
-            out.append(contentsOf: scalars[span.range])
+        for whole in highlightSpans(context + text, classNames: classNames()) {
+            let range = max(0, whole.range.lowerBound - shift)..<max(0, whole.range.upperBound - shift)
+            guard !range.isEmpty, range.lowerBound >= k, range.upperBound <= scalars.count else { continue }
+            out.append(contentsOf: scalars[k..<range.lowerBound])
+            out.append(contentsOf: "\u{1B}[\(Self.sgr(whole.kind))m".unicodeScalars)
+            out.append(contentsOf: scalars[range])
             out.append(contentsOf: "\u{1B}[0m".unicodeScalars)
-            k = span.range.upperBound
+            k = range.upperBound
         }
         out.append(contentsOf: scalars[k...])
         return String(out)
@@ -77,8 +82,10 @@ final class LineRender {
         return nil
     }
 
-    /// A read starts: the prompt it shows and the history it may suggest from.
-    func begin(prompt: String, history: History) {
+    /// A read starts: the prompt it shows, the earlier lines of the statement (`context`), and
+    /// the history it may suggest from.
+    func begin(prompt: String, context: String, history: History) {
+        self.context = context
         let lastLine = Style.strip(prompt).split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
         promptWidth = Self.columns(String(lastLine).unicodeScalars) ?? 0
         entries = []
@@ -92,8 +99,9 @@ final class LineRender {
     }
 
     /// For tests: suggest from `entries` (newest first) after a prompt `promptWidth` wide.
-    func begin(promptWidth: Int, entries: [String]) {
+    func begin(promptWidth: Int, entries: [String], context: String = "") {
         self.promptWidth = promptWidth
+        self.context = context
         self.entries = entries
     }
 
