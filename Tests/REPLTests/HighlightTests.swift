@@ -99,7 +99,8 @@ private func kinds(_ text: String, classes: Set<String> = []) -> [String] {
         let p = try PTY(home: try temporaryDirectory(), environment: ["NO_COLOR": ""])
         try p.waitForPrompt()
         p.send("s = 'é中' + str(12)")
-        try p.expect("str(12)")
+        try p.expect("str(12)")                                              // libedit's echo
+        try p.expect("str(12)")                                              // the line painted
         p.send("\r")
         try p.waitForPrompt()
         p.send("s\r")
