@@ -30,9 +30,9 @@ static inline int cfy_el_bind(EditLine *el, const char *key, const char *functio
     return el_set(el, EL_BIND, key, function, (const char *)NULL);
 }
 static inline int cfy_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
-/// The function libedit reads each character with (wide: el_rfunc_t).
-static inline int cfy_el_set_getc(EditLine *el, el_rfunc_t f) { return el_set(el, EL_GETCFN, f); }
 static inline int cfy_el_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+/// libedit's function that reads one character (cfy's: LineEditorResize.swift, LineRender.swift).
+static inline int cfy_el_set_getc(EditLine *el, el_rfunc_t f) { return el_set(el, EL_GETCFN, f); }
 
 static inline int cfy_history_set_size(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }
 static inline int cfy_history_set_unique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }
@@ -48,9 +48,15 @@ static inline const char *cfy_history_entry(History *h, int offset) {
     return ev.str;
 }
 
-int wcwidth(wchar_t c);
-/// The columns a character takes on the terminal (-1: not printable), as libedit counts them.
-static inline int cfy_wcwidth(int c) { return wcwidth((wchar_t)c); }
+/// Entries newest first, one walk: H_FIRST (`first` 1) or H_NEXT, or NULL past the oldest.
+static inline const char *cfy_history_step(History *h, int first) {
+    HistEvent ev;
+    return history(h, &ev, first ? H_FIRST : H_NEXT) < 0 ? NULL : ev.str;
+}
+
+/// Columns a character takes on the terminal, as libedit counts them (-1: a control character).
+extern int wcwidth(wchar_t c);
+static inline int cfy_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /// The terminal's width in columns (80 when unknown).
 static inline int cfy_terminal_columns(int fd) {

@@ -58,6 +58,8 @@ final class LineEditor: LineInput {
     var queuedKeys = ""
     /// Why the last `el_gets` returned, when a cfy key ended it.
     var outcome: KeyOutcome?
+    /// Colour and history suggestions for the line being typed (LineRender.swift); nil when off.
+    let render: LineRender?
 
     init?(history: History, output: Int32) {
         cfy_use_utf8_locale()
@@ -66,6 +68,7 @@ final class LineEditor: LineInput {
         self.el = el
         self.output = output
         self.history = history
+        render = LineRender.enabled(output: output) ? LineRender(output: output) : nil
         _ = cfy_el_set_editor(el, "emacs")
         _ = cfy_el_set_signal(el, 1)               // follow window resizes
         _ = cfy_el_disable_isig(el)                // ^C is a key while editing, not SIGINT
@@ -78,13 +81,20 @@ final class LineEditor: LineInput {
         _ = cfy_el_bind(el, "^C", "cfy-cancel")
         _ = cfy_el_bind(el, "\\e[200~", "cfy-paste")
         bindBlockKeys()
-        if drawsBlocks { bindSearchKeys(); installKeyReader() }
+        if drawsBlocks { bindSearchKeys() }
+        installKeyReader()                         // resizes (LineEditorResize.swift), highlighting
         // Word and line moves xterm, rxvt and tmux send (unbound, they would insert `;5D`).
         for (key, fn) in [("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
                           ("\\e[1;3C", "em-next-word"), ("\\e[5D", "ed-prev-word"), ("\\e[5C", "em-next-word"),
                           ("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
                           ("\\e[4~", "ed-move-to-end"), ("\\e[3~", "ed-delete-next-char")] {
             _ = cfy_el_bind(el, key, fn)
+        }
+        if render != nil {                         // highlighting: LineRender.swift
+            _ = cfy_el_add_function(el, "cfy-forward", "Move right, or take the suggestion at the end", forwardKey)
+            _ = cfy_el_add_function(el, "cfy-end", "Move to the end, or take the suggestion there", endKey)
+            for key in ["\\e[C", "\\eOC"] { _ = cfy_el_bind(el, key, "cfy-forward") }
+            for key in ["^E", "\\e[F", "\\eOF", "\\e[4~"] { _ = cfy_el_bind(el, key, "cfy-end") }
         }
         _ = el_source(el, nil)                     // the user's ~/.editrc, if any
     }
@@ -109,7 +119,10 @@ final class LineEditor: LineInput {
         var count: Int32 = 0
         var retries = 0
         while true {
-            setPrompt(block.index == 0 ? firstPrompt : continuationPrompt)
+            let linePrompt = block.index == 0 ? firstPrompt : continuationPrompt
+            setPrompt(linePrompt)
+            render?.begin(prompt: linePrompt, context: pending + block.lines[..<block.index].map { $0 + "\n" }.joined(),
+                          history: history)
             outcome = nil
             el_push(el, restoreSequence)              // `cfy-restore` puts the line's text back
             if !queuedKeys.isEmpty { el_push(el, queuedKeys); queuedKeys = "" }
@@ -251,6 +264,16 @@ private let completeKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, 
 
 private let pasteKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in
     activeEditor?.pasteText() ?? UInt8(CC_ERROR)
+}
+
+private let forwardKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    guard let el, let render = activeEditor?.render else { return UInt8(CC_ERROR) }
+    return render.forward(el, toEnd: false)
+}
+
+private let endKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    guard let el, let render = activeEditor?.render else { return UInt8(CC_ERROR) }
+    return render.forward(el, toEnd: true)
 }
 
 private let cancelKey: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { _, _ in

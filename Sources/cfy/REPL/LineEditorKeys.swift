@@ -82,7 +82,7 @@ extension LineEditor {
         let l = layout
         let prefix = String(String.UnicodeScalarView(block.current.unicodeScalars.prefix(block.column)))
         let down = l.rows(of: block.lines, line: block.index) - 1 - l.cursorRow(line: block.index, before: prefix)
-        show((drawsBlocks && down > 0 ? "\u{1B}[\(down)B" : "") + "\r\n")
+        show((drawsBlocks && down > 0 ? "\u{1B}[\(down)B" : "") + "\n")     // "\n": as libedit ends a line (the tty adds "\r")
     }
 
     /// Draws the whole block and ends libedit's line, for `read` to edit `block.index` next.

@@ -1,8 +1,9 @@
-// LineEditorResize: cfy reads the keys libedit edits with (EL_GETCFN), so that a window resize
-// redraws the whole entry for the new width (libedit alone redraws nothing, and its next redraw
-// lands mid-line once the terminal has rewrapped the entry). SIGWINCH may reach another thread
-// than the REPL's, so the wait for a key looks at the width every 100 ms instead. The same redraw
-// serves a line above others that grows (or shrinks) by a row as it is edited.
+// LineEditorResize: cfy reads the keys libedit edits with (EL_GETCFN; LineRender paints the line
+// first when highlighting is on), so that a window resize redraws the whole entry for the new
+// width (libedit alone redraws nothing, and its next redraw lands mid-line once the terminal has
+// rewrapped the entry). SIGWINCH may reach another thread than the REPL's, so the wait for a key
+// looks at the width every 100 ms instead. The same redraw serves a line above others that grows
+// (or shrinks) by a row as it is edited.
 
 @preconcurrency import Glibc
 import CEditLine
@@ -18,30 +19,35 @@ extension LineEditor {
         _ = cfy_el_set_getc(el, readKeyFunction)
     }
 
-    /// One character from the terminal (UTF-8 decoded): 1, or 0 at end of input, -1 on error. A
-    /// resize between keys answers with `resizeSequence` (its ESC now, the rest queued).
+    /// libedit's read function: the line painted in colour (LineRender), a wait for a key that
+    /// looks at the window's width every 100 ms, then one character (UTF-8 decoded): 1, or 0 at
+    /// the end of input, -1 on an error. A resize answers with `resizeSequence` (its ESC now, the
+    /// rest queued for libedit to read next).
     fileprivate func readKey(_ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
-        var bytes: [UInt8] = []
-        var need = 1
-        while true {
-            if bytes.isEmpty, Int(cfy_terminal_columns(output)) != columnsSeen || lineChangedRows() {
+        render?.paintIfIdle(el)
+        while drawsBlocks {
+            if Int(cfy_terminal_columns(output)) != columnsSeen || lineChangedRows() {
                 columnsSeen = Int(cfy_terminal_columns(output))
                 el_push(el, String(resizeSequence.dropFirst()))
                 out.pointee = 0x1B
                 return 1
             }
             var ready = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            if poll(&ready, 1, 100) == 0 { continue }
+            let r = poll(&ready, 1, 100)
+            if r > 0 || (r < 0 && errno != EINTR) { break }
+        }
+        if let render { return render.readChar(out) }
+        var bytes: [UInt8] = []
+        var need = 1
+        while true {
             var b: UInt8 = 0
             let n = Glibc.read(0, &b, 1)
             if n == 0 { return 0 }
             if n < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR { continue }
                 return -1
             }
-            if bytes.isEmpty {
-                need = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 1
-            } else if b & 0xC0 != 0x80 {                  // a broken sequence: start again at this byte
+            if bytes.isEmpty || b & 0xC0 != 0x80 {       // a lead byte (a broken sequence starts again)
                 bytes = []
                 need = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 1
             }

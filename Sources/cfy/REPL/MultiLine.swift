@@ -120,7 +120,7 @@ struct BlockLayout {
         for u in s.unicodeScalars {
             if u == "\t" { c += 8 - c % 8 }
             else if u.value < 0x20 || u.value == 0x7F { c += 2 }
-            else { let w = cfy_wcwidth(Int32(bitPattern: u.value)); c += w < 0 ? 1 : Int(w) }
+            else { let w = cfy_wcwidth(wchar_t(bitPattern: u.value)); c += w < 0 ? 1 : Int(w) }
         }
         return c
     }

@@ -70,6 +70,7 @@ final class REPL {
         }
         editor.isComplete = { [unowned repl] pending, entry in repl.isWhole(pending: pending, entry) }
         editor.continuationPrompt = repl.style.continuation("...>") + " "
+        editor.render?.classNames = { [unowned repl] in LineRender.argsClassNames(repl.session) }
         _ = cfy_set_sigint(sigintHandler)
         defer { _ = cfy_default_sigint() }
         editor.show(repl.style.bold("cfy \(cfyVersion)") + " — curifactory 0.13.2 args hashes. "
