@@ -74,7 +74,14 @@ extension LineEditor {
     /// Draws the whole block from `up` rows above the cursor and leaves the cursor below it.
     func leaveBlock(up: Int, mark: String = "") {
         guard drawsBlocks else { return show(mark + "\r\n") }
-        show(layout.draw(block.lines, up: up, target: block.index, leave: true, mark: mark))
+        show(layout.draw(block.lines, up: up, target: block.index, leave: true, mark: mark, colour: colour))
+    }
+
+    /// A line of the block in colour after the lines above it (nil: highlighting is off).
+    var colour: ((String, ArraySlice<String>) -> String)? {
+        guard let render else { return nil }
+        let before = pending
+        return { line, above in render.colored(line, after: before + above.map { $0 + "\n" }.joined()) }
     }
 
     /// Leaves the cursor below the line being edited, as drawn (the lines above stay as they are).
@@ -88,7 +95,7 @@ extension LineEditor {
     /// Draws the whole block and ends libedit's line, for `read` to edit `block.index` next.
     func redraw(up: Int) -> UInt8 {
         guard drawsBlocks else { show("\r\n"); return end(.moved) }
-        show(layout.draw(block.lines, up: up, target: block.index, leave: false))
+        show(layout.draw(block.lines, up: up, target: block.index, leave: false, colour: colour))
         return end(.moved)
     }
 

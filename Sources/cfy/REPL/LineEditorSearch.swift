@@ -26,7 +26,7 @@ extension LineEditor {
             let lines = found.map { entries[$0].split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? original.0
             let status = (found == nil && !query.isEmpty ? "(failing reverse-i-search)`" : "(reverse-i-search)`") + query + "': "
             let l = layout
-            show(l.draw(lines, up: rowsAbove, target: 0, leave: true) + BlockLayout.shown(status))
+            show(l.draw(lines, up: rowsAbove, target: 0, leave: true, colour: colour) + BlockLayout.shown(status))
             rowsAbove = l.startRow(of: lines, line: lines.count) + BlockLayout.advance(status, from: 0) / l.columns
         }
         paint()

@@ -54,8 +54,10 @@ final class LineRender {
 
     /// `text` with colour codes around its spans; every code is closed by a reset, so the text
     /// read back without the codes is `text` itself. It is lexed after `context` (the earlier
-    /// lines of the statement), so a `}` closing a class opened on an earlier line is no error.
-    func colored(_ text: String) -> String {
+    /// lines of the statement, or `after` when given), so a `}` closing a class opened on an
+    /// earlier line is no error.
+    func colored(_ text: String, after: String? = nil) -> String {
+        let context = after ?? self.context
         let scalars = Array(text.unicodeScalars)
         let shift = context.unicodeScalars.count
         var out = String.UnicodeScalarView()

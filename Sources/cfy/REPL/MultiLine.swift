@@ -163,11 +163,15 @@ struct BlockLayout {
     /// Bytes that go `up` rows to the block's first row, clear to the end of the screen, draw
     /// every line with its prompt (`mark` after the last), then either stay below the block
     /// (`leave`) or go to the start of line `target`'s first row, where libedit redraws it.
-    func draw(_ lines: [String], up: Int, target: Int, leave: Bool, mark: String = "") -> String {
+    /// `colour` gives a line's text in colour (with the lines before it), for a line that holds
+    /// no control character.
+    func draw(_ lines: [String], up: Int, target: Int, leave: Bool, mark: String = "",
+              colour: ((String, ArraySlice<String>) -> String)? = nil) -> String {
         var s = "\r" + (up > 0 ? "\u{1B}[\(up)A" : "") + "\u{1B}[J"
         for (k, line) in lines.enumerated() {
             if k > 0 { s += "\r\n" }
-            s += prompt(k) + Self.shown(line)
+            let plain = Self.shown(line)
+            s += prompt(k) + (plain == line ? colour?(line, lines[..<k]) ?? plain : plain)
         }
         s += mark
         if leave { return s + "\r\n" }
