@@ -56,6 +56,8 @@ final class LineEditor: LineInput {
     var rowsSeen = 1
     /// Keys to act on after the line is put back (the key that ended a Ctrl-R search).
     var queuedKeys = ""
+    /// Ctrl-D ended input on a block of several lines (they were not run).
+    var discardedLines = false
     /// Why the last `el_gets` returned, when a cfy key ended it.
     var outcome: KeyOutcome?
     /// Colour and history suggestions for the line being typed (LineRender.swift); nil when off.
@@ -137,7 +139,7 @@ final class LineEditor: LineInput {
             }
             guard let p else {
                 if count == -1, errno == EINTR, retries < 100 { retries += 1; _ = syncLine(); continue }
-                if block.lines.count > 1 { leaveBlock(up: syncLine()) }
+                if block.lines.count > 1 { leaveBlock(up: syncLine()); discardedLines = true }
                 return .eof
             }
             // A libedit function ended the line itself (a binding from ~/.editrc).

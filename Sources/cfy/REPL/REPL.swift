@@ -104,7 +104,7 @@ final class REPL {
             }
             switch read {
             case .eof:
-                if !buffer.isEmpty {
+                if !buffer.isEmpty || editor?.discardedLines == true {
                     if interactive { err("(incomplete input discarded)\n") }
                     else { finishIncomplete(buffer) }
                 }
