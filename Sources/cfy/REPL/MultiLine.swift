@@ -46,6 +46,7 @@ struct EntryBlock {
     /// indentation of the one above, four spaces more after a `{`, four less before a `}`.
     mutating func breakLine() {
         let scalars = Array(current.unicodeScalars)
+        column = min(max(column, 0), scalars.count)
         let before = String(String.UnicodeScalarView(scalars[..<column]))
         let after = String(String.UnicodeScalarView(scalars[column...]).drop { $0 == " " || $0 == "\t" })
         var indent = String(before.prefix { $0 == " " || $0 == "\t" })
@@ -60,6 +61,7 @@ struct EntryBlock {
     /// Inserts pasted text holding newlines at the cursor: its lines become lines of the block.
     mutating func insert(pasted: String) {
         let scalars = Array(current.unicodeScalars)
+        column = min(max(column, 0), scalars.count)
         let before = String(String.UnicodeScalarView(scalars[..<column]))
         let after = String(String.UnicodeScalarView(scalars[column...]))
         var parts = pasted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
