@@ -54,6 +54,20 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
         #expect(!p.rawText.contains("...> unrelated"))
     }
 
+    /// Ctrl-A and Ctrl-E go to the start and end of the line the cursor is on, not of the entry.
+    @Test func ctrlAAndCtrlEStayOnTheirLine() throws {
+        let p = try PTY(home: try temporaryDirectory())
+        try p.waitForPrompt()
+        p.send("x = [\r1,\r2]\r")
+        try p.waitForPrompt()
+        p.send(up)                                         // the entry back, on its last line
+        try p.expect("...> 2]")
+        p.send(up + "\u{01}-\u{05} 5," + down + "\u{05}\r")  // line 2: `-` at its start, ` 5,` at its end
+        try p.waitForPrompt()
+        p.send("x\r")
+        try p.expectLine("[-1, 5, 2]")
+    }
+
     /// Alt-Enter runs a whole entry from its first line.
     @Test func altEnterRunsFromAnyLine() throws {
         let p = try PTY(home: try temporaryDirectory())
