@@ -54,11 +54,9 @@ final class LineEditor: LineInput {
     /// The rows the line being edited took when drawn (a line above others that grows or shrinks
     /// by a row has the block redrawn, or it would write over the line below).
     var rowsSeen = 1
-    /// Keys to act on after the line is put back (the key that ended a Ctrl-R search).
-    var queuedKeys = ""
     /// Ctrl-D ended input on a block of several lines (they were not run).
     var discardedLines = false
-    /// Why the last `el_gets` returned, when a cfy key ended it.
+    /// Why the last `el_gets` returned, when a cfy key ended the entry.
     var outcome: KeyOutcome?
     /// Colour and history suggestions for the line being typed (LineRender.swift); nil when off.
     let render: LineRender?
@@ -121,18 +119,11 @@ final class LineEditor: LineInput {
         var count: Int32 = 0
         var retries = 0
         while true {
-            let linePrompt = block.index == 0 ? firstPrompt : continuationPrompt
-            setPrompt(linePrompt)
-            render?.begin(prompt: linePrompt, context: pending + block.lines[..<block.index].map { $0 + "\n" }.joined(),
-                          history: history)
+            startLine()
             outcome = nil
             el_push(el, restoreSequence)              // `cfy-restore` puts the line's text back
-            if !queuedKeys.isEmpty { el_push(el, queuedKeys); queuedKeys = "" }
-            columnsSeen = Int(cfy_terminal_columns(output))
-            rowsSeen = layout.rows(of: block.lines, line: block.index)
             let p = el_gets(el, &count)
             switch outcome {
-            case .moved?: continue
             case .accept?: return .line(Array(block.text.utf8))
             case .cancel?: return .interrupt
             case nil: break
@@ -148,6 +139,17 @@ final class LineEditor: LineInput {
             block.lines[block.index] = String(decoding: bytes, as: UTF8.self)
             return .line(Array(block.text.utf8))
         }
+    }
+
+    /// Makes `block.index` the line libedit edits: its prompt, what highlighting lexes before it,
+    /// and the width and rows it is drawn with (for resizes).
+    func startLine() {
+        let linePrompt = block.index == 0 ? firstPrompt : continuationPrompt
+        setPrompt(linePrompt)
+        render?.begin(prompt: linePrompt, context: pending + block.lines[..<block.index].map { $0 + "\n" }.joined(),
+                      history: history)
+        columnsSeen = Int(cfy_terminal_columns(output))
+        rowsSeen = layout.rows(of: block.lines, line: block.index)
     }
 
     private func setPrompt(_ prompt: String) {

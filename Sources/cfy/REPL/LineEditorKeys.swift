@@ -1,15 +1,15 @@
 // LineEditorKeys: the keys that make an entry of several lines one block: Enter runs a whole
 // entry or adds a line, Up/Down move between lines (history only from the first/last line), `}`
-// dedents. Each ends libedit's read of the current line when the cursor changes lines; `read`
-// then starts the next one where the block's drawing left the cursor (MultiLine.swift).
+// dedents. When the cursor changes lines, the block is drawn again (MultiLine.swift), libedit's
+// line is replaced by the new one and libedit told its display starts afresh where the drawing
+// left the cursor: all within one `el_gets`, so the terminal never leaves raw mode (keys typed
+// ahead are not taken by the tty's line editing).
 
 @preconcurrency import Glibc
 import CEditLine
 
-/// Why a cfy key ended libedit's read of a line.
+/// Why a cfy key ended libedit's read of an entry.
 enum KeyOutcome {
-    /// The block was redrawn and the cursor is on another line (or elsewhere on this one).
-    case moved
     /// The entry is to run.
     case accept
     /// Ctrl-C.
@@ -17,7 +17,8 @@ enum KeyOutcome {
 }
 
 extension LineEditor {
-    /// The key `read` pushes before each line, bound to `cfy-restore` (never sent by a terminal).
+    /// The key `read` pushes before `el_gets`, bound to `cfy-restore` (never sent by a terminal):
+    /// after a read interrupted by a signal, the line's text comes back.
     var restoreSequence: String { "\u{1B}[7999~" }
 
     func bindBlockKeys() {
@@ -92,11 +93,23 @@ extension LineEditor {
         show((drawsBlocks && down > 0 ? "\u{1B}[\(down)B" : "") + "\n")     // "\n": as libedit ends a line (the tty adds "\r")
     }
 
-    /// Draws the whole block and ends libedit's line, for `read` to edit `block.index` next.
+    /// Draws the whole block, then has libedit edit `block.index` from where the drawing left the
+    /// cursor (the start of that line's first row).
     func redraw(up: Int) -> UInt8 {
-        guard drawsBlocks else { show("\r\n"); return end(.moved) }
-        show(layout.draw(block.lines, up: up, target: block.index, leave: false, colour: colour))
-        return end(.moved)
+        if drawsBlocks {
+            show(layout.draw(block.lines, up: up, target: block.index, leave: false, colour: colour))
+        } else {
+            show("\r\n")                               // TERM=dumb: the new line below
+        }
+        startLine()
+        if let info = el_wline(el)?.pointee, let start = info.buffer, let cursor = info.cursor,
+           let last = info.lastchar {
+            if last > cursor { _ = el_cursor(el, Int32(last - cursor)) }
+            if last > start { el_deletestr(el, Int32(last - start)) }
+        }
+        _ = restore()
+        _ = cfy_el_refresh(el)                          // libedit's display: blank, drawn from here
+        return UInt8(CC_REFRESH)
     }
 
     /// Ends libedit's line (which must not be empty, or libedit would call it end of input).

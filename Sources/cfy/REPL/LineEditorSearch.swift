@@ -56,7 +56,7 @@ extension LineEditor {
         } else {
             (block.lines, block.index, block.column) = original
         }
-        queuedKeys = after ?? ""
+        if let after { el_push(el, after) }        // read next, after the redraw
         return redraw(up: rowsAbove)
     }
 
