@@ -166,6 +166,12 @@ private func rows(_ text: String, _ prefix: String) -> [String] {
         #expect(r.stderr.contains("error: no help on 'nope'"))
     }
 
+    @Test func dirListsWhatTabOffers() throws {
+        let r = try runCfy([], input: params + "dir(base)\ndir(base.data)\n")
+        #expect(r.stdout.contains("['args_hash', 'data', 'gpus', 'hash', 'hash_representations', 'lr', 'model', 'name', 'overwrite', 'seed']\n"))
+        #expect(r.stdout.contains("['path']\n"))
+    }
+
     @Test func underscoresHoldTheLastTwoValues() throws {
         let r = try runCfy([], input: "1\n2\n(__, _)\n:vars\n")
         #expect(r.stdout.hasPrefix("1\n2\n(1, 2)\n"))

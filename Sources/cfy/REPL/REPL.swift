@@ -130,6 +130,12 @@ final class REPL {
                 }
                 if buffer.isEmpty, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 // `help(x)`, `x?`: the help on what x is (ValueHelp.swift), without running code.
+                if buffer.isEmpty, let listing = dirListing(String(decoding: bytes, as: UTF8.self)) {
+                    editor?.history.add(String(decoding: bytes, as: UTF8.self))
+                    if listing.hasPrefix("error: ") { commandError(String(listing.dropFirst(7).dropLast())) } else { out(listing) }
+                    flushOut()
+                    continue
+                }
                 if buffer.isEmpty, let topic = helpRequest(String(decoding: bytes, as: UTF8.self)) {
                     editor?.history.add(String(decoding: bytes, as: UTF8.self))
                     if let text = helpText(topic) { out(text) } else { commandError("no help on '\(topic)'") }
@@ -182,7 +188,7 @@ final class REPL {
     /// a blank line, `help(x)`/`x?`, or a statement the parser does not need more of.
     func isWhole(pending: String, _ entry: String) -> Bool {
         let t = entry.trimmingCharacters(in: .whitespacesAndNewlines)
-        if pending.isEmpty, t.isEmpty || t.hasPrefix(":") || helpRequest(entry) != nil { return true }
+        if pending.isEmpty, t.isEmpty || t.hasPrefix(":") || helpRequest(entry) != nil || dirListing(entry) != nil { return true }
         guard case .success(let src) = decodeSource(Array((pending + entry + "\n").utf8), name: "<stdin>", directory: nil)
         else { return true }
         if case .incomplete = Parser.parseInteractive(src) { return false }

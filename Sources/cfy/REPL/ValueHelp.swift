@@ -19,6 +19,27 @@ extension REPL {
         return e.isEmpty || Self.isDottedName(e) ? e : nil
     }
 
+    /// The input `dir(x)` (a name or dotted chain) or `dir()`, when the session does not define
+    /// `dir`: the names it lists, what Tab offers after `x.` (cfy's names; Python's `dir` also lists
+    /// the dunder methods every object has), one sorted list like Python's. Nil for other input.
+    func dirListing(_ line: String) -> String? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("dir("), t.hasSuffix(")"), session.globals.vars["dir"] == nil else { return nil }
+        let e = String(t.dropFirst(4).dropLast()).trimmingCharacters(in: .whitespaces)
+        let c = Completer(session: session)
+        var names: [String]
+        if e.isEmpty {
+            names = c.variableNames()
+        } else {
+            guard Self.isDottedName(e), let v = c.resolve(e.split(separator: ".").map(String.init)) else {
+                return "error: dir() looks at a name or a dotted chain the session holds ('\(e)' is not one)\n"
+            }
+            names = c.attributes(of: v)
+        }
+        let list = Array(Set(names)).sorted().map { "'\($0)'" }.joined(separator: ", ")
+        return "[" + list + "]\n"
+    }
+
     static func isDottedName(_ s: String) -> Bool {
         !s.isEmpty && s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
             guard let f = part.unicodeScalars.first, !("0"..."9").contains(f) else { return false }
