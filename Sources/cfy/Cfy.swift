@@ -15,7 +15,7 @@ struct Cfy: ParsableCommand {
             """,
         version: cfyVersion,
         subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, CheckCommand.self, LockCommand.self,
-                      RegistryCommand.self, StatusCommand.self, ExportCommand.self, ConvertCommand.self]
+                      RegistryCommand.self, StatusCommand.self, ExportCommand.self, ConvertCommand.self, DiffCommand.self]
     )
 
     @Flag(name: .customLong("no-color"), help: "No colour in the interactive session (also: NO_COLOR=1).")

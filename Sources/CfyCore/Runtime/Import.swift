@@ -40,9 +40,9 @@ extension Interpreter {
         if dots == 0, let m = builtinPythonModule(name) { return m }
         let rel = parts.joined(separator: "/")
         let tried = python ? "\(rel).py or \(rel)/__init__.py" : "\(rel).cfy"
-        let near = (try? FileManager.default.contentsOfDirectory(atPath: roots[0]))?
+        let near = options.files.list(roots[0])
             .filter { $0.hasSuffix(".cfy") || (python && $0.hasSuffix(".py")) }
-            .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) } ?? []
+            .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) }
         if python, dots == 0, let m = opaqueModule(name, parts, roots: roots, near: near, loc) { return m }
         let shown = python ? roots.map { $0 == FileManager.default.currentDirectoryPath ? "." : relativeName($0) } : roots
         throw fail("no module named '\(name)' (looked for \(tried) in \(shown.joined(separator: ", ")))"
@@ -61,7 +61,7 @@ extension Interpreter {
         for c in candidates {
             let path = base.appendingPathComponent(c).standardizedFileURL.path
             if let m = modules[path] { return m }
-            guard FileManager.default.fileExists(atPath: path) else { continue }
+            guard options.files.exists(path) else { continue }
             var package: Module?
             if c.hasSuffix(".py"), parts.count > 1 {
                 package = try importPackage(Array(parts.dropLast()), root: root, loc)
@@ -81,12 +81,11 @@ extension Interpreter {
     func importPackage(_ parts: [String], root: String, _ loc: Loc) throws -> Module? {
         let dir = URL(fileURLWithPath: root, isDirectory: true).appendingPathComponent(parts.joined(separator: "/"))
             .standardizedFileURL.path
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { return nil }
+        guard options.files.isDirectory(dir) else { return nil }
         let initPath = dir + "/__init__.py"
         if let m = modules[initPath] ?? modules[dir + "/"] { return m }
         let name = parts.joined(separator: ".")
-        if FileManager.default.fileExists(atPath: initPath) {
+        if options.files.exists(initPath) {
             return try importFile(name, parts, root: root, python: true, loc)
         }
         let m = Module(name: name, path: dir + "/", env: Environment())
@@ -142,14 +141,14 @@ extension Interpreter {
     /// The source and statements of the module file at `path` (read, decoded, parsed).
     func moduleProgram(_ name: String, path: String, rel: String, _ loc: Loc) throws -> (Source, Program) {
         let data: [UInt8]?
-        do { data = try readFile(path, limit: ReadLimit.source) } catch {
+        do { data = try options.files.read(path) } catch {
             throw fail("cannot import '\(name)': \(error)", loc, .importError)
         }
         guard let data else { throw fail("cannot import '\(name)': \(rel) cannot be read", loc, .importError) }
         // A link may lead anywhere: only a .cfy or .py file is source, so nothing of another file
         // (say a link to /etc/passwd) is ever quoted in an error.
         let suffix = path.hasSuffix(".py") ? ".py" : ".cfy"
-        if let real = realPath(path), !real.hasSuffix(suffix) {
+        if let real = options.files.linkTarget(path), !real.hasSuffix(suffix) {
             throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, .importError)
         }
         let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()

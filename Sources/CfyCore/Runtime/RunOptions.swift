@@ -8,8 +8,11 @@
 public struct RunOptions: Sendable {
     /// `--overwrite`: every args set built gets `overwrite=True` (curifactory's `--overwrite`).
     public var overwrite: Bool
+    /// Where `import` reads module files (the file system, or a git revision for `cfy diff`).
+    public var files: any SourceFiles
 
-    public init(overwrite: Bool = false) {
+    public init(overwrite: Bool = false, files: any SourceFiles = LocalFiles()) {
         self.overwrite = overwrite
+        self.files = files
     }
 }
