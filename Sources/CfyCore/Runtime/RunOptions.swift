@@ -9,7 +9,12 @@ public struct RunOptions: Sendable {
     /// `--overwrite`: every args set built gets `overwrite=True` (curifactory's `--overwrite`).
     public var overwrite: Bool
 
-    public init(overwrite: Bool = false) {
+    /// `cfy run FILE FIELD=VALUE`: every args set built (by its constructor) gets these values,
+    /// as if they were passed to it.
+    public var fields: [(name: String, value: Value)]
+
+    public init(overwrite: Bool = false, fields: [(name: String, value: Value)] = []) {
         self.overwrite = overwrite
+        self.fields = fields
     }
 }

@@ -84,6 +84,23 @@ public struct SetOverrides: Sendable {
 }
 
 extension Session {
+    /// The overrides' values, evaluated in this session: one list per override, in order (one
+    /// value unless multirun).
+    public func values(_ overrides: SetOverrides) throws -> [(name: String, values: [Value])] {
+        try overrides.parse().map { p in (p.field, try evaluate(p)) }
+    }
+
+    private func evaluate(_ p: SetOverrides.Parsed) throws -> [Value] {
+        var values: [Value] = []
+        for e in p.values {
+            let r = execute(.expr(e, e.loc), source: p.wrapped, echo: false)
+            if !r.printed.isEmpty { stream?(r.printed) }
+            if let d = r.error { throw wrap(d, p, col: p.field.count + 2) }
+            values.append(r.value ?? .none)
+        }
+        return values
+    }
+
     /// The sets with the overrides applied: the values are evaluated in this session (after the
     /// params file ran, so its names are in scope); single values replace the field on every
     /// set as `replace()` does (the set's name kept, `__post_init__` run, an explicit `hash`
@@ -94,13 +111,7 @@ extension Session {
         let parsed = try overrides.parse()
         var plain: [(name: String, value: Value)] = [], axes: [(name: String, value: Value)] = []
         for p in parsed {
-            var values: [Value] = []
-            for e in p.values {
-                let r = execute(.expr(e, e.loc), source: p.wrapped, echo: false)
-                if !r.printed.isEmpty { stream?(r.printed) }
-                if let d = r.error { throw wrap(d, p, col: p.field.count + 2) }
-                values.append(r.value ?? .none)
-            }
+            let values = try evaluate(p)
             if values.count == 1 { plain.append((p.field, values[0])) } else { axes.append((p.field, .list(values))) }
         }
         let at = Loc(line: 1, col: 1)
@@ -135,5 +146,21 @@ extension Session {
         var w = Diagnostic("override '\(p.shown.text)': \(d.message)", at: Loc(line: 1, col: col), in: p.shown, kind: d.kind)
         w.trace = d.trace
         return w
+    }
+}
+
+extension Interpreter {
+    /// `cfy run FILE FIELD=VALUE`: the overridden fields of an args set being constructed take
+    /// the command line's values (checked against the field's type, before `__post_init__`).
+    func overrideFields(_ cls: ClassInfo, _ values: inout [Value], _ loc: Loc) throws {
+        for f in cls.fields { builtFields.insert(f.name) }
+        for (k, v) in options.fields {
+            guard let i = cls.fieldIndex[k], cls.fields[i].initArg else { continue }
+            do { values[i] = try checkField(cls.fields[i], v, cls, loc) } catch var d as Diagnostic {
+                d.message = "the command-line override of '\(k)': " + d.message
+                throw d
+            }
+            overriddenFields.insert(k)
+        }
     }
 }
