@@ -115,11 +115,16 @@ extension Session {
             if values.count == 1 { plain.append((p.field, values[0])) } else { axes.append((p.field, .list(values))) }
         }
         let at = Loc(line: 1, col: 1)
+        // What replace() and grid() record as the sets' origin (where a stale hash or a warning
+        // points): the one override, or all of them as typed.
+        let saved = interpreter.source
+        defer { interpreter.source = saved }
+        let typed = parsed.count == 1 ? parsed[0].shown : Source(name: "<override>", text: overrides.items.joined(separator: " "))
         var out: [Instance] = []
         for s in sets {
             var v = Value.instance(s)
             if !plain.isEmpty {
-                interpreter.source = parsed.first { $0.field == plain[0].name }?.shown
+                interpreter.source = typed
                 do { v = try interpreter.replaceFields(v, plain, at) } catch let d as Diagnostic {
                     throw wrap(d, parsed.first { d.message.contains("'\($0.field)'") } ?? parsed[0])
                 }
@@ -129,7 +134,7 @@ extension Session {
                 continue
             }
             let first = parsed.first { $0.field == axes[0].name }
-            interpreter.source = first?.shown
+            interpreter.source = typed
             do {
                 for x in try interpreter.elements(try interpreter.grid(Args([v], axes), at), at) {
                     if case .instance(let i) = x { out.append(i) }
