@@ -17,11 +17,13 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @ArgumentParser.Argument(help: "Params files.", completion: .file(extensions: ["cfy"]))
+    @ArgumentParser.Argument(help: ArgumentHelp("Params files, then overrides FIELD=VALUE applied to every set.", valueName: "file-or-override"),
+                             completion: .file(extensions: ["cfy"]))
     var files: [String]
 
-    @Option(help: "Only these args sets (comma-separated names).")
-    var names: String?
+    @OptionGroup var selection: SetSelection
+
+    @OptionGroup var overriding: OverrideOptions
 
     @Option(help: "Output format: text, github (workflow annotations) or json (one object per line).")
     var format: FindingFormat = .text
@@ -33,18 +35,20 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one params file") }
+        if splitOverrides(files).files.isEmpty { throw ValidationError("give at least one params file") }
     }
 
     func run() throws {
+        let (paths, given) = splitOverrides(files)
+        guard let o = overriding.overrides(given) else { throw ExitCode(2) }
         let code = runOnBigStack { () -> Int32 in
             var findings: [Diagnostic] = []
             var checked: [CheckedFile] = []
-            for f in files {
+            for f in paths {
                 switch loadSource(f) {
                 case .failure(let d): findings.append(d)
                 case .success(let src):
-                    let c = Checker.check(src, names: names.map(splitNames))
+                    let c = Checker.check(src, names: selection.wanted, overwrite: selection.overwrite, overrides: o)
                     findings += c.findings
                     checked.append(c)
                 }
@@ -131,24 +135,31 @@ struct LockCommand: ParsableCommand {
         abstract: "Record every args set's name, hash and representation in a lock file for 'cfy check --lock'."
     )
 
-    @ArgumentParser.Argument(help: "Params files.", completion: .file(extensions: ["cfy"]))
+    @ArgumentParser.Argument(help: ArgumentHelp("Params files, then overrides FIELD=VALUE applied to every set.", valueName: "file-or-override"),
+                             completion: .file(extensions: ["cfy"]))
     var files: [String]
+
+    @OptionGroup var selection: SetSelection
+
+    @OptionGroup var overriding: OverrideOptions
 
     @Option(name: .shortAndLong, help: "The lock file to write.")
     var output = "cfy.lock"
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one params file") }
+        if splitOverrides(files).files.isEmpty { throw ValidationError("give at least one params file") }
     }
 
     func run() throws {
+        let (paths, given) = splitOverrides(files)
+        guard let o = overriding.overrides(given) else { throw ExitCode(2) }
         let code = runOnBigStack { () -> Int32 in
             var sets: [LockedSet] = []
-            for f in files {
+            for f in paths {
                 switch loadSource(f) {
                 case .failure(let d): report(d); return 1
                 case .success(let src):
-                    let c = Checker.check(src)
+                    let c = Checker.check(src, names: selection.wanted, overwrite: selection.overwrite, overrides: o)
                     if let e = c.findings.first(where: { $0.severity == .error && ![ErrorKind.duplicateName, .sameHash].contains($0.kind) }) {
                         report(e); return 1
                     }

@@ -20,7 +20,13 @@ struct HashCommand: ParsableCommand {
     @ArgumentParser.Argument(help: "The params file.", completion: .file(extensions: ["cfy"]))
     var file: String
 
+    @ArgumentParser.Argument(help: ArgumentHelp("Overrides: set FIELD to the cfy expression VALUE on every selected set, as replace() does.",
+                                                valueName: "FIELD=VALUE"))
+    var overrides: [String] = []
+
     @OptionGroup var selection: SetSelection
+
+    @OptionGroup var overriding: OverrideOptions
 
     @Flag(help: "Print JSON: an array of {name, hash, overwrite[, dry]} objects.")
     var json = false
@@ -33,8 +39,9 @@ struct HashCommand: ParsableCommand {
     var registry: String?
 
     func run() throws {
+        guard let o = overriding.overrides(overrides) else { throw ExitCode(2) }
         try withScript(file) { src in
-            guard let pf = ParamsFile.load(src, selection) else { return 1 }
+            guard let pf = ParamsFile.load(src, selection, overrides: o) else { return 1 }
             let session = pf.session
             return reporting(pf.source) {
                 if let registry {

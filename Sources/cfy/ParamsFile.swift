@@ -2,7 +2,7 @@
 
 import CfyCore
 
-/// A params file after running: its session, source and args sets (filtered by `--names`).
+/// A params file after running: its session, source and args sets (filtered by `--names`, overrides applied).
 struct ParamsFile {
     let session: Session
     let source: Source
@@ -10,7 +10,7 @@ struct ParamsFile {
 
     /// Runs `src` (anything it prints goes to stderr, keeping stdout for the command's output)
     /// and collects its sets; reports the first error and returns nil.
-    static func load(_ src: Source, _ selection: SetSelection) -> ParamsFile? {
+    static func load(_ src: Source, _ selection: SetSelection, overrides: SetOverrides? = nil) -> ParamsFile? {
         let session = makeSession(overwrite: selection.overwrite, stream: false)
         for r in session.run(src) {
             if !r.printed.isEmpty { err(r.printed) }
@@ -22,15 +22,20 @@ struct ParamsFile {
                 report(Diagnostic("no args sets: define get_params() or a top-level args set", at: .none, in: src, kind: .valueError))
                 return nil
             }
-            if let names = selection.names {
-                let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let wanted = selection.wanted {
                 let all = sets.map(setName)
+                if wanted.isEmpty {
+                    report(Diagnostic("--names selects no args set; the sets are: " + all.map { "'\(pyEscaped($0))'" }.joined(separator: ", "),
+                                      at: .none, in: src, kind: .valueError))
+                    return nil
+                }
                 for w in wanted where !all.contains(w) {
                     report(Diagnostic("no args set named '\(pyEscaped(w))'" + didYouMean(w, all), at: .none, in: src, kind: .valueError))
                     return nil
                 }
                 sets = sets.filter { wanted.contains(setName($0)) }
             }
+            if let overrides { sets = try session.apply(overrides, to: sets) }
             return ParamsFile(session: session, source: src, sets: sets)
         } catch let d as Diagnostic {
             report(d); return nil

@@ -89,8 +89,8 @@ func runOnBigStack<T>(_ body: @escaping () -> T) -> T {
 }
 
 /// A session whose warnings go to stderr (each once) and whose prints stream to stdout.
-func makeSession(overwrite: Bool = false, stream: Bool = true) -> Session {
-    let s = Session(options: RunOptions(overwrite: overwrite))
+func makeSession(overwrite: Bool = false, fields: [(name: String, value: Value)] = [], stream: Bool = true) -> Session {
+    let s = Session(options: RunOptions(overwrite: overwrite, fields: fields))
     s.interpreter.warn = { report($0) }
     if stream {
         s.stream = { out($0) }

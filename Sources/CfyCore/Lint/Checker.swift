@@ -12,8 +12,10 @@ public struct CheckedFile {
 }
 
 public enum Checker {
-    /// Runs `source` and lints its args sets (those named in `names`, when given).
-    public static func check(_ source: Source, names: [String]? = nil, overwrite: Bool = false) -> CheckedFile {
+    /// Runs `source` and lints its args sets (those named in `names`, when given, with the
+    /// command-line `overrides` applied).
+    public static func check(_ source: Source, names: [String]? = nil, overwrite: Bool = false,
+                             overrides: SetOverrides? = nil) -> CheckedFile {
         let session = Session(options: RunOptions(overwrite: overwrite))
         var findings: [Diagnostic] = []
         session.interpreter.warn = { findings.append($0) }
@@ -31,7 +33,16 @@ public enum Checker {
         }
         if let names {
             findings += UnknownNameLint.findings(names, sets, source)
+            if names.isEmpty {
+                let all = sets.map { "'\(pyEscaped(setName($0)))'" }.joined(separator: ", ")
+                findings.append(Diagnostic("--names selects no args set; the sets are: \(all)", at: top, in: source, kind: .unknownName))
+            }
             sets = sets.filter { names.contains(setName($0)) }
+        }
+        if let overrides {
+            do { sets = try session.apply(overrides, to: sets) } catch let d as Diagnostic {
+                file.findings = findings + [d]; return file
+            } catch { return file }
         }
         file.sets = sets
         findings += DuplicateNameLint.findings(sets, source)

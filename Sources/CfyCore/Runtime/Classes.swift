@@ -235,6 +235,7 @@ extension Interpreter {
             else { throw fail("missing required field '\(f.name)' for \(cls.name)", loc, .typeError).inCfysWords() }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
+        if !options.fields.isEmpty, cls.isArgs { try overrideFields(cls, &out, loc) }
         let inst = Instance(cls: cls, values: out, origin: Origin(source: source, loc: loc, how: cls.name + "()"))
         return .instance(cls.postInit == nil ? inst : try postInit(inst, loc))
     }

@@ -26,6 +26,8 @@ public final class Interpreter: @unchecked Sendable {
     public var warn: (Diagnostic) -> Void = { _ in }
     /// Fixed for the whole run (`--overwrite`).
     public let options: RunOptions
+    /// With `options.fields`: the field names of the args sets built so far, and those set.
+    public internal(set) var builtFields = Set<String>(), overriddenFields = Set<String>()
     /// Python's recursion limit.
     public var maxDepth = 1000
     /// Optional cap on executed steps (for fuzzing); nil = unlimited.

@@ -11,8 +11,13 @@ public struct RunOptions: Sendable {
     /// Where `import` reads module files (the file system, or a git revision for `cfy diff`).
     public var files: any SourceFiles
 
-    public init(overwrite: Bool = false, files: any SourceFiles = LocalFiles()) {
+    /// `cfy run FILE FIELD=VALUE`: every args set built (by its constructor) gets these values,
+    /// as if they were passed to it.
+    public var fields: [(name: String, value: Value)]
+
+    public init(overwrite: Bool = false, fields: [(name: String, value: Value)] = [], files: any SourceFiles = LocalFiles()) {
         self.overwrite = overwrite
+        self.fields = fields
         self.files = files
     }
 }

@@ -103,6 +103,7 @@ extension Interpreter {
             }
         }
         if options.overwrite, cls.isArgs, let i = cls.fieldIndex["overwrite"] { out[i] = .bool(true) }
+        if !options.fields.isEmpty, cls.isArgs { try overrideFields(cls, &out, site.loc) }
         let meta: InstanceMeta
         if let m = site.meta, m.origin?.source === source, m.cls === cls { meta = m } else {
             meta = InstanceMeta(cls, Origin(source: source, loc: site.loc, how: cls.name + "()"))
