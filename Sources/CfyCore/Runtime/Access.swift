@@ -74,9 +74,11 @@ extension Interpreter {
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
-            let changed = !valueEquals(inst[i], checked)
+            // Compared only for an args set with an explicit hash (or its `hash` itself).
+            let changed = inst.cls.isArgs && (name == "hash" || !(inst.get("hash")?.isNone ?? true))
+                && !valueEquals(inst[i], checked)
             inst[i] = checked
-            if inst.cls.isArgs && changed { markHashStaleness(&inst, assigned: name, loc) }
+            if changed { markHashStaleness(&inst, assigned: name, loc) }
             obj = .instance(inst)
         case .module(let m):
             m.env.vars[name] = v
