@@ -44,16 +44,18 @@ struct CheckCommand: ParsableCommand {
         let code = runOnBigStack { () -> Int32 in
             var findings: [Diagnostic] = []
             var checked: [CheckedFile] = []
+            var failed: Set<String> = []  // files that could not be read or run
             for f in paths {
                 switch loadSource(f) {
-                case .failure(let d): findings.append(d)
+                case .failure(let d): findings.append(d); failed.insert(f)
                 case .success(let src):
                     let c = Checker.check(src, names: selection.wanted, overwrite: selection.overwrite, overrides: o)
                     findings += c.findings
+                    if c.runError != nil { failed.insert(src.name) }
                     checked.append(c)
                 }
             }
-            if let lock { findings += compareLock(lock, checked) }
+            if let lock { findings += compareLock(lock, checked, failed: failed) }
             for d in findings { emit(d) }
             let errors = findings.filter { $0.severity == .error }.count
             if format == .text {
@@ -65,14 +67,16 @@ struct CheckCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    func compareLock(_ path: String, _ checked: [CheckedFile]) -> [Diagnostic] {
+    /// The lock's findings; `failed` names the params files that could not be read or run, whose
+    /// locked sets are reported as not checked rather than as gone.
+    func compareLock(_ path: String, _ checked: [CheckedFile], failed: Set<String> = []) -> [Diagnostic] {
         let bytes: [UInt8]?
         do { bytes = try readFile(path, limit: ReadLimit.data) } catch {
-            return [Diagnostic("cannot read lock file: \(error)", at: .none, in: nil, kind: .lockError)]
+            return [Diagnostic.file(path, "cannot read lock file: \(error)", kind: .lockError)]
         }
         guard let bytes, let text = String(validating: bytes, as: UTF8.self) else {
-            return [Diagnostic("cannot read lock file '\(path)': " + (bytes == nil ? "no such file" : "not UTF-8"),
-                               at: .none, in: nil, kind: .lockError)]
+            return [Diagnostic.file(path, "cannot read lock file '\(path)': " + (bytes == nil ? "no such file" : "not UTF-8"),
+                                    kind: .lockError)]
         }
         let old: [LockedSet]
         switch HashLock.parse(text, path: path) {
@@ -88,8 +92,14 @@ struct CheckCommand: ParsableCommand {
         let lockedNames = Set(old.map(\.name))
         for o in old {
             guard let (n, c, inst) = current[o.name] else {
+                if !failed.isEmpty && (failed.contains(o.file) || !checked.contains { $0.source.name == o.file && $0.runError == nil }) {
+                    let which = failed.contains(o.file) ? o.file : failed.sorted().joined(separator: ", ")
+                    out.append(Diagnostic.file(path, "args set '\(pyEscaped(o.name))' in the lock was not checked: "
+                                               + "\(which) failed to run (see the error above)", kind: .lockError))
+                    continue
+                }
                 out.append(Diagnostic("args set '\(pyEscaped(o.name))' is in the lock but no longer defined", at: .none,
-                                      in: nil, kind: .lockGone, severity: strict ? .error : .warning))
+                                      in: Source(name: path, text: ""), kind: .lockGone, severity: strict ? .error : .warning))
                 continue
             }
             if n.hash == o.hash { continue }

@@ -24,6 +24,18 @@ import Testing
         #expect(kinds("c = Args(name='c', hash='abc')\nd = replace(c, name='d', hash=None, seed=5)").isEmpty)
         #expect(kinds("c = Args(name='c', hash='abc')\nd = replace(c, name='d')").isEmpty)   // same params: fine
     }
+    @Test func staleHashAfterAssigning() {
+        #expect(kinds("p = Args(name='p', hash='abc')\nv = p\nv.name = 'v'\nv.lr = 0.7") == ["StaleHash"])
+        #expect(kinds("p = Args(name='p', hash='abc')\nv = p\nv.name = 'v'\nv.seed += 1") == ["StaleHash"])
+        #expect(kinds("p = Args(name='p', hash='abc')\nv = p\nv.name = 'v'\nv.lr = 0.7\nv.hash = 'def'").isEmpty)
+        #expect(kinds("p = Args(name='p', hash='abc')\nv = p\nv.name = 'v'\nv.lr = 0.1\nv.hash = 'def'").isEmpty)
+        #expect(kinds("p = Args(name='p')\np.lr = 0.7").isEmpty)   // no explicit hash: nothing pinned
+    }
+    @Test func sharedExplicitHash() {
+        #expect(kinds("a = Args(name='a', hash='abc')\nb = Args(name='b', hash='abc', seed=2)") == ["StaleHash"])
+        #expect(kinds("a = Args(name='a', hash='abc')\nb = Args(name='b', hash='abc', gpus=2)").isEmpty)  // gpus not hashed
+        #expect(kinds("a = Args(name='a', hash='abc')\nb = Args(name='b', hash='xyz', seed=2)").isEmpty)
+    }
     @Test func unstableHash() { #expect(kinds("f = Args(name='f', fns=[lambda x: x])") == ["UnstableHash"]) }
     @Test func sameHashNamesTheField() throws {
         let f = Checker.check(Source(name: "p.cfy", text: schema + "a = Args(name='a')\nb = Args(name='b', gpus=4)"))

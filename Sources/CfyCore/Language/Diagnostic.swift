@@ -67,8 +67,10 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
             let (text, col) = quotedLine(src.line(loc.line), col: loc.col)
             if !text.isEmpty {
                 out += "\n    " + text
+                // One space per display column (two under a wide character, none under a combining
+                // mark), TABs copied, so the caret lines up in a terminal.
                 let pad = text.unicodeScalars.prefix(max(0, col - 1))
-                    .map { $0 == "\t" ? "\t" : " " }.joined()
+                    .map { $0 == "\t" ? "\t" : String(repeating: " ", count: displayWidth($0)) }.joined()
                 out += "\n    " + pad + "\(red)^\(reset)"
             }
         }

@@ -9,6 +9,8 @@ public struct CheckedFile {
     public var sets: [Instance]
     /// Errors and warnings found, in order.
     public var findings: [Diagnostic]
+    /// The error that stopped the file from running (its args sets are then unknown), or nil.
+    public var runError: Diagnostic? = nil
 }
 
 public enum Checker {
@@ -21,11 +23,11 @@ public enum Checker {
         session.interpreter.warn = { findings.append($0) }
         var file = CheckedFile(source: source, session: session, sets: [], findings: [])
         for r in session.run(source) {
-            if let e = r.error { file.findings = findings + [e]; return file }
+            if let e = r.error { file.findings = findings + [e]; file.runError = e; return file }
         }
         var sets: [Instance]
         do { sets = try session.argsSets(source: source) } catch let d as Diagnostic {
-            file.findings = findings + [d]; return file
+            file.findings = findings + [d]; file.runError = d; return file
         } catch { return file }
         let top = Loc(line: 1, col: 1)
         if sets.isEmpty {
@@ -58,6 +60,7 @@ public enum Checker {
             catch { hashes.append("") }
             findings += UnstableHashLint.findings(s, hooks.unstable, at, src)
         }
+        findings += StaleHashLint.shared(sets, session, source)
         findings += SameHashLint.findings(sets, hashes, source, session)
         file.findings = dedupe(findings)
         return file

@@ -74,11 +74,16 @@ public enum HashLock {
         return out + (sets.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
     }
 
-    /// Reads a lock file; a file that is not JSON, or of another version, is an error naming it.
+    /// Reads a lock file; a file that is not JSON (with the line and column where reading stopped),
+    /// or of another version, is an error naming it.
     public static func parse(_ text: String, path: String) -> Result<[LockedSet], Diagnostic> {
-        func bad(_ why: String) -> Result<[LockedSet], Diagnostic> {
-            .failure(Diagnostic("\(path) is not a valid cfy lock file: \(why)", at: .none, in: nil, kind: .lockError))
+        let source = Source(name: path, text: text)
+        func bad(_ why: String, at loc: Loc = .none) -> Result<[LockedSet], Diagnostic> {
+            .failure(Diagnostic("\(path) is not a valid cfy lock file: \(why)", at: loc, in: source, kind: .lockError))
         }
+        do { _ = try PyJSON.parse(text) } catch let e as PyJSONError {
+            return bad("invalid JSON at line \(e.line) column \(e.column) (\(e.message))", at: Loc(line: e.line, col: e.column))
+        } catch { return bad("invalid JSON") }
         guard let data = text.data(using: .utf8),
               let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             return bad("it is not a JSON object")

@@ -74,7 +74,11 @@ extension Interpreter {
             }
             let checked = try checkField(inst.cls.fields[i], v, inst.cls, loc)
             obj = .none
+            // Compared only for an args set with an explicit hash (or its `hash` itself).
+            let changed = inst.cls.isArgs && (name == "hash" || !(inst.get("hash")?.isNone ?? true))
+                && !valueEquals(inst[i], checked)
             inst[i] = checked
+            if changed { markHashStaleness(&inst, assigned: name, loc) }
             obj = .instance(inst)
         case .module(let m):
             m.env.vars[name] = v
@@ -89,6 +93,19 @@ extension Interpreter {
         }
     }
 
+    /// After a field of an args set was assigned a new value: a set that carries an explicit `hash`
+    /// now has parameters that hash did not stand for (a stale hash, as after `replace()`);
+    /// assigning `hash` itself clears that. The set's origin (where lints point) becomes the assignment.
+    private func markHashStaleness(_ inst: inout Instance, assigned name: String, _ loc: Loc) {
+        let old = inst.origin
+        if name == "hash" {
+            if let o = old, o.staleHash { inst.origin = Origin(source: o.source, loc: o.loc, how: o.how) }
+            return
+        }
+        guard !Strategy.blacklist.contains(name), old?.staleHash != true, !(inst.get("hash")?.isNone ?? true) else { return }
+        inst.origin = Origin(source: source, loc: loc, how: "assigning its field '\(name)'", staleHash: true)
+    }
+
     func modifyAttr(_ obj: inout Value, _ name: String, _ loc: Loc, _ f: (inout Value) throws -> Void) throws {
         // Bound by `if case` and consumed, then `obj` lets go: the storage is changed in place
         // (a `switch obj` binding would keep a second reference, and copy it on every change).
@@ -97,7 +114,10 @@ extension Interpreter {
             guard let i = inst.cls.fieldIndex[name] else { obj = .instance(inst); _ = try getAttr(obj, name, loc); return }
             obj = .none
             defer { obj = .instance(inst) }
+            // Kept only for a set with an explicit hash (keeping it makes the change copy the field).
+            let before: Value? = inst.cls.isArgs && !(inst.get("hash")?.isNone ?? true) ? inst[i] : nil
             try inst.modify(i, f)
+            if let before, !valueEquals(before, inst[i]) { markHashStaleness(&inst, assigned: name, loc) }
             return
         }
         switch obj {

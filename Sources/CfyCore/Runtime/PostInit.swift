@@ -19,10 +19,12 @@ extension Interpreter {
             }
             throw d
         }
-        guard case .instance(let out) = after, out.cls === inst.cls else {
+        guard case .instance(var out) = after, out.cls === inst.cls else {
             throw fail("\(inst.cls.name).__post_init__ rebound 'self' to a \(after.typeName); "
                        + "it may only change self's fields", f.loc, .typeError)
         }
+        // Fields __post_init__ assigns are derived, not edits of a pinned set: its staleness stays.
+        if out.origin !== inst.origin { out.origin = inst.origin }
         guard let derived else { return out }
         for name in inst.cls.postInitInPlace.sorted() {
             guard let i = inst.cls.fieldIndex[name] else { continue }
