@@ -19,6 +19,10 @@ struct ExportCommand: ParsableCommand {
     @ArgumentParser.Argument(help: "The params file.", completion: .file(extensions: ["cfy"]))
     var file: String
 
+    @ArgumentParser.Argument(help: ArgumentHelp("Overrides: set FIELD to the cfy expression VALUE on every selected set, as replace() does.",
+                                                valueName: "FIELD=VALUE"))
+    var overrides: [String] = []
+
     @Flag(help: "Write a Python module.")
     var python = false
 
@@ -35,6 +39,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var selection: SetSelection
 
+    @OptionGroup var overriding: OverrideOptions
+
     func validate() throws {
         if python == json { throw ValidationError("choose one of --python and --json") }
         if let v = curifactory, generation(v) == nil {
@@ -50,8 +56,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard let o = overriding.overrides(overrides) else { throw ExitCode(2) }
         try withScript(file) { src in
-            guard let pf = ParamsFile.load(src, selection) else { return 1 }
+            guard let pf = ParamsFile.load(src, selection, overrides: o) else { return 1 }
             return reporting(pf.source) {
                 let text: String
                 if python {

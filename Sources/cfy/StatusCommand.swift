@@ -21,6 +21,10 @@ struct StatusCommand: ParsableCommand {
     @ArgumentParser.Argument(help: "The params file.", completion: .file(extensions: ["cfy"]))
     var file: String
 
+    @ArgumentParser.Argument(help: ArgumentHelp("Overrides: set FIELD to the cfy expression VALUE on every selected set, as replace() does.",
+                                                valueName: "FIELD=VALUE"))
+    var overrides: [String] = []
+
     @Option(help: ArgumentHelp("curifactory's cache directory (cache_path, e.g. data/cache).", valueName: "DIR"),
             completion: .directory)
     var cache: String
@@ -30,6 +34,8 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var selection: SetSelection
 
+    @OptionGroup var overriding: OverrideOptions
+
     @Flag(help: "Print JSON: [{name, hash, overwrite, verdict, artifacts: [{path, stage, object}]}].")
     var json = false
 
@@ -38,8 +44,9 @@ struct StatusCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard let o = overriding.overrides(overrides) else { throw ExitCode(2) }
         try withScript(file) { src in
-            guard let pf = ParamsFile.load(src, selection) else { return 1 }
+            guard let pf = ParamsFile.load(src, selection, overrides: o) else { return 1 }
             return reporting(pf.source) {
                 let index = try CacheIndex(directory: cache, prefix: experiment)
                 var rows: [JSON] = []
