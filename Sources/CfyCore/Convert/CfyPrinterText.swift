@@ -26,26 +26,9 @@ extension CfyPrinter {
     }
 
     /// `s` with `\`, the quote and non-printable code points escaped (and `{` `}` doubled in an
-    /// f-string's text).
+    /// f-string's text), as every literal cfy writes (Repr/StringRepr.swift).
     func escaped(_ s: String, quote: Character, braces: Bool) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "{" where braces: out += "{{"
-            case "}" where braces: out += "}}"
-            default:
-                if Character(c) == quote { out += "\\" + String(quote); continue }
-                if pyIsPrintable(c) { out.unicodeScalars.append(c); continue }
-                let hex = String(c.value, radix: 16)
-                let width = c.value < 0x100 ? 2 : c.value < 0x10000 ? 4 : 8
-                out += (width == 2 ? "\\x" : width == 4 ? "\\u" : "\\U") + String(repeating: "0", count: width - hex.count) + hex
-            }
-        }
-        return out
+        pyLiteralBody(s, quote: quote.unicodeScalars.first ?? "\"", braces: braces)
     }
 
     /// `f"text {expr!r:spec}"`; a field's expression is written in parentheses unless it is a

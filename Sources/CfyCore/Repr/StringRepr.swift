@@ -58,14 +58,26 @@ public func pyEscaped(_ s: String) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
+/// The body of a string literal quoted with `quote` (`'` or `"`) that reads back as `s`: what
+/// `repr` escapes, that quote backslashed, and `{` `}` doubled when `braces` (the literal text of
+/// an f-string). `cfy export --python` and `cfy convert` write their literals with it.
+public func pyLiteralBody(_ s: String, quote: Unicode.Scalar, braces: Bool = false) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count + 2)
+    appendEscaped(s, quote: UInt8(truncatingIfNeeded: quote.value), braces: braces, into: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
 /// The body of a repr: `quote` (or 0x5C: none) and backslash backslashed, controls and
-/// non-printable code points escaped.
-private func appendEscaped(_ s: String, quote: UInt8, into out: inout [UInt8]) {
+/// non-printable code points escaped; with `braces`, `{` and `}` doubled.
+private func appendEscaped(_ s: String, quote: UInt8, braces: Bool = false, into out: inout [UInt8]) {
     for c in s.unicodeScalars {
         let v = c.value
         switch v {
         case UInt32(quote), 0x5C:               // the quote, '\\'
             out.append(0x5C); out.append(UInt8(v))
+        case 0x7B where braces, 0x7D where braces:   // "{{", "}}"
+            out.append(UInt8(v)); out.append(UInt8(v))
         case 0x09: out.append(0x5C); out.append(0x74)    // \t
         case 0x0A: out.append(0x5C); out.append(0x6E)    // \n
         case 0x0D: out.append(0x5C); out.append(0x72)    // \r

@@ -274,20 +274,5 @@ struct PythonPrinter {
 
 /// Literal text inside an f-string quoted with `q`: braces doubled, escapes as in a repr.
 private func fLiteral(_ t: String, _ q: String) -> String {
-    var body = ""
-    for u in t.unicodeScalars {
-        switch u {
-        case "{": body += "{{"
-        case "}": body += "}}"
-        case "\\": body += "\\\\"
-        case "\n": body += "\\n"
-        case "\r": body += "\\r"
-        case "\t": body += "\\t"
-        default:
-            if String(u) == q { body += "\\" + q; continue }
-            let r = pyStringRepr(String(u))           // '\x00', '\u200b', or the character itself
-            body += String(r.dropFirst().dropLast())
-        }
-    }
-    return body
+    pyLiteralBody(t, quote: q.unicodeScalars.first ?? "'", braces: true)
 }
