@@ -8,13 +8,10 @@ hashes equal cfy's .py hashes), the golden .cfy files give curifactory's hashes.
     <venv>/bin/python scripts/golden/python_convert.py          # (re)write the block
     <venv>/bin/python scripts/golden/python_convert.py --check  # exit 1 if it is stale
 """
-import importlib
 import os
 import sys
-import types
-from unittest import mock
 
-from trailing_block import params_hashes, update
+from trailing_block import stubbed_params_hashes, update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROJECT = os.path.join(ROOT, "Tests", "Python", "convert")
@@ -23,20 +20,8 @@ MODULES = ["sweep", "dotted"]
 STUBS = ["numpy", "pandas"]
 
 
-def stub(name):
-    module = types.ModuleType(name)
-    module.__getattr__ = lambda attr: mock.MagicMock(name=f"{name}.{attr}")
-    sys.modules[name] = module
-
-
 def expected():
-    import curifactory  # noqa: F401  (it needs the real numpy and pandas, installed with it)
-    for name in STUBS:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            stub(name)
-    return params_hashes(PROJECT, MODULES)
+    return stubbed_params_hashes(PROJECT, MODULES, STUBS)
 
 
 def main():

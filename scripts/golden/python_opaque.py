@@ -6,13 +6,10 @@ venv lacks (sklearn) stubbed here; cfy imports all of them as opaque.
     <venv>/bin/python scripts/golden/python_opaque.py          # (re)write the block
     <venv>/bin/python scripts/golden/python_opaque.py --check  # exit 1 if it is stale
 """
-import importlib
 import os
 import sys
 
-from trailing_block import params_hashes, update
-import types
-from unittest import mock
+from trailing_block import stubbed_params_hashes, update
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROJECT = os.path.join(ROOT, "Tests", "Python", "opaque")
@@ -21,20 +18,8 @@ MODULES = ["experiments.knn", "params.sweep"]
 STUBS = ["numpy", "pandas", "sklearn", "sklearn.model_selection", "sklearn.neighbors"]
 
 
-def stub(name):
-    module = types.ModuleType(name)
-    module.__getattr__ = lambda attr: mock.MagicMock(name=f"{name}.{attr}")
-    sys.modules[name] = module
-
-
 def expected():
-    import curifactory  # noqa: F401  (it needs the real numpy and pandas, installed with it)
-    for name in STUBS:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            stub(name)
-    return params_hashes(PROJECT, MODULES)
+    return stubbed_params_hashes(PROJECT, MODULES, STUBS)
 
 
 def main():
