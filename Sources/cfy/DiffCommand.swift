@@ -37,7 +37,7 @@ struct DiffCommand: ParsableCommand {
             switch format {
             case .text: out(Self.text(diff))
             case .json: out(Self.json(diff, old: old, new: new).text() + "\n")
-            case .github: out(Self.github(diff, annotate: !Self.isRevision(new)))
+            case .github: out(Self.github(diff, path: Self.annotationPath(new)))
             }
             return diff.hashChanged ? 1 : 0
         }
@@ -66,6 +66,17 @@ struct DiffCommand: ParsableCommand {
         }
         let dir = URL(fileURLWithPath: abs).deletingLastPathComponent().path
         return decodeSource(bytes, name: "\(rev):\(rel)", directory: dir).flatMap { SetDiff.sets(of: $0, files: repo) }
+    }
+
+    /// Where a GitHub annotation for a set NEW defines goes: the file itself; for `REV:PATH`, the
+    /// path in the working tree when REV is the commit checked out (so the line numbers agree),
+    /// else nowhere (the annotation has no file).
+    static func annotationPath(_ new: String) -> (String) -> String? {
+        guard isRevision(new), let colon = new.firstIndex(of: ":") else { return { $0 } }
+        let rev = String(new[..<colon])
+        guard let repo = try? GitRevision(rev), repo.isCheckedOut else { return { _ in nil } }
+        let prefix = rev + ":"
+        return { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil }
     }
 
     /// Whether `arg` is `REV:PATH` (it has a colon and names no file).
@@ -131,16 +142,16 @@ struct DiffCommand: ParsableCommand {
     }
 
     /// A `::warning` per changed set and a `::notice` per renamed, added or removed one, on the
-    /// line of NEW that defines the set when it is known and NEW is a file (not a revision), then
-    /// the summary as a notice.
-    static func github(_ diff: SetDiff, annotate: Bool) -> String {
+    /// line of NEW that defines the set when it is known and `path` places its file (see
+    /// annotationPath), then the summary as a notice.
+    static func github(_ diff: SetDiff, path: (String) -> String?) -> String {
         func esc(_ s: String) -> String {
             s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
                 .replacingOccurrences(of: "\n", with: "%0A")
         }
         func prop(_ s: String) -> String { esc(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
         func line(_ level: String, _ s: DiffedSet?, _ msg: String) -> String {
-            if annotate, let s, let f = s.file, let l = s.line { return "::\(level) file=\(prop(f)),line=\(l)::\(esc(msg))\n" }
+            if let s, let f = s.file.flatMap(path), let l = s.line { return "::\(level) file=\(prop(f)),line=\(l)::\(esc(msg))\n" }
             return "::\(level)::\(esc(msg))\n"
         }
         var t = ""

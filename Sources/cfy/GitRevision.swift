@@ -112,6 +112,17 @@ final class GitRevision: SourceFiles, @unchecked Sendable {
         return names.sorted()
     }
 
+    /// A module read from the revision is named `REV:PATH` in messages, as its file was.
+    func displayName(_ path: String) -> String? { relative(path).map { "\(rev):\($0)" } }
+
+    /// Whether the revision is the commit checked out (HEAD), so its line numbers are the
+    /// working tree's (GitHub annotations point at the checked-out files).
+    var isCheckedOut: Bool {
+        let a = runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"])
+        let b = runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+        return a.status == 0 && b.status == 0 && a.out == b.out
+    }
+
     /// Files in a revision are not followed as links.
     func linkTarget(_ path: String) -> String? { nil }
 }

@@ -151,7 +151,7 @@ extension Interpreter {
         if let real = options.files.linkTarget(path), !real.hasSuffix(suffix) {
             throw fail("cannot import '\(name)': \(rel) is a link to '\(real)', which is not a \(suffix) file", loc, .importError)
         }
-        let src = try decodeSource(data, name: relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
+        let src = try decodeSource(data, name: options.files.displayName(path) ?? relativeName(path), directory: URL(fileURLWithPath: path).deletingLastPathComponent().path).get()
         return (src, try Parser.parse(src).get())
     }
 

@@ -16,6 +16,12 @@ public protocol SourceFiles: AnyObject, Sendable {
     func list(_ directory: String) -> [String]
     /// The canonical path of `path` with links resolved (nil when it has none to check).
     func linkTarget(_ path: String) -> String?
+    /// The name a module file read from here has in messages (nil: its path, as on disk).
+    func displayName(_ path: String) -> String?
+}
+
+extension SourceFiles {
+    public func displayName(_ path: String) -> String? { nil }
 }
 
 /// The file system.
