@@ -123,11 +123,14 @@ struct CheckCommand: ParsableCommand {
             let msg = d.message.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
             if let src = d.source, d.loc.line > 0 {
                 out("::\(level) file=\(src.name),line=\(d.loc.line),col=\(d.loc.col)::\(msg)\n")
+            } else if let src = d.source, !src.text.isEmpty {
+                out("::\(level) file=\(src.name)::\(msg)\n")
             } else { out("::\(level)::\(msg)\n") }
         case .json:
             out(JSON.object([
                 ("file", d.source.map { .string($0.name) } ?? .null),
-                ("line", .int(Int64(d.loc.line))), ("col", .int(Int64(d.loc.col))),
+                ("line", d.loc.line > 0 ? .int(Int64(d.loc.line)) : .null),
+                ("col", d.loc.line > 0 ? .int(Int64(d.loc.col)) : .null),
                 ("severity", .string(d.severity.rawValue)), ("kind", .string(d.kind.rawValue)),
                 ("message", .string(d.message)),
             ]).text() + "\n")

@@ -29,7 +29,8 @@ public enum Checker {
         do { sets = try session.argsSets(source: source) } catch let d as Diagnostic {
             file.findings = findings + [d]; file.runError = d; return file
         } catch { return file }
-        let top = Loc(line: 1, col: 1)
+        // Findings about the whole file (no sets, a --names selection) have no line.
+        let top = Loc.none
         if sets.isEmpty {
             findings.append(Diagnostic("no args sets: define get_params() or a top-level args set", at: top, in: source, kind: .noArgsSets))
         }

@@ -5,7 +5,7 @@ enum UnknownNameLint {
     static func findings(_ names: [String], _ sets: [Instance], _ source: Source) -> [Diagnostic] {
         let all = sets.map(Checker.setName)
         return names.filter { !all.contains($0) }.map { n in
-            Diagnostic("no args set named '\(pyEscaped(n))'" + didYouMean(n, all), at: Loc(line: 1, col: 1), in: source, kind: .unknownName)
+            Diagnostic("no args set named '\(pyEscaped(n))'" + didYouMean(n, all), at: .none, in: source, kind: .unknownName)
         }
     }
 }
