@@ -15,10 +15,13 @@ TESTS = os.path.join(ROOT, "Tests", "Python")
 FILES = ["stdlib/math_values.py", "stdlib/sweeps.py", "basics/parameters.py", "imports/package_init.py", "imports/star_import.py",
          "classes/method_decorators.py", "classes/field_options.py",
          "classes/dataclass_options.py",
-         "classes/qualname_set.py"]
+         "classes/qualname_set.py", "imports/checkout/params.py"]
 
 
 def main():
+    # The installed curifactory, imported first, so that imports/checkout/params.py gets it and not
+    # the decoy checkout beside it (which cfy never reads).
+    import curifactory  # noqa: F401
     ok = True
     for name in FILES:
         path = os.path.join(TESTS, name)

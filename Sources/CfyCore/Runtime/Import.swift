@@ -10,12 +10,16 @@ import Foundation
 /// Where `import name` looks, as Python does from the project root: the directories to search, in
 /// order (a relative name: the importing file's package, one level up per extra dot; from a `.py`
 /// file: the project root, then the current directory; from a `.cfy` file: its own directory), and
-/// the name's parts (`a.b` → ["a", "b"]; `..x` → ["x"]).
+/// the name's parts (`a.b` → ["a", "b"]; `..x` → ["x"]). `curifactory` and its submodules are
+/// never read from files: cfy is the curifactory whose hashes it gives, so a checkout of
+/// curifactory's own source beside the file (its repository, a vendored copy) does not replace it.
 func moduleSearch(_ name: String, here: String, main: String?, python: Bool) -> (roots: [String], parts: [String], dots: Int) {
     let dots = name.prefix(while: { $0 == "." }).count
     let parts = name.dropFirst(dots).split(separator: ".").map(String.init)
     var roots: [String]
-    if dots > 0 {
+    if dots == 0, parts.first == "curifactory" {
+        roots = []
+    } else if dots > 0 {
         var dir = URL(fileURLWithPath: here, isDirectory: true)
         for _ in 1..<dots { dir = dir.deletingLastPathComponent() }
         roots = [dir.path]
@@ -40,13 +44,13 @@ extension Interpreter {
         if dots == 0, let m = builtinPythonModule(name) { return m }
         let rel = parts.joined(separator: "/")
         let tried = python ? "\(rel).py or \(rel)/__init__.py" : "\(rel).cfy"
-        let near = options.files.list(roots[0])
+        let near = (roots.first.map(options.files.list) ?? [])
             .filter { $0.hasSuffix(".cfy") || (python && $0.hasSuffix(".py")) }
             .map { String($0.dropLast($0.hasSuffix(".py") ? 3 : 4)) }
         if python, dots == 0, let m = opaqueModule(name, parts, roots: roots, near: near, loc) { return m }
         let shown = python ? roots.map { $0 == FileManager.default.currentDirectoryPath ? "." : relativeName($0) } : roots
-        throw fail("no module named '\(name)' (looked for \(tried) in \(shown.joined(separator: ", ")))"
-                   + didYouMean(name, near), loc, .importError)
+        let looked = roots.isEmpty ? "" : " (looked for \(tried) in \(shown.joined(separator: ", ")))"
+        throw fail("no module named '\(name)'" + looked + didYouMean(name, near), loc, .importError)
     }
 
     /// `name` as a file under `root`: `a/b.cfy`, `a/b.py` or the package `a/b/__init__.py` (for a

@@ -83,15 +83,20 @@ public final class Session {
     /// The args sets a params file defines: `get_params()` if present, else every top-level
     /// variable holding an args set (or a list of them), in order of definition.
     public func argsSets(source: Source) throws -> [Instance] {
-        let loc = Loc(line: 1, col: 1)
         if let gp = globals.vars["get_params"] {
-            interpreter.source = source
+            // What get_params() returns is blamed on its `def` (the file's first line when it is
+            // not a function of a file).
+            var loc = Loc(line: 1, col: 1), file = source
+            if case .function(let f) = gp, f.loc.line > 0, let s = f.source { (loc, file) = (f.loc, s) }
+            interpreter.source = file
             let v = try interpreter.call(gp, Args(), loc)
             var out: [Instance] = []
             for item in try interpreter.elements(v, loc) {
                 guard case .instance(let i) = item, i.cls.isArgs else {
-                    throw Diagnostic("get_params() must return a list of args sets, but it holds a \(item.typeName)",
-                                     at: loc, in: source, kind: .typeError)
+                    let t = item.typeName
+                    throw Diagnostic("get_params() must return a list of args sets, but it holds "
+                                     + ("aeiou".contains(t.prefix(1)) ? "an " : "a ") + t,
+                                     at: loc, in: file, kind: .typeError)
                 }
                 out.append(i)
             }
