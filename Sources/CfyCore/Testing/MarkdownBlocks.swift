@@ -64,14 +64,24 @@ public enum MarkdownBlocks {
         return .success(blocks)
     }
 
-    /// The lines of `text` split at "\n", each without a trailing "\r"; a final newline does not
-    /// start another line.
+    /// The lines of `text` split at "\n" or "\r\n" (one Character in Swift), without their ends;
+    /// a final newline does not start another line.
     public static func splitLines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { s -> String in
-            s.hasSuffix("\r") ? String(s.dropLast()) : String(s)
-        }
+        var lines = rawLines(text).map(\.text)
         if lines.last == "" { lines.removeLast() }
         return lines
+    }
+
+    /// Every line of `text` with the end it had ("\n", "\r\n", or "" for the last), so that a
+    /// rewrite can keep each line's bytes.
+    public static func rawLines(_ text: String) -> [(text: String, end: String)] {
+        var out: [(text: String, end: String)] = []
+        var line = ""
+        for c in text {
+            if c == "\n" || c == "\r\n" { out.append((line, String(c))); line = "" } else { line.append(c) }
+        }
+        out.append((line, ""))
+        return out
     }
 
     struct Fence {

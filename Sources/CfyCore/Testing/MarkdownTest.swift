@@ -50,7 +50,10 @@ public enum MarkdownTest {
         let text = (Array(repeating: "", count: block.fenceLine) + block.lines).joined(separator: "\n") + "\n"
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let source = Source(name: path, text: text, directory: dir)
-        let cases = ScriptTest.run(source, session: session)
+        // A block without `#=>` lines is one case at "line 1" of the source: the block's first line.
+        let cases = ScriptTest.run(source, session: session).map { c -> ScriptTestCase in
+            var c = c; c.line = max(c.line, block.fenceLine + 1); return c
+        }
         let failures = cases.filter { !$0.passed }
         if failures.isEmpty {
             result.cases.append(ScriptTestCase(line: block.fenceLine, problem: nil, expected: [], actual: [], passed: true))
@@ -116,15 +119,16 @@ public enum MarkdownTest {
     }
 
     /// `text` with `edits` made (each edit's lines refer to the original text; none overlap).
-    /// Nothing else changes: a file with "\r\n" line ends gets them on the new lines too.
+    /// Nothing else changes: a new line ends as the line it replaces (or, inserted, as the line
+    /// before it), so a file with "\r\n" line ends keeps them.
     public static func updated(_ text: String, edits: [MarkdownEdit]) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let crlf = text.contains("\r\n")
+        var lines = MarkdownBlocks.rawLines(text)
         for e in edits.sorted(by: { $0.start > $1.start }) {
             let lo = e.start - 1
             guard lo >= 0, lo + e.count <= lines.count else { continue }
-            lines.replaceSubrange(lo..<(lo + e.count), with: e.lines.map { crlf ? $0 + "\r" : $0 })
+            let end = lines[e.count > 0 ? lo : max(lo - 1, 0)].end
+            lines.replaceSubrange(lo..<(lo + e.count), with: e.lines.map { (text: $0, end: end.isEmpty ? "\n" : end) })
         }
-        return lines.joined(separator: "\n")
+        return lines.map { $0.text + $0.end }.joined()
     }
 }
