@@ -152,7 +152,10 @@ struct TestCommand: ParsableCommand {
         for c in result.cases where !c.passed { out(failureText(file, c)) }
         guard update, !result.edits.isEmpty else { return (result.cases, true) }
         do {
-            try writeFile(file, Array(MarkdownTest.updated(src.text, edits: result.edits).utf8))
+            // The file's own bytes (not the Source, whose line ends are made "\n"), so that
+            // nothing but the rewritten lines changes.
+            let raw = String(decoding: try readFile(file, limit: ReadLimit.source) ?? Array(src.text.utf8), as: UTF8.self)
+            try writeFile(file, Array(MarkdownTest.updated(raw, edits: result.edits).utf8))
             out("\(file): updated\n")
         } catch {
             report(Diagnostic.file(file, "\(error)")); return (result.cases, false)

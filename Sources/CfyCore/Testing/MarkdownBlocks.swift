@@ -64,7 +64,8 @@ public enum MarkdownBlocks {
         return .success(blocks)
     }
 
-    /// The lines of `text` split at "\n" or "\r\n" (one Character in Swift), without their ends;
+    /// The lines of `text` split at "\n", "\r\n" (one Character in Swift) or a lone "\r", as
+    /// CommonMark and `decodeSource` split them, without their ends;
     /// a final newline does not start another line.
     public static func splitLines(_ text: String) -> [String] {
         var lines = rawLines(text).map(\.text)
@@ -78,7 +79,7 @@ public enum MarkdownBlocks {
         var out: [(text: String, end: String)] = []
         var line = ""
         for c in text {
-            if c == "\n" || c == "\r\n" { out.append((line, String(c))); line = "" } else { line.append(c) }
+            if c == "\n" || c == "\r\n" || c == "\r" { out.append((line, String(c))); line = "" } else { line.append(c) }
         }
         out.append((line, ""))
         return out
