@@ -163,7 +163,7 @@ struct TestCommand: ParsableCommand {
         return (result.cases, true)
     }
 
-    /// The files to run: each file argument, and the .cfy files (and .py files with `#=>` blocks) under each directory argument;
+    /// The files to run: each file argument, and the .cfy and .md files (and .py files with `#=>` blocks) under each directory argument;
     /// a directory (or subdirectory) that cannot be read is reported and counts as a failure.
     func expand(_ paths: [String]) -> (files: [String], problems: [FileError]) {
         var files: [String] = []
