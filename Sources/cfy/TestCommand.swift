@@ -148,7 +148,7 @@ struct TestCommand: ParsableCommand {
             return ([ScriptTestCase(line: 0, problem: d.message, expected: [], actual: [], passed: false)], true)
         case .success(let s): src = s
         }
-        let result = MarkdownTest.run(file, text: src.text, session: { makeSession(stream: false) }, runner: runner)
+        let result = MarkdownTest.run(file, text: src.text, session: { makeSession(stream: false) }, commands: runner.runBlock)
         for c in result.cases where !c.passed { out(failureText(file, c)) }
         guard update, !result.edits.isEmpty else { return (result.cases, true) }
         do {

@@ -3,9 +3,8 @@ import Testing
 
 /// The Markdown block extractor, console transcripts and `--update` of a .md file (MarkdownTest).
 @Suite struct MarkdownTestTests {
-    /// A runner that is never used to start a process (the tests below have no console commands
-    /// to run, or only check parsing).
-    let runner = ConsoleRunner(executable: "/nonexistent/cfy", timeout: 1)
+    /// Console commands are not run here (the cfy executable runs them: scripts/check-cli).
+    func runner(_ commands: [[String]]) -> [ConsoleOutcome] { commands.map { _ in .failed("not run") } }
 
     func blocks(_ text: String) -> [MarkdownBlock] {
         (try? MarkdownBlocks.extract(text).get()) ?? []
@@ -58,7 +57,7 @@ import Testing
 
     @Test func cfyBlocksRunWithTheFilesLineNumbers() {
         let md = "# doc\n\n```cfy\nx = 1\nx + 1\n#=> 3\n```\n\n```cfy\nprint(x)\n```\n\n```python\nthis is not run(\n```\n"
-        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, runner: runner)
+        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, commands: runner)
         // Two cfy blocks (the second fails: a fresh session has no x); the python block is not run.
         #expect(r.cases.map(\.passed) == [false, false])
         #expect(r.cases[0].problem?.hasPrefix("d.md:6: test failed") == true)
@@ -67,28 +66,28 @@ import Testing
 
     @Test func locatedErrorsUseTheMarkdownLine() {
         let md = "text\n```cfy\nx = 1 / 0\n#=> error: 3:7: division by zero\n#=>     x = 1 / 0\n#=>           ^\n```\n"
-        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, runner: runner)
+        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, commands: runner)
         #expect(r.cases.map(\.passed) == [true])
     }
 
     @Test func updateRewritesOnlyExpectedLines() {
         let md = "Intro `x`.\n\n  ```cfy\n  x = [1]\n  x\n  #=> [2]\n  len(x)\n  #=> 1\n  ```\n\nEnd.\n"
-        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, runner: runner)
+        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, commands: runner)
         let new = MarkdownTest.updated(md, edits: r.edits)
         #expect(new == md.replacingOccurrences(of: "#=> [2]", with: "#=> [1]"))
     }
 
     @Test func updateKeepsCRLF() {
         let md = "t\r\n```cfy\r\n1 + 1\r\n#=> 3\r\n```\r\n"
-        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, runner: runner)
+        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, commands: runner)
         #expect(MarkdownTest.updated(md, edits: r.edits) == "t\r\n```cfy\r\n1 + 1\r\n#=> 2\r\n```\r\n")
     }
 
     @Test func updateAddsOutputNoBlockHolds() {
         // A block without `#=>` lines passes when it runs without error.
-        #expect(MarkdownTest.run("d.md", text: "```cfy\nprint(1)\n```\n", session: { Session() }, runner: runner).cases.map(\.passed) == [true])
+        #expect(MarkdownTest.run("d.md", text: "```cfy\nprint(1)\n```\n", session: { Session() }, commands: runner).cases.map(\.passed) == [true])
         let md = "```cfy\nprint(1)\n#=> 1\nprint(2)\n```\n"
-        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, runner: runner)
+        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, commands: runner)
         #expect(r.cases.map(\.passed) == [false])
         #expect(MarkdownTest.updated(md, edits: r.edits) == "```cfy\nprint(1)\n#=> 1\nprint(2)\n#=> 2\n```\n")
     }
@@ -117,5 +116,19 @@ import Testing
         let md = "```console\n$ cfy a\nold\n$ cfy b\n```\n"
         let edits = [MarkdownEdit(start: 3, count: 1, lines: ["new", "[exit 1]"]), MarkdownEdit(start: 5, count: 0, lines: ["x"])]
         #expect(MarkdownTest.updated(md, edits: edits) == "```console\n$ cfy a\nnew\n[exit 1]\n$ cfy b\nx\n```\n")
+    }
+}
+
+extension MarkdownTestTests {
+    @Test func transcriptOutcomesAreCases() {
+        let md = "```console\n$ cfy a\none\n$ cfy b\ntwo\n$ cfy c\n```\n"
+        let r = MarkdownTest.run("d.md", text: md, session: { Session() }, commands: { cmds in
+            #expect(cmds == [["a"], ["b"], ["c"]])
+            return [.finished(["one"]), .finished(["2", "[exit 1]"]), .failed("timed out")]
+        })
+        #expect(r.cases.map(\.passed) == [true, false, false])
+        #expect(r.cases[1].problem?.hasPrefix("d.md:4: test failed: cfy b\n") == true)
+        #expect(r.cases[2].problem == "d.md:6: error: cfy c: timed out")
+        #expect(MarkdownTest.updated(md, edits: r.edits) == "```console\n$ cfy a\none\n$ cfy b\n2\n[exit 1]\n$ cfy c\n```\n")
     }
 }

@@ -16,8 +16,15 @@ public struct ConsoleCommand: Sendable, Equatable {
     public var outputLines: ClosedRange<Int>? { expected.isEmpty ? nil : (line + 1)...(line + expected.count) }
 }
 
+/// What a command printed: stdout lines then stderr lines, then `[exit N]` when N is not 0 (or
+/// `[signal N]`); or why it did not finish (it could not start, or ran out of time).
+public enum ConsoleOutcome: Sendable, Equatable {
+    case finished([String])
+    case failed(String)
+}
+
 /// A line of a transcript that cannot run, with its 1-based Markdown line.
-public struct ConsoleProblem: Error, Sendable, Equatable {
+public struct ConsoleProblem: Sendable, Equatable {
     public var line: Int
     public var message: String
 }

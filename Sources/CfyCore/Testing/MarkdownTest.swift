@@ -1,7 +1,8 @@
 // MarkdownTest: a Markdown file's examples run as tests (as Rust's doctests are). Each ```cfy
 // block is a script test (ScriptTest) in a fresh session, with the Markdown file's own line
 // numbers; each `$ cfy` line of a ```console block is a command whose output must be the lines
-// shown after it (ConsoleTranscript, ConsoleRunner). Other blocks are not run.
+// shown after it (ConsoleTranscript reads them; the caller runs them: the cfy executable's
+// ConsoleRunner, since CfyCore starts no process). Other blocks are not run.
 
 import Foundation
 
@@ -23,8 +24,10 @@ public struct MarkdownEdit: Sendable, Equatable {
 
 public enum MarkdownTest {
     /// Runs the ```cfy and ```console blocks of the Markdown file `path` (its text `text`):
-    /// `session` makes the fresh session of each cfy block, `runner` runs the console commands.
-    public static func run(_ path: String, text: String, session: () -> Session, runner: ConsoleRunner) -> MarkdownTestResult {
+    /// `session` makes the fresh session of each cfy block; `commands` runs the commands of one
+    /// console block (each one's arguments after `cfy`) in order, in one scratch directory.
+    public static func run(_ path: String, text: String, session: () -> Session,
+                           commands: ([[String]]) -> [ConsoleOutcome]) -> MarkdownTestResult {
         var result = MarkdownTestResult()
         let blocks: [MarkdownBlock]
         switch MarkdownBlocks.extract(text) {
@@ -37,7 +40,7 @@ public enum MarkdownTest {
         for block in blocks {
             switch block.language {
             case "cfy": runScript(block, path: path, raw: raw, session: session(), into: &result)
-            case "console": runTranscript(block, path: path, runner: runner, into: &result)
+            case "console": runTranscript(block, path: path, commands: commands, into: &result)
             default: continue
             }
         }
@@ -78,14 +81,13 @@ public enum MarkdownTest {
     }
 
     /// One ```console block: its commands run in order in one scratch directory.
-    static func runTranscript(_ block: MarkdownBlock, path: String, runner: ConsoleRunner, into result: inout MarkdownTestResult) {
+    static func runTranscript(_ block: MarkdownBlock, path: String, commands run: ([[String]]) -> [ConsoleOutcome],
+                              into result: inout MarkdownTestResult) {
         let (commands, problems) = ConsoleTranscript.parse(block)
-        var outcomes: [(ConsoleCommand, ConsoleRunner.Outcome)] = []
+        var outcomes: [(ConsoleCommand, ConsoleOutcome)] = []
         if !commands.isEmpty {
-            switch runner.inScratchDirectory({ dir in commands.map { ($0, runner.run($0.arguments, in: dir)) } }) {
-            case .success(let o): outcomes = o
-            case .failure(let p): outcomes = commands.map { ($0, .failed(p.message)) }
-            }
+            let ran = run(commands.map(\.arguments))
+            outcomes = commands.enumerated().map { i, c in (c, i < ran.count ? ran[i] : .failed("not run")) }
         }
         // Cases in line order, problems among the commands.
         var cases: [(Int, ScriptTestCase)] = problems.map { ($0.line, failed(line: $0.line, "\(path):\($0.line): error: \($0.message)")) }

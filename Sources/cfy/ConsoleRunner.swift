@@ -1,7 +1,10 @@
-// ConsoleRunner: runs the commands of a ```console transcript: the cfy executable itself as a
-// subprocess (never through a shell), in a scratch directory that starts as a copy of the
-// current directory's examples/ and is removed afterwards, each command with a time limit.
+// ConsoleRunner: runs the commands of a ```console transcript (CfyCore's ConsoleTranscript reads
+// them): the cfy executable itself as a subprocess (never through a shell), in a scratch directory
+// that starts as a copy of the current directory's examples/ and is removed afterwards, each
+// command with a time limit. It lives in the cfy executable, not CfyCore: CfyCore (the runtime)
+// names no process API (Tests/CfyCoreTests/SandboxTests.swift).
 
+import CfyCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,50 +12,54 @@ import Glibc
 import Darwin
 #endif
 
-public struct ConsoleRunner: Sendable {
+struct ConsoleRunner: Sendable {
     /// The cfy executable to run (the running one: see `currentExecutable`).
-    public var executable: String
+    var executable: String
     /// Seconds a command may run before it is killed and fails.
-    public var timeout: Double
+    var timeout: Double
 
-    public init(executable: String, timeout: Double) {
+    init(executable: String, timeout: Double) {
         self.executable = executable; self.timeout = timeout
     }
 
-    /// What a command printed: stdout lines then stderr lines, then `[exit N]` when N is not 0;
-    /// or why it did not finish (it could not start, or ran out of time).
-    public enum Outcome: Sendable, Equatable {
-        case finished([String])
-        case failed(String)
-    }
-
     /// The path of the running executable (Linux: /proc/self/exe; else argv[0] made absolute).
-    public static func currentExecutable() -> String {
+    static func currentExecutable() -> String {
         if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
         let a0 = CommandLine.arguments.first ?? "cfy"
         return a0.hasPrefix("/") ? a0 : FileManager.default.currentDirectoryPath + "/" + a0
     }
 
+    /// Runs the commands of one console block in order in one fresh scratch directory: what each
+    /// printed, or why it did not finish (every command fails when no scratch directory can be made).
+    func runBlock(_ commands: [[String]]) -> [ConsoleOutcome] {
+        switch inScratchDirectory({ dir in commands.map { run($0, in: dir) } }) {
+        case .success(let outcomes): return outcomes
+        case .failure(let message): return commands.map { _ in .failed(message.text) }
+        }
+    }
+
+    struct ScratchError: Error { var text: String }
+
     /// Makes a scratch directory holding a copy of `examples/` of the current directory (when there
     /// is one), runs `body` in it, and removes it.
-    public func inScratchDirectory<T>(_ body: (String) -> T) -> Result<T, ConsoleProblem> {
+    func inScratchDirectory<T>(_ body: (String) -> T) -> Result<T, ScratchError> {
         var template = Array((NSTemporaryDirectory() + "/cfy-doctest-XXXXXX").utf8CString)
         guard let dir = template.withUnsafeMutableBufferPointer({ b in b.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) } }) else {
-            return .failure(ConsoleProblem(line: 0, message: "cannot make a scratch directory in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"))
+            return .failure(ScratchError(text: "cannot make a scratch directory in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"))
         }
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: "examples", isDirectory: &isDir), isDir.boolValue {
             do { try fm.copyItem(atPath: "examples", toPath: dir + "/examples") } catch {
-                return .failure(ConsoleProblem(line: 0, message: "cannot copy examples/ into the scratch directory \(dir): \(error.localizedDescription)"))
+                return .failure(ScratchError(text: "cannot copy examples/ into the scratch directory \(dir): \(error.localizedDescription)"))
             }
         }
         return .success(body(dir))
     }
 
     /// Runs `cfy ARGUMENTS` in `directory` with NO_COLOR set and stdin empty.
-    public func run(_ arguments: [String], in directory: String) -> Outcome {
+    func run(_ arguments: [String], in directory: String) -> ConsoleOutcome {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
