@@ -7,17 +7,21 @@ import Foundation
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Replay .cfy scripts as tests: each block of '#=> ' lines must equal what the REPL would print.",
+        abstract: "Replay .cfy scripts, and the examples of Markdown files, as tests: each block of '#=> ' lines must equal what the REPL would print.",
         discussion: """
-            Directories are searched for *.cfy files; each file runs in a fresh session. '#=> error: MESSAGE' \
+            Directories are searched for *.cfy and *.md files (and *.py files with '#=> ' blocks); each file runs in a \
+            fresh session. '#=> error: MESSAGE' \
             expects an error; in a file with a '#=> error: LINE:COL: MESSAGE' line every error is the whole \
             diagnostic of 'cfy run' (that line, the source line and a caret); '...' in an expected line \
-            matches any text; a file without blocks passes if it runs without error. The last line is \
+            matches any text; a file without blocks passes if it runs without error. In a .md file each \
+            ```cfy block is such a test in its own session, and each '$ cfy ARGS' line of a ```console \
+            block runs this cfy (no shell) in a scratch copy of examples/ and must print the lines shown \
+            after it (stdout, stderr, then '[exit N]' if N is not 0). The last line is \
             'N passed, N failed'; exit 1 if any failed.
             """
     )
 
-    @ArgumentParser.Argument(help: "Files or directories.", completion: .file(extensions: ["cfy"]))
+    @ArgumentParser.Argument(help: "Files or directories.", completion: .file(extensions: ["cfy", "py", "md"]))
     var paths: [String]
 
     @Flag(help: "Rewrite failing '#=>' blocks with the actual output (no other byte changes).")
@@ -26,8 +30,12 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Also write the results as JUnit XML to this file.", completion: .file(extensions: ["xml"]))
     var junit: String?
 
+    @Option(help: "Seconds each '$ cfy' command of a Markdown ```console block may run before it fails.")
+    var timeout: Double = 60
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or directory") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     func run() throws {
@@ -41,8 +49,17 @@ struct TestCommand: ParsableCommand {
                 report(d); failed += 1
                 suites.append((p.description, [ScriptTestCase(line: 0, problem: d.message, expected: [], actual: [], passed: false)]))
             }
-            if files.isEmpty && problems.isEmpty { report(Diagnostic("no .cfy files in \(paths.joined(separator: ", "))", at: .none, in: nil)); return 2 }
+            if files.isEmpty && problems.isEmpty { report(Diagnostic("no .cfy or .md files in \(paths.joined(separator: ", "))", at: .none, in: nil)); return 2 }
+            let runner = ConsoleRunner(executable: ConsoleRunner.currentExecutable(), timeout: timeout)
             for file in files {
+                if file.hasSuffix(".md") {
+                    let (cases, ok) = testMarkdown(file, runner: runner)
+                    suites.append((file, cases))
+                    passed += cases.filter(\.passed).count
+                    failed += cases.filter { !$0.passed }.count
+                    if !ok { writeFailed = true }
+                    continue
+                }
                 let src: Source?
                 let cases: [ScriptTestCase]
                 switch loadSource(file) {
@@ -88,15 +105,7 @@ struct TestCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    func failureText(_ file: String, _ c: ScriptTestCase) -> String {
-        if let p = c.problem {
-            return p.hasPrefix(file) ? p + "\n" : "\(file):\(c.line): error: \(p)\n"
-                + (c.actual.isEmpty ? "" : LineDiff.unified(expected: c.expected, actual: c.actual, matches: lineMatches))
-        }
-        return "\(file):\(c.line): test failed\n" + LineDiff.unified(expected: c.expected, actual: c.actual, matches: lineMatches)
-    }
-
-    func lineMatches(_ e: String, _ a: String) -> Bool { ScriptTest.matches([e], [a]) }
+    func failureText(_ file: String, _ c: ScriptTestCase) -> String { ScriptTest.failureText(file, c) }
 
     func junitXML(_ suites: [(file: String, cases: [ScriptTestCase])]) -> String {
         func esc(_ s: String) -> String {
@@ -128,7 +137,33 @@ struct TestCommand: ParsableCommand {
         return x + "</testsuites>\n"
     }
 
-    /// The files to run: each file argument, and the .cfy files (and .py files with `#=>` blocks) under each directory argument;
+    /// Runs the examples of a Markdown file (MarkdownTest), prints its failures and, with
+    /// `--update`, rewrites its failing `#=>` lines and transcript outputs. `ok` is false when the
+    /// file could not be read or written.
+    func testMarkdown(_ file: String, runner: ConsoleRunner) -> (cases: [ScriptTestCase], ok: Bool) {
+        let src: Source
+        switch loadSource(file) {
+        case .failure(let d):
+            report(d)
+            return ([ScriptTestCase(line: 0, problem: d.message, expected: [], actual: [], passed: false)], true)
+        case .success(let s): src = s
+        }
+        let result = MarkdownTest.run(file, text: src.text, session: { makeSession(stream: false) }, commands: runner.runBlock)
+        for c in result.cases where !c.passed { out(failureText(file, c)) }
+        guard update, !result.edits.isEmpty else { return (result.cases, true) }
+        do {
+            // The file's own bytes (not the Source, whose line ends are made "\n"), so that
+            // nothing but the rewritten lines changes.
+            let raw = String(decoding: try readFile(file, limit: ReadLimit.source) ?? Array(src.text.utf8), as: UTF8.self)
+            try writeFile(file, Array(MarkdownTest.updated(raw, edits: result.edits).utf8))
+            out("\(file): updated\n")
+        } catch {
+            report(Diagnostic.file(file, "\(error)")); return (result.cases, false)
+        }
+        return (result.cases, true)
+    }
+
+    /// The files to run: each file argument, and the .cfy and .md files (and .py files with `#=>` blocks) under each directory argument;
     /// a directory (or subdirectory) that cannot be read is reported and counts as a failure.
     func expand(_ paths: [String]) -> (files: [String], problems: [FileError]) {
         var files: [String] = []
@@ -142,6 +177,10 @@ struct TestCommand: ParsableCommand {
                 let dir = p.hasSuffix("/") ? p : p + "/"
                 files += filesUnder(p, suffix: ".py").files.map { dir + $0 }
                     .filter { (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("#=>") == true }
+                // A Markdown file's ```cfy and ```console blocks are tests (docs/testing.md).
+                let md = filesUnder(p, suffix: ".md")
+                files += md.files.map { dir + $0 }
+                problems += md.problems.filter { p in !found.problems.contains { $0.description == p.description } }
             } else { files.append(p) }
         }
         return (files, problems)

@@ -105,6 +105,16 @@ public enum ScriptTest {
         return cases
     }
 
+    /// How `cfy test` shows a failing case of `file`: `FILE:LINE: test failed` and a diff of the
+    /// block, or `FILE:LINE: error: PROBLEM` (a problem that already names its place is shown as is).
+    public static func failureText(_ file: String, _ c: ScriptTestCase) -> String {
+        let diff = c.actual.isEmpty && c.problem != nil ? "" : LineDiff.unified(expected: c.expected, actual: c.actual, matches: { matches([$0], [$1]) })
+        if let p = c.problem {
+            return p.hasPrefix(file) ? p + "\n" : "\(file):\(c.line): error: \(p)\n" + diff
+        }
+        return "\(file):\(c.line): test failed\n" + diff
+    }
+
     /// Expected lines match actual ones exactly, except that `...` in an expected line matches any text.
     public static func matches(_ expected: [String], _ actual: [String]) -> Bool {
         expected.count == actual.count && zip(expected, actual).allSatisfy { lineMatches($0, $1) }

@@ -1,0 +1,114 @@
+// ConsoleRunner: runs the commands of a ```console transcript (CfyCore's ConsoleTranscript reads
+// them): the cfy executable itself as a subprocess (never through a shell), in a scratch directory
+// that starts as a copy of the current directory's examples/ and is removed afterwards, each
+// command with a time limit. It lives in the cfy executable, not CfyCore: CfyCore (the runtime)
+// names no process API (Tests/CfyCoreTests/SandboxTests.swift).
+
+import CfyCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct ConsoleRunner: Sendable {
+    /// The cfy executable to run (the running one: see `currentExecutable`).
+    var executable: String
+    /// Seconds a command may run before it is killed and fails.
+    var timeout: Double
+
+    init(executable: String, timeout: Double) {
+        self.executable = executable; self.timeout = timeout
+    }
+
+    /// The path of the running executable (Linux: /proc/self/exe; else argv[0] made absolute).
+    static func currentExecutable() -> String {
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
+        let a0 = CommandLine.arguments.first ?? "cfy"
+        return a0.hasPrefix("/") ? a0 : FileManager.default.currentDirectoryPath + "/" + a0
+    }
+
+    /// Runs the commands of one console block in order in one fresh scratch directory: what each
+    /// printed, or why it did not finish (every command fails when no scratch directory can be made).
+    func runBlock(_ commands: [[String]]) -> [ConsoleOutcome] {
+        switch inScratchDirectory({ dir in commands.map { run($0, in: dir) } }) {
+        case .success(let outcomes): return outcomes
+        case .failure(let message): return commands.map { _ in .failed(message.text) }
+        }
+    }
+
+    struct ScratchError: Error { var text: String }
+
+    /// Makes a scratch directory holding a copy of `examples/` of the current directory (when there
+    /// is one), runs `body` in it, and removes it.
+    func inScratchDirectory<T>(_ body: (String) -> T) -> Result<T, ScratchError> {
+        var template = Array((NSTemporaryDirectory() + "/cfy-doctest-XXXXXX").utf8CString)
+        guard let dir = template.withUnsafeMutableBufferPointer({ b in b.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) } }) else {
+            return .failure(ScratchError(text: "cannot make a scratch directory in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))"))
+        }
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: "examples", isDirectory: &isDir), isDir.boolValue {
+            do { try fm.copyItem(atPath: "examples", toPath: dir + "/examples") } catch {
+                return .failure(ScratchError(text: "cannot copy examples/ into the scratch directory \(dir): \(error.localizedDescription)"))
+            }
+        }
+        return .success(body(dir))
+    }
+
+    /// Runs `cfy ARGUMENTS` in `directory` with NO_COLOR set and stdin empty.
+    func run(_ arguments: [String], in directory: String) -> ConsoleOutcome {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        p.environment = env
+        let outPipe = Pipe(), errPipe = Pipe()
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        p.standardInput = FileHandle.nullDevice
+        let exited = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in exited.signal() }
+        do { try p.run() } catch {
+            return .failed("cannot run \(executable): \(error.localizedDescription)")
+        }
+        let out = Collected(), errs = Collected()
+        let readers = DispatchGroup()
+        for (pipe, box) in [(outPipe, out), (errPipe, errs)] {
+            DispatchQueue.global().async(group: readers) { box.data = pipe.fileHandleForReading.readDataToEndOfFile() }
+        }
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            kill(p.processIdentifier, SIGKILL)
+            exited.wait(); readers.wait()
+            return .failed("timed out: still running after \(formatSeconds(timeout)) seconds (killed)")
+        }
+        readers.wait()
+        var lines = Self.lines(out.data) + Self.lines(errs.data)
+        if p.terminationReason == .uncaughtSignal {
+            lines.append("[signal \(p.terminationStatus)]")
+        } else if p.terminationStatus != 0 {
+            lines.append("[exit \(p.terminationStatus)]")
+        }
+        return .finished(lines)
+    }
+
+    /// Output bytes as lines (invalid UTF-8 shown as U+FFFD); a final newline ends the last line.
+    static func lines(_ data: Data) -> [String] {
+        guard !data.isEmpty else { return [] }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private func formatSeconds(_ s: Double) -> String {
+        s == s.rounded() && abs(s) < 1e9 ? String(Int(s)) : String(s)
+    }
+}
+
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}
