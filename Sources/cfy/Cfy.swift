@@ -11,9 +11,9 @@ struct Cfy: ParsableCommand {
         discussion: """
             With no subcommand, cfy starts an interactive session (see docs/repl.md); with stdin \
             not a terminal it runs the lines it reads, without prompts. Exit codes: 0 success, \
-            1 script error or failed test, 2 usage error.
+            1 script error or failed test, 2 usage error. \(versionSentence)
             """,
-        version: cfyVersion,
+        version: versionText,
         subcommands: [RunCommand.self, HashCommand.self, TestCommand.self, CheckCommand.self, LockCommand.self,
                       RegistryCommand.self, StatusCommand.self, ExportCommand.self, ConvertCommand.self, DiffCommand.self]
     )
@@ -26,8 +26,6 @@ struct Cfy: ParsableCommand {
         throw ExitCode(runOnBigStack { REPL.main() })
     }
 }
-
-let cfyVersion = "0.1.0"
 
 @main
 enum Main {

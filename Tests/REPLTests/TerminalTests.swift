@@ -3,13 +3,14 @@
 
 import Foundation
 import Testing
+@testable import cfy
 
 private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float = 0.001; layers: list = [64] }\r"
 
 @Suite struct TerminalTests {
     @Test func echoesValuesAndKeepsUnderscore() throws {
         let p = try PTY(home: try temporaryDirectory())
-        try p.expect("cfy 0.1.0")
+        try p.expect("cfy \(cfyVersion)")
         try p.waitForPrompt()
         p.send("6 * 7\r")
         try p.expectLine("42")
