@@ -121,7 +121,10 @@ struct CheckCommand: ParsableCommand {
         case .github:
             let level = d.severity == .error ? "error" : "warning"
             let msg = d.message.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
-            if let src = d.source, d.loc.line > 0 {
+            // A finding in text the command line made (`<override>`, `<stdin>`) has no file to annotate.
+            if let src = d.source, src.name.hasPrefix("<") {
+                out("::\(level)::\(msg)\n")
+            } else if let src = d.source, d.loc.line > 0 {
                 out("::\(level) file=\(src.name),line=\(d.loc.line),col=\(d.loc.col)::\(msg)\n")
             } else if let src = d.source, !src.text.isEmpty {
                 out("::\(level) file=\(src.name)::\(msg)\n")
