@@ -32,6 +32,11 @@ struct ConsoleRunner: Sendable {
     /// Runs the commands of one console block in order in one fresh scratch directory: what each
     /// printed, or why it did not finish (every command fails when no scratch directory can be made).
     func runBlock(_ commands: [[String]]) -> [ConsoleOutcome] {
+        // A transcript whose command is `cfy test` of a page with transcripts would start cfy
+        // again and again (each killed one's child living on): one level only.
+        if ProcessInfo.processInfo.environment[Self.nestedMarker] != nil {
+            return commands.map { _ in .failed("console transcripts do not run inside a console transcript (a `cfy test` run by one)") }
+        }
         switch inScratchDirectory({ dir in commands.map { run($0, in: dir) } }) {
         case .success(let outcomes): return outcomes
         case .failure(let message): return commands.map { _ in .failed(message.text) }
@@ -66,6 +71,7 @@ struct ConsoleRunner: Sendable {
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env[Self.nestedMarker] = "1"
         p.environment = env
         let outPipe = Pipe(), errPipe = Pipe()
         p.standardOutput = outPipe
@@ -78,15 +84,31 @@ struct ConsoleRunner: Sendable {
         }
         let out = Collected(), errs = Collected()
         let readers = DispatchGroup()
+        let pid = p.processIdentifier
         for (pipe, box) in [(outPipe, out), (errPipe, errs)] {
-            DispatchQueue.global().async(group: readers) { box.data = pipe.fileHandleForReading.readDataToEndOfFile() }
+            DispatchQueue.global().async(group: readers) {
+                // Kept up to the limit; past it the command is killed and the rest read and dropped.
+                let h = pipe.fileHandleForReading
+                while true {
+                    let chunk = h.availableData
+                    if chunk.isEmpty { break }
+                    if box.data.count + chunk.count > Self.outputLimit {
+                        if !box.overflowed { box.overflowed = true; kill(pid, SIGKILL) }
+                    } else {
+                        box.data.append(chunk)
+                    }
+                }
+            }
         }
         if exited.wait(timeout: .now() + timeout) == .timedOut {
-            kill(p.processIdentifier, SIGKILL)
+            kill(pid, SIGKILL)
             exited.wait(); readers.wait()
             return .failed("timed out: still running after \(formatSeconds(timeout)) seconds (killed)")
         }
         readers.wait()
+        if out.overflowed || errs.overflowed {
+            return .failed("printed more than \(Self.outputLimit >> 20) MiB (killed)")
+        }
         var lines = Self.lines(out.data) + Self.lines(errs.data)
         if p.terminationReason == .uncaughtSignal {
             lines.append("[signal \(p.terminationStatus)]")
@@ -95,6 +117,11 @@ struct ConsoleRunner: Sendable {
         }
         return .finished(lines)
     }
+
+    /// The environment variable set for the commands a transcript runs.
+    static let nestedMarker = "CFY_IN_CONSOLE_TRANSCRIPT"
+    /// The most a command may print on each of stdout and stderr.
+    static let outputLimit = 16 << 20
 
     /// Output bytes as lines (invalid UTF-8 shown as U+FFFD); a final newline ends the last line.
     static func lines(_ data: Data) -> [String] {
@@ -111,4 +138,5 @@ struct ConsoleRunner: Sendable {
 
 private final class Collected: @unchecked Sendable {
     var data = Data()
+    var overflowed = false
 }
