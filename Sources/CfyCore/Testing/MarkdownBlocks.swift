@@ -41,20 +41,22 @@ public enum MarkdownBlocks {
     public static func extract(_ text: String) -> Result<[MarkdownBlock], MarkdownError> {
         let lines = splitLines(text)
         var blocks: [MarkdownBlock] = []
-        var open: (fence: Fence, line: Int, language: String, content: [String])?
+        var open: (fence: Fence, line: Int, language: String)?
+        // The open block's lines, kept apart from `open` so that appending does not copy them.
+        var content: [String] = []
         for (i, line) in lines.enumerated() {
-            if var o = open {
+            if let o = open {
                 if isClosing(line, for: o.fence) {
                     blocks.append(MarkdownBlock(language: o.language, fenceLine: o.line, closingLine: i + 1,
-                                                lines: o.content, indent: o.fence.indent))
+                                                lines: content, indent: o.fence.indent))
                     open = nil
+                    content = []
                 } else {
-                    o.content.append(dropIndent(line, upTo: o.fence.indent))
-                    open = o
+                    content.append(dropIndent(line, upTo: o.fence.indent))
                 }
             } else if let (fence, info) = opening(line) {
                 let language = String(info.prefix { $0 != " " && $0 != "\t" })
-                open = (fence, i + 1, language, [])
+                open = (fence, i + 1, language)
             }
         }
         if let o = open {
