@@ -119,15 +119,24 @@ public final class Session {
 
     /// `args_hash()` of an args set, for the CLI.
     public func hash(_ inst: Instance) throws -> String {
-        let v = try interpreter.argsHash(inst, Args(), Loc(line: 1, col: 1))
-        return try interpreter.str(v)
+        try atOrigin(inst) { try interpreter.str(try interpreter.argsHash(inst, Args(), $0)) }
+    }
+
+    /// Runs `body` with the place that made `inst` (where a warning or an error of its hash points;
+    /// the first line of the current source when not known).
+    private func atOrigin<T>(_ inst: Instance, _ body: (Loc) throws -> T) throws -> T {
+        guard let o = inst.origin, o.loc.line > 0 else { return try body(Loc(line: 1, col: 1)) }
+        let saved = interpreter.source
+        defer { interpreter.source = saved }
+        interpreter.source = o.source
+        return try body(o.loc)
     }
 
     /// `args_hash(dry=True)`: the dict curifactory returns, with its labels.
     public func dry(_ inst: Instance) throws -> PyDict { Labels.pyDict(try dryArgs(inst)) }
 
     /// `args_hash(dry=True)` as typed values: each field's rule and representation.
-    public func dryArgs(_ inst: Instance) throws -> DryArgs { try interpreter.dryArgs(inst, Loc(line: 1, col: 1)) }
+    public func dryArgs(_ inst: Instance) throws -> DryArgs { try atOrigin(inst) { try interpreter.dryArgs(inst, $0) } }
 
     public func repr(_ v: Value) throws -> String { try interpreter.repr(v) }
 
