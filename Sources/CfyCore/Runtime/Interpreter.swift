@@ -59,6 +59,8 @@ public final class Interpreter: @unchecked Sendable {
     var moduleOrder: [String] = []
     /// The directory of the first file that imported something: a `.py` file's project root.
     var mainDirectory: String?
+    /// For an opaque module whose file is above the project root: the hint its messages add.
+    var opaqueHints: [String: String] = [:]
     /// Warnings already reported (each place and message once).
     var warned = Set<String>()
     let argsBase: ClassInfo

@@ -23,6 +23,9 @@ public struct OpaqueOrigin: Sendable {
     public var pythonError: String? = nil
     /// For a Python class cfy does not run (and what it makes): why not, and where the class is.
     public var classReason: String? = nil
+    /// For a module no project root holds but a directory above them does: where, and that cfy
+    /// should run from there (`opaqueModule`).
+    public var hint: String? = nil
 
     /// In every message of an opaque value in a hashed field (to name the args set in it once).
     static let marker = "which cfy does not run (it imports as opaque)"
@@ -59,7 +62,7 @@ public struct OpaqueOrigin: Sendable {
         if let classReason {
             return "cfy cannot know the text of `\(text)`\(at), made by the class '\(module)', which cfy does not run (\(classReason))"
         }
-        return "cfy cannot know the text of `\(text)`\(at), a value of the module '\(module)', \(Self.marker)"
+        return "cfy cannot know the text of `\(text)`\(at), a value of the module '\(module)', \(Self.marker)" + (hint.map { "; " + $0 } ?? "")
     }
 
     /// The error for a hashed field holding this value.
@@ -73,7 +76,7 @@ public struct OpaqueOrigin: Sendable {
                 + "(\(classReason)): cfy cannot know curifactory's hash for it"
         }
         return "field '\(field)' holds `\(text)`\(at), a value of the module '\(module)', \(Self.marker): "
-            + "cfy cannot know curifactory's hash for it"
+            + "cfy cannot know curifactory's hash for it" + (hint.map { "; " + $0 } ?? "")
     }
 
     /// Whether any opaque value was made in this process: until one is, the hasher does not look
@@ -112,7 +115,7 @@ let opaquePrefix = "<opaque>/"
 func opaqueValue(_ origin: OpaqueOrigin) -> Value {
     let b = Builtin(origin.text, kind: .pythonFunction) { _, _, l in
         opaqueValue(OpaqueOrigin(module: origin.module, text: origin.text + "(...)", line: l.line, col: l.col,
-                                 source: origin.source, classReason: origin.classReason))
+                                 source: origin.source, classReason: origin.classReason, hint: origin.hint))
     }
     b.opaque = origin
     OpaqueOrigin.exists = true
@@ -124,7 +127,7 @@ extension Interpreter {
     func opaqueAttribute(_ v: Value, _ name: String, _ loc: Loc) -> Value {
         guard case .builtin(let b) = v, let o = b.opaque else { return v }
         return opaqueValue(OpaqueOrigin(module: o.module, text: o.text + "." + name, line: loc.line, col: loc.col,
-                                        source: source, classReason: o.classReason))
+                                        source: source, classReason: o.classReason, hint: o.hint))
     }
 
     /// A Python class statement cfy does not run (the parser's reason, or a base that is an
@@ -156,7 +159,7 @@ extension Interpreter {
         guard m.path.hasPrefix(opaquePrefix) || m.path == "<builtin>/curifactory" else { return nil }
         if name.hasPrefix("__") && name.hasSuffix("__") { return nil }
         return opaqueValue(OpaqueOrigin(module: m.name, text: m.name + "." + name, line: loc.line, col: loc.col,
-                                        source: source))
+                                        source: source, hint: opaqueHints[m.path]))
     }
 
     /// The opaque module `name`, when no file provides it and it is not a mistyped local module:
@@ -183,8 +186,29 @@ extension Interpreter {
         if let m = modules[key] { return m }
         let m = Module(name: name, path: key, env: Environment())
         modules[key] = m
+        opaqueHints[key] = projectHint(parts, roots: roots)
         OpaqueOrigin.exists = true
         return m
+    }
+}
+
+extension Interpreter {
+    /// When the file of module `parts` is in a directory above the project root (cfy was run from
+    /// a subdirectory, so Python's search from the project root would not find it either): where,
+    /// and to run cfy from there. Looks eight levels up at most, for the module's own file only.
+    func projectHint(_ parts: [String], roots: [String]) -> String? {
+        guard !parts.isEmpty, let start = roots.first else { return nil }
+        let rel = parts.joined(separator: "/")
+        var dir = URL(fileURLWithPath: start, isDirectory: true).standardizedFileURL
+        for _ in 0..<8 {
+            let parent = dir.deletingLastPathComponent().standardizedFileURL
+            if parent.path == dir.path { return nil }
+            dir = parent
+            for c in [rel + ".py", rel + "/__init__.py"] where options.files.exists(dir.appendingPathComponent(c).path) {
+                return "\(c) is in \(dir.path), above the project root: run cfy from there, as curifactory's experiment is run"
+            }
+        }
+        return nil
     }
 }
 
