@@ -52,7 +52,8 @@ struct Lexer {
     var py = PythonLayout()
 
     init(_ source: Source) {
-        self.init(scalars: Array(source.text.unicodeScalars), source: source, python: source.isPython)
+        self.init(scalars: Array(source.text.unicodeScalars), start: Loc(line: source.firstLine, col: 1), source: source,
+                  python: source.isPython)
     }
 
     /// A lexer over `range` of `scalars`, whose first scalar sits at `start`.

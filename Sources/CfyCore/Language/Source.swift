@@ -22,24 +22,31 @@ public final class Source: Sendable {
     public let text: String
     /// Directory used to resolve `import` (nil: the current directory).
     public let directory: String?
+    /// The line number of the text's first line: 1, except for a part of a larger file (a code
+    /// block of a Markdown page, numbered as the page is).
+    public let firstLine: Int
     private let lines: [Substring]
 
-    public init(name: String, text: String, directory: String? = nil) {
+    public init(name: String, text: String, directory: String? = nil, firstLine: Int = 1) {
         self.name = name
         self.text = text
         self.directory = directory
+        self.firstLine = firstLine
         self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     /// The text of line `n` (1-based) without its newline, or "" when out of range.
     public func line(_ n: Int) -> String {
-        guard n >= 1, n <= lines.count else { return "" }
-        var s = String(lines[n - 1])
+        let k = n - firstLine + 1
+        guard k >= 1, k <= lines.count else { return "" }
+        var s = String(lines[k - 1])
         if s.hasSuffix("\r") { s.removeLast() }
         return s
     }
 
     public var lineCount: Int { lines.count }
+    /// The number of the text's last line.
+    public var lastLine: Int { firstLine - 1 + lines.count }
 
     /// Whether this is a Python file (`.py`): its lexer reads indentation instead of braces and
     /// its parser Python's statements (docs/python.md).

@@ -72,8 +72,8 @@ extension ScriptTest {
     /// more and fails); otherwise the file fails with the diagnostic as its problem.
     /// `rewritable` is false when the file's text is not what is on disk (invalid UTF-8), so
     /// that `--update` leaves it alone.
-    static func unparsed(_ d: Diagnostic, text: String, file: String, rewritable: Bool) -> [ScriptTestCase] {
-        let blocks = blocks(in: text)
+    static func unparsed(_ d: Diagnostic, text: String, file: String, rewritable: Bool, firstLine: Int = 1) -> [ScriptTestCase] {
+        let blocks = blocks(in: text, firstLine: firstLine)
         guard expectsLocatedErrors(blocks) else {
             return [ScriptTestCase(line: d.loc.line, problem: d.description, expected: [], actual: [], passed: false)]
         }

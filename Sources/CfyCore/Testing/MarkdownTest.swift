@@ -47,12 +47,12 @@ public enum MarkdownTest {
         return result
     }
 
-    /// One ```cfy block: a source whose lines before the block are blank, so that every line
+    /// One ```cfy block: a source numbered from the line after its fence, so that every line
     /// number (in failures, diagnostics and `#=> error: LINE:COL:` lines) is the Markdown file's.
     static func runScript(_ block: MarkdownBlock, path: String, raw: [String], session: Session, into result: inout MarkdownTestResult) {
-        let text = (Array(repeating: "", count: block.fenceLine) + block.lines).joined(separator: "\n") + "\n"
+        let text = block.lines.joined(separator: "\n") + "\n"
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let source = Source(name: path, text: text, directory: dir)
+        let source = Source(name: path, text: text, directory: dir, firstLine: block.fenceLine + 1)
         // A block without `#=>` lines is one case at "line 1" of the source: the block's first line.
         let cases = ScriptTest.run(source, session: session).map { c -> ScriptTestCase in
             var c = c; c.line = max(c.line, block.fenceLine + 1); return c
@@ -67,7 +67,7 @@ public enum MarkdownTest {
         // Edits: each failing `#=>` run rewritten (with its own indentation); output no block holds
         // goes into a new block before the closing fence.
         let byLine = Dictionary(failures.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
-        for b in ScriptTest.blocks(in: text) {
+        for b in ScriptTest.blocks(in: text, firstLine: source.firstLine) {
             guard let c = byLine[b.firstLine], c.problem == nil else { continue }
             let indent = String(raw[b.firstLine - 1].prefix { $0 == " " || $0 == "\t" })
             result.edits.append(MarkdownEdit(start: b.firstLine, count: b.lastLine - b.firstLine + 1,

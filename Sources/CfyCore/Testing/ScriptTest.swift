@@ -28,7 +28,8 @@ public struct ScriptTestCase: Sendable {
 
 public enum ScriptTest {
     /// Finds the `#=>` blocks of a file: runs of lines whose first non-blank text starts with `#=>`.
-    public static func blocks(in text: String) -> [ExpectationBlock] {
+    /// `firstLine` is the number of the text's first line (a Markdown page's code block: the page's).
+    public static func blocks(in text: String, firstLine: Int = 1) -> [ExpectationBlock] {
         var out: [ExpectationBlock] = []
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.drop { $0 == " " || $0 == "\t" }
@@ -36,12 +37,12 @@ public enum ScriptTest {
             var content = String(line.dropFirst(3))
             if content.hasPrefix(" ") { content.removeFirst() }
             if content.hasSuffix("\r") { content.removeLast() }
-            if var last = out.last, last.lastLine == i {
-                last.lastLine = i + 1
-                last.expected.append(content)
-                out[out.count - 1] = last
+            let n = i + firstLine
+            if let last = out.last, last.lastLine == n - 1 {
+                out[out.count - 1].lastLine = n
+                out[out.count - 1].expected.append(content)
             } else {
-                out.append(ExpectationBlock(firstLine: i + 1, lastLine: i + 1, expected: [content]))
+                out.append(ExpectationBlock(firstLine: n, lastLine: n, expected: [content]))
             }
         }
         return out
@@ -51,7 +52,7 @@ public enum ScriptTest {
     /// An error becomes the output line `error: MESSAGE` (or, in a file that expects located
     /// errors, the diagnostic as `cfy run` prints it) and the run goes on, as in the REPL.
     public static func run(_ source: Source, session: Session) -> [ScriptTestCase] {
-        let blocks = blocks(in: source.text)
+        let blocks = blocks(in: source.text, firstLine: source.firstLine)
         let located = expectsLocatedErrors(blocks)
         var pending: [String] = []
         var cases: [ScriptTestCase] = []
@@ -76,7 +77,7 @@ public enum ScriptTest {
         }
         switch Parser.parse(source) {
         case .failure(let d):
-            return unparsed(d, text: source.text, file: source.name, rewritable: true)
+            return unparsed(d, text: source.text, file: source.name, rewritable: true, firstLine: source.firstLine)
         case .success(let program):
             // A block must stand between top-level statements, not inside one.
             for (stmt, end) in zip(program.statements, program.endLines) {
@@ -93,12 +94,12 @@ public enum ScriptTest {
         }
         while nextBlock < blocks.count { check(blocks[nextBlock]); nextBlock += 1 }
         if blocks.isEmpty {
-            var c = ScriptTestCase(line: 1, problem: nil, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
+            var c = ScriptTestCase(line: source.firstLine, problem: nil, expected: [], actual: pending.filter { $0.hasPrefix("error: ") },
                                    passed: !hadError)
             if hadError { c.trailing = pending }
             cases.append(c)
         } else if !pending.isEmpty {
-            var c = ScriptTestCase(line: source.lineCount, problem: "output after the last '#=>' block", expected: [], actual: pending, passed: false)
+            var c = ScriptTestCase(line: source.lastLine, problem: "output after the last '#=>' block", expected: [], actual: pending, passed: false)
             c.trailing = pending
             cases.append(c)
         }
