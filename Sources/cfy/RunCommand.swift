@@ -45,6 +45,7 @@ struct RunCommand: ParsableCommand {
         let plain = given.filter { $0.values.count == 1 }.map { ($0.name, $0.values[0]) }
         let axes = given.filter { $0.values.count > 1 }
         var idx = [Int](repeating: 0, count: axes.count), n = 0
+        let sizes = axes.map(\.values.count)
         while true {
             let combo = axes.indices.map { (axes[$0].name, axes[$0].values[idx[$0]]) }
             if !axes.isEmpty {
@@ -54,13 +55,7 @@ struct RunCommand: ParsableCommand {
             let code = execute(file, overwrite: overwrite, fields: plain + combo, shown: shown)
             if code != 0 { return code }
             n += 1
-            var j = axes.count - 1
-            while j >= 0 {
-                idx[j] += 1
-                if idx[j] < axes[j].values.count { break }
-                idx[j] = 0; j -= 1
-            }
-            if j < 0 { return 0 }
+            if !advanceProductIndex(&idx, sizes: sizes) { return 0 }
         }
     }
 

@@ -154,6 +154,7 @@ extension Interpreter {
         // the same order as checking every variant would give), not once per variant.
         var checked: [[Bool]] = axes.map { [Bool](repeating: false, count: $0.values.count) }
         var n = 0
+        let sizes = axes.map(\.values.count)
         while true {
             try tick(l)
             for j in axes.indices where !checked[j][idx[j]] {
@@ -163,13 +164,7 @@ extension Interpreter {
             let v = Instance(variant: n, of: shared, meta: meta)
             out.append(.instance(base.cls.postInit == nil ? v : try postInit(v, l, derived: "grid()")))
             n += 1
-            var j = axes.count - 1
-            while j >= 0 {
-                idx[j] += 1
-                if idx[j] < axes[j].values.count { break }
-                idx[j] = 0; j -= 1
-            }
-            if j < 0 { break }
+            if !advanceProductIndex(&idx, sizes: sizes) { break }
         }
         return .list(out)
     }
