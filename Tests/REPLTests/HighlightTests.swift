@@ -101,8 +101,7 @@ private func kinds(_ text: String, classes: Set<String> = []) -> [String] {
         p.send("s = 'é中' + str(12)")
         try p.expect("str(12)")                                              // libedit's echo
         try p.expect("str(12)")                                              // the line painted
-        p.send("\r")
-        try p.waitForPrompt()
+        try p.enter("")
         p.send("s\r")
         try p.expectLine("'é中12'")
         try p.waitForPrompt()
@@ -124,8 +123,7 @@ private func kinds(_ text: String, classes: Set<String> = []) -> [String] {
             try p.waitForPrompt()
             p.send("x = 1")
             usleep(200_000)
-            p.send("\r")
-            try p.waitForPrompt()
+            try p.enter("")
             #expect(!p.rawText.contains("\u{1B}[33m"))
             #expect(!p.rawText.contains("\u{1B}[2m"))
         }
@@ -152,8 +150,7 @@ private func kinds(_ text: String, classes: Set<String> = []) -> [String] {
         try p.waitForPrompt()
         p.send("z =")
         usleep(200_000)
-        p.send(" 7\r")
-        try p.waitForPrompt()
+        try p.enter(" 7")
         p.send("z\r")
         try p.expectLine("7")
     }

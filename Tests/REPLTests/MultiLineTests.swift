@@ -16,8 +16,7 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
         try p.waitForPrompt("...> ")
         p.send("x: int = 1\r")                               // auto-indented by four spaces
         try p.waitForPrompt("...> ")
-        p.send("}\r")
-        try p.waitForPrompt()
+        try p.enter("}")
         p.send("B().x\r")
         try p.expectLine("1")
         try p.waitForPrompt()
@@ -43,8 +42,7 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
     @Test func upInsideAnEntryDoesNotRecallHistory() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("unrelated = 5\r")
-        try p.waitForPrompt()
+        try p.enter("unrelated = 5")
         p.send("x = [\r")
         try p.waitForPrompt("...> ")
         p.send(up + "\u{05}1," + down + "2]\r")            // append `1,` to line 1, `2]` to line 2
@@ -58,8 +56,7 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
     @Test func ctrlAAndCtrlEStayOnTheirLine() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("x = [\r1,\r2]\r")
-        try p.waitForPrompt()
+        try p.enter("x = [\r1,\r2]")
         p.send(up)                                         // the entry back, on its last line
         try p.expect("...> 2]")
         p.send(up + "\u{01}-\u{05} 5," + down + "\u{05}\r")  // line 2: `-` at its start, ` 5,` at its end
@@ -112,8 +109,7 @@ private let up = "\u{1B}[A", down = "\u{1B}[B"
     @Test func arrowsAfterCtrlRLeaveNoJunk() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("s = 'AbC'\r")
-        try p.waitForPrompt()
+        try p.enter("s = 'AbC'")
         p.send("s.lower()\r")
         try p.expectLine("'abc'")
         try p.waitForPrompt()

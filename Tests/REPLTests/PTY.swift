@@ -169,6 +169,12 @@ final class PTY {
         try expect("\n" + line + "\n", timeout: timeout)
     }
 
+    /// Types `line` and Enter, then waits for the next prompt (an entry whose output is not checked).
+    func enter(_ line: String) throws {
+        send(line + "\r")
+        try waitForPrompt()
+    }
+
     /// Waits for the prompt, then for libedit to put the tty in raw mode (ready for keys).
     func waitForPrompt(_ prompt: String = "cfy> ", timeout: Double = 20) throws {
         try expect(prompt, timeout: timeout)

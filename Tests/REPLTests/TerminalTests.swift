@@ -66,8 +66,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try p.waitForPrompt("...> ")
         p.send("1, 2]\r")
         try p.waitForPrompt("...> ")
-        p.send("}\r")
-        try p.waitForPrompt()
+        try p.enter("}")
         p.send("Args(name='m')\r")
         try p.expectLine("Args(name='m', hash=None, overwrite=False, lr=0.5, layers=[1, 2])")
     }
@@ -77,8 +76,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try p.waitForPrompt()
         p.send(argsClass)
         try p.waitForPrompt()
-        p.send("base = Args(seed=4242)\r")
-        try p.waitForPrompt()
+        try p.enter("base = Args(seed=4242)")
         p.send("base.se\t\r")                   // -> base.seed
         try p.expectLine("4242")
         try p.waitForPrompt()
@@ -102,8 +100,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
     @Test func ctrlCStopsAnEndlessLoopAndKeepsTheSession() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("n = 5\r")
-        try p.waitForPrompt()
+        try p.enter("n = 5")
         p.send("while True {}\r")
         try p.waitForTTY(canonical: true)      // running: the tty is cooked, ^C is SIGINT
         usleep(200_000)
@@ -117,12 +114,9 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
     @Test func ctrlCStopsACommandStuckInAHashFunction() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("def spin(self, v) { while True {} }\r")
-        try p.waitForPrompt()
-        p.send("class A(ExperimentArgs) { x: int = 1; hash_representations = set_hash_functions(x=spin) }\r")
-        try p.waitForPrompt()
-        p.send("a = A(x=3)\r")
-        try p.waitForPrompt()
+        try p.enter("def spin(self, v) { while True {} }")
+        try p.enter("class A(ExperimentArgs) { x: int = 1; hash_representations = set_hash_functions(x=spin) }")
+        try p.enter("a = A(x=3)")
         p.send(":dry a\r")
         try p.waitForTTY(canonical: true)
         usleep(200_000)
@@ -173,8 +167,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         // With LANG unset the C locale would make libedit drop these; cfy falls back to C.UTF-8.
         let p = try PTY(home: try temporaryDirectory(), environment: ["LANG": lang])
         try p.waitForPrompt()
-        p.send("s = \"héllo 中文\"\r")
-        try p.waitForPrompt()
+        try p.enter("s = \"héllo 中文\"")
         p.send("s\r")
         try p.expectLine("'héllo 中文'")
         try p.waitForPrompt()
@@ -209,8 +202,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
     @Test func aHugeEchoIsCutWithACount() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("big = list(range(10**6))\r")
-        try p.waitForPrompt()
+        try p.enter("big = list(range(10**6))")
         p.send("big\r")
         try p.expect("… 7868891 more characters not shown (print(_) shows them all)")
         try p.waitForPrompt()
@@ -221,8 +213,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
         try p.waitForPrompt()
         #expect(p.rawText.contains("\u{1B}[?2004h"))                 // the terminal is asked to mark pastes
         p.send("\u{1B}[200~w = \"a\tb\"\nclass A(ExperimentArgs) {\n\tx: int = 1\n}\n\u{1B}[201~")
-        p.send("\r")
-        try p.waitForPrompt()
+        try p.enter("")
         p.send("(w, A(name='q').x)\r")
         try p.expectLine("('a\\tb', 1)")                               // the Tab kept, the class defined
     }
@@ -237,8 +228,7 @@ private let argsClass = "class Args(ExperimentArgs) { seed: int = 0; lr: float =
     @Test func tabInsideAStringIsATab() throws {
         let p = try PTY(home: try temporaryDirectory())
         try p.waitForPrompt()
-        p.send("w = \"a\tb\"\r")
-        try p.waitForPrompt()
+        try p.enter("w = \"a\tb\"")
         p.send("w\r")
         try p.expectLine("'a\\tb'")                                 // the Tab stayed in the string
     }
