@@ -119,16 +119,14 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: report(d)
         case .github:
-            let level = d.severity == .error ? "error" : "warning"
-            let msg = d.message.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
-            // A finding in text the command line made (`<override>`, `<stdin>`) has no file to annotate.
-            if let src = d.source, src.name.hasPrefix("<") {
-                out("::\(level)::\(msg)\n")
-            } else if let src = d.source, d.loc.line > 0 {
-                out("::\(level) file=\(src.name),line=\(d.loc.line),col=\(d.loc.col)::\(msg)\n")
-            } else if let src = d.source, !src.text.isEmpty {
-                out("::\(level) file=\(src.name)::\(msg)\n")
-            } else { out("::\(level)::\(msg)\n") }
+            var a = GitHubAnnotation(level: d.severity == .error ? "error" : "warning", message: d.message)
+            // A finding in text the command line made (`<override>`, `<stdin>`) has no file to
+            // annotate; one about a whole file (no line) has the file only.
+            if let src = d.source, !src.name.hasPrefix("<"), d.loc.line > 0 || !src.text.isEmpty {
+                a.file = src.name
+                if d.loc.line > 0 { (a.line, a.col) = (d.loc.line, d.loc.col) }
+            }
+            out(a.text)
         case .json:
             out(JSON.object([
                 ("file", d.source.map { .string($0.name) } ?? .null),

@@ -145,14 +145,10 @@ struct DiffCommand: ParsableCommand {
     /// line of NEW that defines the set when it is known and `path` places its file (see
     /// annotationPath), then the summary as a notice.
     static func github(_ diff: SetDiff, path: (String) -> String?) -> String {
-        func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-                .replacingOccurrences(of: "\n", with: "%0A")
-        }
-        func prop(_ s: String) -> String { esc(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
         func line(_ level: String, _ s: DiffedSet?, _ msg: String) -> String {
-            if let s, let f = s.file.flatMap(path), let l = s.line { return "::\(level) file=\(prop(f)),line=\(l)::\(esc(msg))\n" }
-            return "::\(level)::\(esc(msg))\n"
+            var a = GitHubAnnotation(level: level, message: msg)
+            if let s, let f = s.file.flatMap(path), let l = s.line { (a.file, a.line) = (f, l) }
+            return a.text
         }
         var t = ""
         for c in diff.changes {
@@ -167,6 +163,6 @@ struct DiffCommand: ParsableCommand {
             case .removed(let o): t += line("notice", nil, "args set '\(pyEscaped(o.entry.name))' removed (\(o.entry.hash))")
             }
         }
-        return t + "::notice::cfy diff: \(summary(diff))\n"
+        return t + GitHubAnnotation(level: "notice", message: "cfy diff: \(summary(diff))").text
     }
 }
