@@ -65,55 +65,18 @@ struct ConsoleRunner: Sendable {
 
     /// Runs `cfy ARGUMENTS` in `directory` with NO_COLOR set and stdin empty.
     func run(_ arguments: [String], in directory: String) -> ConsoleOutcome {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        p.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env[Self.nestedMarker] = "1"
-        p.environment = env
-        let outPipe = Pipe(), errPipe = Pipe()
-        p.standardOutput = outPipe
-        p.standardError = errPipe
-        p.standardInput = FileHandle.nullDevice
-        let exited = DispatchSemaphore(value: 0)
-        p.terminationHandler = { _ in exited.signal() }
-        do { try p.run() } catch {
-            return .failed("cannot run \(executable): \(error.localizedDescription)")
-        }
-        let out = Collected(), errs = Collected()
-        let readers = DispatchGroup()
-        let pid = p.processIdentifier
-        for (pipe, box) in [(outPipe, out), (errPipe, errs)] {
-            DispatchQueue.global().async(group: readers) {
-                // Kept up to the limit; past it the command is killed and the rest read and dropped.
-                let h = pipe.fileHandleForReading
-                while true {
-                    let chunk = h.availableData
-                    if chunk.isEmpty { break }
-                    if box.data.count + chunk.count > Self.outputLimit {
-                        if !box.overflowed { box.overflowed = true; kill(pid, SIGKILL) }
-                    } else {
-                        box.data.append(chunk)
-                    }
-                }
-            }
-        }
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
-            kill(pid, SIGKILL)
-            exited.wait(); readers.wait()
-            return .failed("timed out: still running after \(formatSeconds(timeout)) seconds (killed)")
-        }
-        readers.wait()
-        if out.overflowed || errs.overflowed {
-            return .failed("printed more than \(Self.outputLimit >> 20) MiB (killed)")
-        }
-        var lines = Self.lines(out.data) + Self.lines(errs.data)
-        if p.terminationReason == .uncaughtSignal {
-            lines.append("[signal \(p.terminationStatus)]")
-        } else if p.terminationStatus != 0 {
-            lines.append("[exit \(p.terminationStatus)]")
+        let r = runSubprocess(executable, arguments, directory: directory, environment: env,
+                              timeout: timeout, outputLimit: Self.outputLimit)
+        var lines = Self.lines(r.stdout) + Self.lines(r.stderr)
+        switch r.end {
+        case .notStarted(let error): return .failed("cannot run \(executable): \(error.localizedDescription)")
+        case .timedOut: return .failed("timed out: still running after \(formatSeconds(timeout)) seconds (killed)")
+        case .overflowed: return .failed("printed more than \(Self.outputLimit >> 20) MiB (killed)")
+        case .signaled(let n): lines.append("[signal \(n)]")
+        case .exited(let status): if status != 0 { lines.append("[exit \(status)]") }
         }
         return .finished(lines)
     }
@@ -134,9 +97,4 @@ struct ConsoleRunner: Sendable {
     private func formatSeconds(_ s: Double) -> String {
         s == s.rounded() && abs(s) < 1e9 ? String(Int(s)) : String(s)
     }
-}
-
-private final class Collected: @unchecked Sendable {
-    var data = Data()
-    var overflowed = false
 }

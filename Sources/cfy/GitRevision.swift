@@ -10,26 +10,12 @@ struct GitError: Error { let message: String }
 
 /// Runs `git ARGS` in the current directory: its exit status, stdout and stderr.
 func runGit(_ args: [String]) -> (status: Int32, out: Data, err: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["git"] + args
-    let out = Pipe(), errPipe = Pipe()
-    p.standardOutput = out
-    p.standardError = errPipe
-    p.standardInput = FileHandle.nullDevice
-    do { try p.run() } catch { return (127, Data(), "cannot run git: \(error)") }
-    // Read stderr on the side so that neither pipe fills up while the other is read.
-    nonisolated(unsafe) var errData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-        errData = errPipe.fileHandleForReading.readDataToEndOfFile()
-        group.leave()
+    let r = runSubprocess("/usr/bin/env", ["git"] + args)
+    switch r.end {
+    case .notStarted(let error): return (127, Data(), "cannot run git: \(error)")
+    case .exited(let s), .signaled(let s): return (s, r.stdout, String(decoding: r.stderr, as: UTF8.self))
+    case .timedOut, .overflowed: return (1, r.stdout, String(decoding: r.stderr, as: UTF8.self))   // no limits given
     }
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    p.waitUntilExit()
-    return (p.terminationStatus, data, String(decoding: errData, as: UTF8.self))
 }
 
 /// The files of revision `rev` of the repository around the current directory, at their
